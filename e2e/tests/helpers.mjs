@@ -1,0 +1,17 @@
+// Shared helpers for the end-to-end tests.
+import { expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+
+/** The same dist/ served under a sub-path by the second static server (playwright.config.mjs). */
+export const SUB_PATH = "http://127.0.0.1:4174/sous/chemin/";
+
+/** Runs axe-core (WCAG 2.0/2.1 A and AA rules and best practices) and fails with the list of violations. */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
+  expect(summary).toEqual([]);
+}

@@ -1,0 +1,13 @@
+//! « Développeur·se back-end : est-ce pour moi ? » — a static web app that presents the
+//! back-end developer job profile and, in later screens, a quiz that matches a visitor's
+//! interests and qualities to it.
+//!
+//! The crate is split in two (see `ARCHITECTURE.md`):
+//! - [`model`]: pure Rust, no browser. Content types, validation, routes, and everything
+//!   that can be decided without a browser. Tested natively with `cargo test`.
+//! - `ui` (wasm32 only): the Leptos components that show the model.
+
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,249 @@
+//! The content embedded in the app, and its validation.
+//!
+//! Every role lives in `data/roles/<id>/` and is compiled into the binary with
+//! `include_str!`, so the app never fetches content at run time. Loading parses the JSON
+//! and then checks what serde cannot: every citation resolves, ids are unique and
+//! URL-safe, no text is empty. A problem is reported as a [`ContentError`] naming the
+//! file and the field, so that whoever edits the data knows exactly what to fix.
+
+use std::fmt;
+
+use super::fiche::{Block, Fiche, Figure};
+use super::route::is_slug;
+
+/// A role's content as written in its data files.
+pub struct RoleSource {
+    /// Path of the fiche file, relative to the repository root, for error messages.
+    pub fiche_path: &'static str,
+    /// The fiche's JSON text.
+    pub fiche_json: &'static str,
+}
+
+/// The back-end developer role, the one this app presents.
+pub const BACK_END: RoleSource = RoleSource {
+    fiche_path: "data/roles/developpeur-back-end/fiche.json",
+    fiche_json: include_str!("../../data/roles/developpeur-back-end/fiche.json"),
+};
+
+/// A role whose content has been parsed and validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    pub fiche: Fiche,
+}
+
+/// What is wrong with a data file, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ContentError {
+    /// The file, relative to the repository root.
+    pub file: String,
+    /// Each problem found, naming the field it is in.
+    pub problems: Vec<String>,
+}
+
+impl fmt::Display for ContentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} :", self.file)?;
+        for problem in &self.problems {
+            write!(f, "\n  - {problem}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for ContentError {}
+
+impl RoleSource {
+    /// Parses and validates the role.
+    pub fn load(&self) -> Result<Role, ContentError> {
+        let error = |problems| ContentError {
+            file: self.fiche_path.to_owned(),
+            problems,
+        };
+        let fiche: Fiche = serde_json::from_str(self.fiche_json)
+            .map_err(|e| error(vec![format!("JSON illisible : {e}")]))?;
+        let problems = fiche_problems(&fiche);
+        if problems.is_empty() {
+            Ok(Role { fiche })
+        } else {
+            Err(error(problems))
+        }
+    }
+}
+
+/// Everything wrong with a parsed fiche, each naming its field; empty when it is valid.
+pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
+    let mut p = Problems::default();
+    let known = |id: &str| fiche.sources.iter().any(|s| s.id == id);
+
+    p.text("id", &fiche.id);
+    if !is_slug(&fiche.id) {
+        p.push(format!(
+            "id « {} » : lettres minuscules, chiffres et tirets seulement",
+            fiche.id
+        ));
+    }
+    p.text("title", &fiche.title);
+    p.non_empty("summary", fiche.summary.len());
+    for (i, text) in fiche.summary.iter().enumerate() {
+        p.text(&format!("summary[{i}]"), text);
+    }
+    for (i, alias) in fiche.aliases.iter().enumerate() {
+        p.text(&format!("aliases[{i}]"), alias);
+    }
+
+    p.non_empty("key_figures", fiche.key_figures.len());
+    for (i, key) in fiche.key_figures.iter().enumerate() {
+        let at = format!("key_figures[{i}] « {} »", key.label);
+        p.text(&format!("key_figures[{i}].label"), &key.label);
+        p.non_empty(&format!("{at}.values"), key.values.len());
+        for (j, figure) in key.values.iter().enumerate() {
+            p.figure(&format!("{at}.values[{j}]"), figure, &known);
+        }
+    }
+
+    p.non_empty("sections", fiche.sections.len());
+    for (i, section) in fiche.sections.iter().enumerate() {
+        let at = format!("sections[{i}] « {} »", section.id);
+        if !is_slug(&section.id) {
+            p.push(format!(
+                "{at}.id : lettres minuscules, chiffres et tirets seulement"
+            ));
+        }
+        if fiche.sections[..i].iter().any(|s| s.id == section.id) {
+            p.push(format!("{at}.id : déjà utilisé par une section précédente"));
+        }
+        if section.id == SOURCES_SECTION {
+            p.push(format!(
+                "{at}.id : « {SOURCES_SECTION} » est réservé à la liste des sources"
+            ));
+        }
+        p.text(&format!("{at}.title"), &section.title);
+        p.non_empty(&format!("{at}.blocks"), section.blocks.len());
+        for (j, block) in section.blocks.iter().enumerate() {
+            p.block(&format!("{at}.blocks[{j}]"), block, &known);
+        }
+    }
+
+    p.non_empty("sources", fiche.sources.len());
+    for (i, source) in fiche.sources.iter().enumerate() {
+        let at = format!("sources[{i}] « {} »", source.id);
+        if fiche.sources[..i].iter().any(|s| s.id == source.id) {
+            p.push(format!("{at}.id : déjà utilisé par une source précédente"));
+        }
+        for (field, text) in [
+            ("id", &source.id),
+            ("title", &source.title),
+            ("short", &source.short),
+            ("publisher", &source.publisher),
+            ("description", &source.description),
+            ("reference", &source.reference),
+        ] {
+            p.text(&format!("{at}.{field}"), text);
+        }
+        if !cited_sources(fiche).any(|id| id == source.id) {
+            p.push(format!("{at} : n'est citée nulle part"));
+        }
+    }
+    p.0
+}
+
+/// The id of the generated section that lists the sources; no data section may use it.
+pub const SOURCES_SECTION: &str = "sources";
+
+/// Every source id cited by the fiche, with repetitions.
+fn cited_sources(fiche: &Fiche) -> impl Iterator<Item = &str> {
+    let key = fiche
+        .key_figures
+        .iter()
+        .flat_map(|k| k.values.iter().map(|f| f.source.as_str()));
+    let body = fiche.sections.iter().flat_map(|s| &s.blocks).flat_map(|b| {
+        let ids: Vec<&str> = match b {
+            Block::Paragraph { sources, .. } | Block::List { sources, .. } => {
+                sources.iter().map(String::as_str).collect()
+            }
+            Block::Figures { rows, .. } => rows.iter().map(|r| r.figure.source.as_str()).collect(),
+            Block::Faq { entries } => entries
+                .iter()
+                .flat_map(|e| e.sources.iter().map(String::as_str))
+                .collect(),
+        };
+        ids
+    });
+    key.chain(body)
+}
+
+/// An accumulator of problem descriptions with the checks every field shares.
+#[derive(Default)]
+struct Problems(Vec<String>);
+
+impl Problems {
+    fn push(&mut self, problem: String) {
+        self.0.push(problem);
+    }
+
+    fn text(&mut self, at: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.push(format!("{at} : texte vide"));
+        }
+    }
+
+    fn non_empty(&mut self, at: &str, len: usize) {
+        if len == 0 {
+            self.push(format!("{at} : liste vide"));
+        }
+    }
+
+    fn citations(&mut self, at: &str, sources: &[String], known: &impl Fn(&str) -> bool) {
+        self.non_empty(&format!("{at}.sources"), sources.len());
+        for id in sources {
+            self.citation(&format!("{at}.sources"), id, known);
+        }
+    }
+
+    fn citation(&mut self, at: &str, id: &str, known: &impl Fn(&str) -> bool) {
+        if !known(id) {
+            self.push(format!("{at} : source inconnue « {id} »"));
+        }
+    }
+
+    fn figure(&mut self, at: &str, figure: &Figure, known: &impl Fn(&str) -> bool) {
+        self.text(&format!("{at}.value"), &figure.value);
+        self.citation(&format!("{at}.source"), &figure.source, known);
+    }
+
+    fn block(&mut self, at: &str, block: &Block, known: &impl Fn(&str) -> bool) {
+        match block {
+            Block::Paragraph { text, sources } => {
+                self.text(&format!("{at}.text"), text);
+                self.citations(at, sources, known);
+            }
+            Block::List { items, sources, .. } => {
+                self.non_empty(&format!("{at}.items"), items.len());
+                for (k, item) in items.iter().enumerate() {
+                    self.text(&format!("{at}.items[{k}]"), item);
+                }
+                self.citations(at, sources, known);
+            }
+            Block::Figures { caption, rows } => {
+                self.text(&format!("{at}.caption"), caption);
+                self.non_empty(&format!("{at}.rows"), rows.len());
+                for (k, row) in rows.iter().enumerate() {
+                    self.text(&format!("{at}.rows[{k}].label"), &row.label);
+                    self.figure(&format!("{at}.rows[{k}]"), &row.figure, known);
+                }
+            }
+            Block::Faq { entries } => {
+                self.non_empty(&format!("{at}.entries"), entries.len());
+                for (k, entry) in entries.iter().enumerate() {
+                    let entry_at = format!("{at}.entries[{k}]");
+                    self.text(&format!("{entry_at}.question"), &entry.question);
+                    self.text(&format!("{entry_at}.answer"), &entry.answer);
+                    self.citations(&entry_at, &entry.sources, known);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

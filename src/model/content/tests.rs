@@ -1,0 +1,213 @@
+//! Tests of the embedded content: the real back-end fiche must be valid and complete,
+//! and a broken file must be reported with its file name and the faulty field.
+
+use super::*;
+
+fn back_end() -> Role {
+    BACK_END.load().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn broken(json: &'static str) -> ContentError {
+    let source = RoleSource {
+        fiche_path: "data/roles/essai/fiche.json",
+        fiche_json: json,
+    };
+    source.load().expect_err("this fiche should be refused")
+}
+
+/// A minimal valid fiche, to be broken one field at a time.
+const MINIMAL: &str = r#"{
+  "id": "essai", "title": "Essai", "aliases": [], "summary": ["Un métier d'essai."],
+  "key_figures": [{"label": "Salaire", "values": [{"value": "1 €", "unit": "par an", "source": "a"}]}],
+  "sections": [{"id": "resume", "title": "Résumé",
+    "blocks": [{"kind": "paragraph", "text": "Du texte.", "sources": ["a"]}]}],
+  "sources": [{"id": "a", "title": "Source A", "short": "A", "publisher": "Éditeur",
+    "description": "Une source.", "reference": "https://example.org"}]
+}"#;
+
+#[test]
+fn minimal_fiche_loads() {
+    let source = RoleSource {
+        fiche_path: "x",
+        fiche_json: MINIMAL,
+    };
+    assert_eq!(source.load().map(|r| r.fiche.id), Ok("essai".to_owned()));
+}
+
+#[test]
+fn back_end_fiche_is_valid() {
+    let role = back_end();
+    assert_eq!(role.fiche.id, "developpeur-back-end");
+}
+
+#[test]
+fn back_end_fiche_has_every_required_section() {
+    let role = back_end();
+    let required = [
+        "resume",
+        "missions",
+        "responsabilites",
+        "competences-techniques",
+        "qualites",
+        "formation",
+        "experience",
+        "environnement",
+        "freelance",
+        "salaires",
+        "evolution",
+        "tendances",
+        "avantages-inconvenients",
+        "secteurs",
+        "conseils",
+        "faq",
+        "reperes-onet",
+    ];
+    for id in required {
+        assert!(
+            role.fiche.section(id).is_some(),
+            "section « {id} » is missing"
+        );
+    }
+}
+
+#[test]
+fn both_rome_codes_are_shown_with_their_sources() {
+    let role = back_end();
+    let codes: Vec<(&str, &str)> = role
+        .fiche
+        .key_figures
+        .iter()
+        .flat_map(|k| &k.values)
+        .map(|f| (f.value.as_str(), f.source.as_str()))
+        .collect();
+    assert!(
+        codes
+            .iter()
+            .any(|(v, s)| v.contains("M1805") && *s == "rome"),
+        "{codes:?}"
+    );
+    assert!(
+        codes
+            .iter()
+            .any(|(v, s)| v.contains("M1802") && *s == "developpeur-back-end"),
+        "{codes:?}"
+    );
+    assert!(codes.iter().any(|(v, _)| v.contains("M2Z")), "{codes:?}");
+}
+
+#[test]
+fn every_salary_figure_of_the_sources_is_in_the_salary_table() {
+    let role = back_end();
+    let section = role.fiche.section("salaires").expect("salary section");
+    let rows: Vec<String> = section
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Figures { rows, .. } => Some(rows),
+            _ => None,
+        })
+        .flatten()
+        .map(|r| format!("{} {} [{}]", r.figure.value, r.figure.unit, r.figure.source))
+        .collect();
+    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+    for (figure, source) in [
+        ("2000", "developpeur-back-end"),
+        ("4000", "developpeur-back-end"),
+        ("2917", "ingenieur-back-end"),
+        ("5833", "ingenieur-back-end"),
+        ("35000", "ingenieur-back-end"),
+        ("70000", "ingenieur-back-end"),
+        ("30000", "lehibou"),
+    ] {
+        assert!(
+            rows.iter()
+                .any(|r| digits(r).contains(figure) && r.ends_with(&format!("[{source}]"))),
+            "{figure} from {source} missing in {rows:#?}"
+        );
+    }
+    for row in &rows {
+        assert!(!row.contains("  ["), "a salary without unit: {row}");
+    }
+}
+
+#[test]
+fn onet_is_credited_under_its_licence() {
+    let role = back_end();
+    let onet = role.fiche.source("onet").expect("O*NET source");
+    assert!(onet.licence.contains("CC BY 4.0"), "{}", onet.licence);
+    assert!(onet.title.contains("15-1252.00"), "{}", onet.title);
+}
+
+#[test]
+fn malformed_json_names_the_file_and_position() {
+    let error = broken("{ \"id\": ");
+    assert_eq!(error.file, "data/roles/essai/fiche.json");
+    assert!(error.to_string().contains("data/roles/essai/fiche.json"));
+    assert!(error.problems[0].contains("line 1"), "{error}");
+}
+
+#[test]
+fn missing_field_is_named() {
+    let error = broken(r#"{"id": "essai", "title": "Essai"}"#);
+    assert!(error.problems[0].contains("aliases"), "{error}");
+}
+
+#[test]
+fn misspelt_field_is_named() {
+    let json = Box::leak(
+        MINIMAL
+            .replace("\"summary\"", "\"sumary\"")
+            .into_boxed_str(),
+    );
+    let error = broken(json);
+    assert!(error.problems[0].contains("sumary"), "{error}");
+}
+
+#[test]
+fn unknown_source_is_named_with_its_place() {
+    let json = Box::leak(
+        MINIMAL
+            .replace(r#""sources": ["a"]"#, r#""sources": ["zz"]"#)
+            .into_boxed_str(),
+    );
+    let error = broken(json);
+    assert!(
+        error
+            .problems
+            .iter()
+            .any(|p| p.contains("sections[0] « resume ».blocks[0].sources")
+                && p.contains("« zz »")),
+        "{error}"
+    );
+}
+
+#[test]
+fn empty_text_and_bad_section_id_are_named() {
+    let json = Box::leak(
+        MINIMAL
+            .replace(r#""text": "Du texte.""#, r#""text": " ""#)
+            .replace(r#""id": "resume""#, r#""id": "Résumé""#)
+            .into_boxed_str(),
+    );
+    let error = broken(json);
+    let text = error.to_string();
+    assert!(text.contains("blocks[0].text : texte vide"), "{text}");
+    assert!(text.contains("sections[0] « Résumé ».id"), "{text}");
+}
+
+#[test]
+fn uncited_source_is_reported() {
+    let json = Box::leak(
+        MINIMAL
+            .replace(
+                r#""sources": [{"id": "a""#,
+                r#""sources": [{"id": "b", "title": "B", "short": "B", "publisher": "P", "description": "D", "reference": "R"}, {"id": "a""#,
+            )
+            .into_boxed_str(),
+    );
+    let error = broken(json);
+    assert!(
+        error.to_string().contains("« b » : n'est citée nulle part"),
+        "{error}"
+    );
+}

@@ -1,0 +1,142 @@
+//! The fiche métier: the typed shape of a role's job profile as it is written in
+//! `data/roles/<role>/fiche.json`, and the checks that every reference in it resolves.
+//!
+//! The fiche is content, not code: sections are an ordered list of blocks (paragraphs,
+//! lists, figure tables, questions and answers), each citing the sources it comes from.
+//! Figures always carry a unit and a single source, so that disagreeing sources are shown
+//! side by side rather than merged.
+
+use serde::Deserialize;
+
+/// A whole job profile.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Fiche {
+    /// Stable identifier of the role, used in URLs and storage keys.
+    pub id: String,
+    /// The role's name, written inclusively (e.g. "Développeur·se back-end").
+    pub title: String,
+    /// Other names the role goes by.
+    pub aliases: Vec<String>,
+    /// Two or three short paragraphs that say what the job is.
+    pub summary: Vec<String>,
+    /// The figures shown on the card at the top of the fiche.
+    pub key_figures: Vec<KeyFigure>,
+    /// The body of the fiche, in reading order.
+    pub sections: Vec<Section>,
+    /// Every source cited anywhere in the fiche.
+    pub sources: Vec<Source>,
+}
+
+/// One line of the key-figures card: a label and one value per source.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigure {
+    pub label: String,
+    pub values: Vec<Figure>,
+}
+
+/// A figure as one source gives it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    /// The value as displayed, e.g. "2 000 €" or "M1805".
+    pub value: String,
+    /// What the value measures, e.g. "brut par mois, en début de carrière"; empty for a code.
+    #[serde(default)]
+    pub unit: String,
+    /// A short precision, e.g. why two sources disagree.
+    #[serde(default)]
+    pub note: String,
+    /// The id of the source this figure comes from.
+    pub source: String,
+}
+
+/// A titled part of the fiche, reachable by its own URL.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// URL fragment: lowercase ASCII letters, digits and hyphens.
+    pub id: String,
+    pub title: String,
+    pub blocks: Vec<Block>,
+}
+
+/// A piece of content inside a section.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Block {
+    /// A paragraph of prose.
+    Paragraph { text: String, sources: Vec<String> },
+    /// A bulleted list, optionally titled.
+    List {
+        #[serde(default)]
+        title: String,
+        items: Vec<String>,
+        sources: Vec<String>,
+    },
+    /// A table of figures, one row per figure, each with its own source.
+    Figures {
+        caption: String,
+        rows: Vec<FigureRow>,
+    },
+    /// Questions and their answers.
+    Faq { entries: Vec<FaqEntry> },
+}
+
+/// One row of a figures table.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FigureRow {
+    /// What the figure is about, e.g. "Débutant·e".
+    pub label: String,
+    #[serde(flatten)]
+    pub figure: Figure,
+}
+
+/// One question of a FAQ block.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FaqEntry {
+    pub question: String,
+    pub answer: String,
+    pub sources: Vec<String>,
+}
+
+/// A document the fiche is built from.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Short id cited by blocks and figures, e.g. "orientation".
+    pub id: String,
+    /// The document's title as published.
+    pub title: String,
+    /// A name of a few words shown next to each figure and block that cites it.
+    pub short: String,
+    /// Who publishes it.
+    pub publisher: String,
+    /// What kind of document it is and how it was used.
+    pub description: String,
+    /// Where it can be found: a URL, or a reference a person can look up.
+    pub reference: String,
+    /// Licence or reuse terms, when they require a credit.
+    #[serde(default)]
+    pub licence: String,
+}
+
+impl Fiche {
+    /// The source with this id, if the fiche declares it.
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    /// The section with this id, if any.
+    pub fn section(&self, id: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.id == id)
+    }
+
+    /// 1-based position of a source in the list, used as its citation number.
+    pub fn citation_number(&self, id: &str) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id).map(|i| i + 1)
+    }
+}

@@ -1,0 +1,118 @@
+//! Screens and their addresses.
+//!
+//! The app navigates with the URL fragment (`#/fiche/salaires`) so that every screen has
+//! an address that works on a fresh load from any static host, at the root or under a
+//! sub-path, with no rewrite rule and no `404.html` trick. This module turns fragments
+//! into [`Route`]s and back; it is total: any fragment yields a route.
+
+/// A screen of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Route {
+    /// The welcome screen.
+    Home,
+    /// The fiche métier, optionally scrolled to one of its sections.
+    Fiche { section: Option<String> },
+    /// A fragment that names no screen; kept so the page can say what was asked for.
+    NotFound(String),
+}
+
+impl Route {
+    /// Reads a URL fragment, with or without its leading `#`.
+    ///
+    /// An empty fragment, `#` and `#/` are the home screen. Trailing slashes are
+    /// ignored. Anything unknown becomes [`Route::NotFound`].
+    pub fn parse(fragment: &str) -> Route {
+        let path = fragment.strip_prefix('#').unwrap_or(fragment);
+        let path = path.strip_prefix('/').unwrap_or(path);
+        let path = path.trim_end_matches('/');
+        let mut parts = path.split('/');
+        match (parts.next(), parts.next(), parts.next()) {
+            (Some(""), None, None) => Route::Home,
+            (Some("fiche"), None, None) => Route::Fiche { section: None },
+            (Some("fiche"), Some(section), None) if is_slug(section) => Route::Fiche {
+                section: Some(section.to_owned()),
+            },
+            _ => Route::NotFound(path.to_owned()),
+        }
+    }
+
+    /// The fragment, with its leading `#`, that [`Route::parse`] reads back as `self`.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Home => "#/".to_owned(),
+            Route::Fiche { section: None } => "#/fiche".to_owned(),
+            Route::Fiche {
+                section: Some(section),
+            } => format!("#/fiche/{section}"),
+            Route::NotFound(path) => format!("#/{path}"),
+        }
+    }
+
+    /// The link to one section of the fiche.
+    pub fn fiche_section(section: &str) -> Route {
+        Route::Fiche {
+            section: Some(section.to_owned()),
+        }
+    }
+}
+
+/// Whether `s` is a non-empty run of lowercase ASCII letters, digits and hyphens: the
+/// shape of every section id, and so of every section address.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn home_has_several_spellings() {
+        for fragment in ["", "#", "#/", "/", "#//"] {
+            assert_eq!(Route::parse(fragment), Route::Home, "{fragment:?}");
+        }
+    }
+
+    #[test]
+    fn fiche_and_its_sections() {
+        assert_eq!(Route::parse("#/fiche"), Route::Fiche { section: None });
+        assert_eq!(Route::parse("#/fiche/"), Route::Fiche { section: None });
+        assert_eq!(
+            Route::parse("#/fiche/salaires"),
+            Route::fiche_section("salaires")
+        );
+    }
+
+    #[test]
+    fn unknown_fragments_are_not_found() {
+        assert_eq!(
+            Route::parse("#/nulle-part"),
+            Route::NotFound("nulle-part".into())
+        );
+        assert_eq!(
+            Route::parse("#/fiche/Salaires"),
+            Route::NotFound("fiche/Salaires".into())
+        );
+        assert_eq!(
+            Route::parse("#/fiche/a/b"),
+            Route::NotFound("fiche/a/b".into())
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn parse_is_total(fragment in ".*") {
+            let _ = Route::parse(&fragment);
+        }
+
+        #[test]
+        fn href_round_trips(section in "[a-z0-9-]{1,20}") {
+            for route in [Route::Home, Route::Fiche { section: None }, Route::fiche_section(&section)] {
+                prop_assert_eq!(Route::parse(&route.href()), route);
+            }
+        }
+    }
+}

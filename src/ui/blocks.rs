@@ -1,0 +1,111 @@
+//! How each kind of fiche content is drawn: paragraphs, lists, figure tables, questions
+//! and answers, and the source citations they all carry.
+
+use leptos::prelude::*;
+
+use crate::model::content::SOURCES_SECTION;
+use crate::model::fiche::{Block, Fiche, Figure};
+use crate::model::route::Route;
+
+/// One block of a fiche section.
+#[component]
+pub fn BlockView(fiche: &'static Fiche, block: &'static Block) -> impl IntoView {
+    match block {
+        Block::Paragraph { text, sources } => view! {
+            <p>{text.as_str()}</p>
+            <Citations fiche sources/>
+        }
+        .into_any(),
+        Block::List {
+            title,
+            items,
+            sources,
+        } => view! {
+            {(!title.is_empty()).then(|| view! { <h3>{title.as_str()}</h3> })}
+            <ul>{items.iter().map(|item| view! { <li>{item.as_str()}</li> }).collect_view()}</ul>
+            <Citations fiche sources/>
+        }
+        .into_any(),
+        Block::Figures { caption, rows } => view! {
+            <div class="table-wrap">
+                <table class="figures">
+                    <caption>{caption.as_str()}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Repère"</th>
+                            <th scope="col">"Chiffre"</th>
+                            <th scope="col">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {rows
+                            .iter()
+                            .map(|row| {
+                                view! {
+                                    <tr>
+                                        <th scope="row">{row.label.as_str()}</th>
+                                        <td><FigureValue figure=&row.figure/></td>
+                                        <td><SourceLink fiche id=&row.figure.source/></td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
+        }
+        .into_any(),
+        Block::Faq { entries } => view! {
+            <div class="faq">
+                {entries
+                    .iter()
+                    .map(|entry| {
+                        view! {
+                            <h3>{entry.question.as_str()}</h3>
+                            <p>{entry.answer.as_str()}</p>
+                            <Citations fiche sources=&entry.sources/>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        }
+        .into_any(),
+    }
+}
+
+/// A figure's value, unit and note, without its source.
+#[component]
+pub fn FigureValue(figure: &'static Figure) -> impl IntoView {
+    view! {
+        <strong class="figure-value">{figure.value.as_str()}</strong>
+        {(!figure.unit.is_empty()).then(|| view! { " " <span class="unit">{figure.unit.as_str()}</span> })}
+        {(!figure.note.is_empty()).then(|| view! { <span class="note">{figure.note.as_str()}</span> })}
+    }
+}
+
+/// "Sources : …" under a block, each source a link to the list of sources.
+#[component]
+pub fn Citations(fiche: &'static Fiche, sources: &'static [String]) -> impl IntoView {
+    let label = if sources.len() > 1 {
+        "Sources : "
+    } else {
+        "Source : "
+    };
+    view! {
+        <p class="cite">
+            {label}
+            {sources
+                .iter()
+                .enumerate()
+                .map(|(i, id)| view! { {(i > 0).then_some(", ")} <SourceLink fiche id/> })
+                .collect_view()}
+        </p>
+    }
+}
+
+/// The short name of a source, linking to its full reference.
+#[component]
+pub fn SourceLink(fiche: &'static Fiche, id: &'static str) -> impl IntoView {
+    let name = fiche.source(id).map_or(id, |s| s.short.as_str());
+    view! { <a class="source-link" href=Route::fiche_section(SOURCES_SECTION).href()>{name}</a> }
+}

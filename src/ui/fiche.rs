@@ -1,0 +1,135 @@
+//! The fiche métier screen: title and summary, the key-figures card, a table of
+//! contents, every section, and the list of sources.
+
+use leptos::prelude::*;
+
+use super::blocks::{BlockView, FigureValue, SourceLink};
+use super::nav::{section_heading_id, set_title};
+use crate::model::content::SOURCES_SECTION;
+use crate::model::fiche::{Fiche, Section};
+use crate::model::route::Route;
+
+#[component]
+pub fn FichePage(fiche: &'static Fiche, section: Option<String>) -> impl IntoView {
+    let screen = section
+        .as_deref()
+        .and_then(|id| fiche.section(id))
+        .map_or_else(
+            || "Le métier".to_owned(),
+            |s| format!("{} · Le métier", s.title),
+        );
+    set_title(&screen);
+    view! {
+        <article class="fiche">
+            <h1 tabindex="-1">{fiche.title.as_str()}</h1>
+            {(!fiche.aliases.is_empty())
+                .then(|| view! { <p class="aliases">"Aussi appelé : " {fiche.aliases.join(", ")}</p> })}
+            {fiche.summary.iter().map(|p| view! { <p class="lead">{p.as_str()}</p> }).collect_view()}
+            <KeyFigures fiche/>
+            <TableOfContents fiche/>
+            {fiche.sections.iter().map(|section| view! { <SectionView fiche section/> }).collect_view()}
+            <SourceList fiche/>
+        </article>
+    }
+}
+
+/// The card of key figures, one line per figure, every value with its source.
+#[component]
+fn KeyFigures(fiche: &'static Fiche) -> impl IntoView {
+    view! {
+        <section class="key-figures" aria-labelledby="chiffres-cles">
+            <h2 id="chiffres-cles">"Chiffres clés"</h2>
+            <dl>
+                {fiche
+                    .key_figures
+                    .iter()
+                    .map(|key| {
+                        view! {
+                            <div class="key-figure">
+                                <dt>{key.label.as_str()}</dt>
+                                {key
+                                    .values
+                                    .iter()
+                                    .map(|figure| {
+                                        view! {
+                                            <dd>
+                                                <FigureValue figure/>
+                                                " "
+                                                <span class="cite">
+                                                    "(" <SourceLink fiche id=&figure.source/> ")"
+                                                </span>
+                                            </dd>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </dl>
+        </section>
+    }
+}
+
+#[component]
+fn TableOfContents(fiche: &'static Fiche) -> impl IntoView {
+    let link = |id: &str, title: &str| {
+        view! { <li><a href=Route::fiche_section(id).href()>{title.to_owned()}</a></li> }
+    };
+    view! {
+        <nav class="toc" aria-labelledby="sommaire">
+            <h2 id="sommaire">"Sommaire"</h2>
+            <ol>
+                {fiche.sections.iter().map(|s| link(&s.id, &s.title)).collect_view()}
+                {link(SOURCES_SECTION, "Sources")}
+            </ol>
+        </nav>
+    }
+}
+
+#[component]
+fn SectionView(fiche: &'static Fiche, section: &'static Section) -> impl IntoView {
+    let heading = section_heading_id(&section.id);
+    let labelled_by = heading.clone();
+    view! {
+        <section class="fiche-section" aria-labelledby=labelled_by>
+            <h2 id=heading tabindex="-1">{section.title.as_str()}</h2>
+            {section.blocks.iter().map(|block| view! { <BlockView fiche block/> }).collect_view()}
+            <p class="back-to-top"><a href=Route::Fiche { section: None }.href()>"Retour au sommaire"</a></p>
+        </section>
+    }
+}
+
+/// Every source in full, numbered, with its licence where it requires a credit.
+#[component]
+fn SourceList(fiche: &'static Fiche) -> impl IntoView {
+    let heading = section_heading_id(SOURCES_SECTION);
+    let labelled_by = heading.clone();
+    view! {
+        <section class="fiche-section sources" aria-labelledby=labelled_by>
+            <h2 id=heading tabindex="-1">"Sources"</h2>
+            <p>
+                "Les faits et les chiffres viennent de ces documents ; les textes sont écrits par le projet. "
+                "Quand les sources ne disent pas la même chose, la fiche montre chaque version avec son origine."
+            </p>
+            <ol>
+                {fiche
+                    .sources
+                    .iter()
+                    .map(|source| {
+                        view! {
+                            <li>
+                                <strong>{source.title.as_str()}</strong>
+                                " — " {source.publisher.as_str()} ". "
+                                {source.description.as_str()}
+                                " " <span class="reference">{source.reference.as_str()}</span>
+                                {(!source.licence.is_empty())
+                                    .then(|| view! { <span class="licence">" Licence : " {source.licence.as_str()}</span> })}
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,29 @@
+//! The welcome screen: what this is, in two sentences, and where to start.
+
+use leptos::prelude::*;
+
+use super::nav::set_title;
+use crate::model::fiche::Fiche;
+use crate::model::route::Route;
+
+#[component]
+pub fn HomePage(fiche: &'static Fiche) -> impl IntoView {
+    set_title("Accueil");
+    view! {
+        <div class="home">
+            <h1 tabindex="-1">{fiche.title.clone()}" : est-ce pour moi ?"</h1>
+            <p class="lead">
+                "Découvre ce que fait vraiment un·e " {fiche.title.to_lowercase()}
+                " au quotidien, ce qu'il faut apprendre et ce que ça rapporte, d'après plusieurs sources comparées."
+            </p>
+            <p class="lead">
+                "Tout fonctionne dans ton navigateur : rien n'est envoyé, rien n'est enregistré ailleurs que sur ton appareil."
+            </p>
+            <p class="actions">
+                <a class="button primary" href=Route::Fiche { section: None }.href()>
+                    "Découvrir le métier"
+                </a>
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,68 @@
+//! The browser shell: Leptos components that show the model. They read the model and
+//! never decide anything the model can decide.
+//!
+//! - [`nav`]: the current route, kept in sync with the URL fragment;
+//! - [`layout`]: skip link, header and footer shared by every screen;
+//! - [`home`], [`fiche`], [`not_found`]: one module per screen;
+//! - [`blocks`]: how each kind of fiche content is drawn.
+
+mod blocks;
+mod fiche;
+mod home;
+mod layout;
+mod nav;
+mod not_found;
+
+use std::sync::LazyLock;
+
+use leptos::prelude::*;
+
+use crate::model::content::{BACK_END, ContentError, Role};
+use crate::model::route::Route;
+
+/// The role this app presents, parsed once. Native tests guarantee it loads; if a broken
+/// data file ever ships, the app says so instead of panicking.
+static ROLE: LazyLock<Result<Role, ContentError>> = LazyLock::new(|| BACK_END.load());
+
+/// Mounts the app on `<body>`.
+pub fn mount() {
+    mount_to_body(App);
+}
+
+/// The whole app: the shared layout around the screen the route names.
+#[component]
+fn App() -> impl IntoView {
+    let role = match &*ROLE {
+        Ok(role) => role,
+        Err(error) => return view! { <BrokenContent error=error.clone()/> }.into_any(),
+    };
+    let route = nav::use_route();
+
+    view! {
+        <layout::SkipLink/>
+        <layout::Header route/>
+        <main id="contenu" tabindex="-1">
+            {move || match route.get() {
+                Route::Home => view! { <home::HomePage fiche=&role.fiche/> }.into_any(),
+                Route::Fiche { section } => {
+                    view! { <fiche::FichePage fiche=&role.fiche section/> }.into_any()
+                }
+                Route::NotFound(path) => view! { <not_found::NotFoundPage path/> }.into_any(),
+            }}
+        </main>
+        <layout::Footer fiche=&role.fiche/>
+    }
+    .into_any()
+}
+
+/// Shown only if the embedded content fails validation: says what is wrong.
+#[component]
+fn BrokenContent(error: ContentError) -> impl IntoView {
+    view! {
+        <main id="contenu">
+            <h1>"Le contenu de l'app est abîmé"</h1>
+            <p>"Cette version a été publiée avec un fichier de données invalide. Voici ce qui ne va pas :"</p>
+            <pre>{error.to_string()}</pre>
+        </main>
+    }
+}

@@ -1,0 +1,65 @@
+//! The current route as a signal, following the URL fragment, and what happens to focus
+//! and the document title when it changes.
+
+use leptos::ev;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::model::route::Route;
+
+/// A signal of the current route, updated on every `hashchange`. When the route changes,
+/// focus moves to the new screen's heading (or to the requested fiche section) so that
+/// keyboard and screen-reader users land where the content starts.
+pub fn use_route() -> ReadSignal<Route> {
+    let (route, set_route) = signal(current_route());
+    let handle = window_event_listener(ev::hashchange, move |_| set_route.set(current_route()));
+    on_cleanup(move || handle.remove());
+
+    // On first load, only a section link needs attention: the browser cannot scroll to it
+    // by itself since the fragment is a route, not an element id.
+    if let Route::Fiche { section: Some(_) } = route.get_untracked() {
+        request_animation_frame(move || focus_target(&route.get_untracked()));
+    }
+    Effect::watch(
+        move || route.get(),
+        |route, _, _| {
+            let route = route.clone();
+            request_animation_frame(move || focus_target(&route));
+        },
+        false,
+    );
+    route
+}
+
+fn current_route() -> Route {
+    Route::parse(&location_hash().unwrap_or_default())
+}
+
+/// Element id of the heading that starts a fiche section.
+pub fn section_heading_id(section: &str) -> String {
+    format!("section-{section}")
+}
+
+/// Moves focus to the heading the route points at: a fiche section's heading, or the
+/// screen's `h1`. Headings carry `tabindex="-1"` so they can take focus.
+fn focus_target(route: &Route) {
+    let document = document();
+    let target = match route {
+        Route::Fiche {
+            section: Some(section),
+        } => document.get_element_by_id(&section_heading_id(section)),
+        _ => None,
+    }
+    .or_else(|| document.query_selector("main h1").ok().flatten());
+    if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        _ = element.focus();
+        element.scroll_into_view();
+    }
+}
+
+/// Sets the document title for the current screen.
+pub fn set_title(screen: &str) {
+    document().set_title(&format!(
+        "{screen} · Développeur·se back-end : est-ce pour moi ?"
+    ));
+}
