@@ -5,9 +5,12 @@
 //! The crate is split in two (see `ARCHITECTURE.md`):
 //! - [`model`]: pure Rust, no browser. Content types, validation, routes, and everything
 //!   that can be decided without a browser. Tested natively with `cargo test`.
+//! - `storage` (wasm32 only): the one place that touches `localStorage`;
 //! - `ui` (wasm32 only): the Leptos components that show the model.
 
 pub mod model;
 
+#[cfg(target_arch = "wasm32")]
+pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

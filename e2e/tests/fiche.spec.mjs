@@ -79,6 +79,7 @@ test("an unknown address says so and leads home", async ({ page }) => {
 
 test("the skip link focuses the main content without changing the route", async ({ page }) => {
   await page.goto("./#/fiche");
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Aller au contenu" });
   await expect(skip).toBeFocused();

@@ -1,6 +1,7 @@
 //! The content embedded in the app, and its validation.
 //!
-//! Every role lives in `data/roles/<id>/` and is compiled into the binary with
+//! Every role lives in `data/roles/<id>/` (`fiche.json`, `quiz.json`) and is compiled
+//! into the binary with
 //! `include_str!`, so the app never fetches content at run time. Loading parses the JSON
 //! and then checks what serde cannot: every citation resolves, ids are unique and
 //! URL-safe, no text is empty. A problem is reported as a [`ContentError`] naming the
@@ -8,27 +9,45 @@
 
 use std::fmt;
 
+use serde::de::DeserializeOwned;
+
+use super::bank_check::bank_problems;
 use super::fiche::{Block, Fiche, Figure};
+use super::quiz::QuestionBank;
 use super::route::is_slug;
 
+/// One data file: its path relative to the repository root, for error messages, and
+/// its text.
+#[derive(Debug, Clone, Copy)]
+pub struct DataFile {
+    pub path: &'static str,
+    pub json: &'static str,
+}
+
 /// A role's content as written in its data files.
+#[derive(Debug, Clone, Copy)]
 pub struct RoleSource {
-    /// Path of the fiche file, relative to the repository root, for error messages.
-    pub fiche_path: &'static str,
-    /// The fiche's JSON text.
-    pub fiche_json: &'static str,
+    pub fiche: DataFile,
+    pub quiz: DataFile,
 }
 
 /// The back-end developer role, the one this app presents.
 pub const BACK_END: RoleSource = RoleSource {
-    fiche_path: "data/roles/developpeur-back-end/fiche.json",
-    fiche_json: include_str!("../../data/roles/developpeur-back-end/fiche.json"),
+    fiche: DataFile {
+        path: "data/roles/developpeur-back-end/fiche.json",
+        json: include_str!("../../data/roles/developpeur-back-end/fiche.json"),
+    },
+    quiz: DataFile {
+        path: "data/roles/developpeur-back-end/quiz.json",
+        json: include_str!("../../data/roles/developpeur-back-end/quiz.json"),
+    },
 };
 
 /// A role whose content has been parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Role {
     pub fiche: Fiche,
+    pub bank: QuestionBank,
 }
 
 /// What is wrong with a data file, and where.
@@ -53,19 +72,31 @@ impl fmt::Display for ContentError {
 impl std::error::Error for ContentError {}
 
 impl RoleSource {
-    /// Parses and validates the role.
+    /// Parses and validates the role: the fiche first, then the question bank, whose
+    /// sources and next steps refer to the fiche.
     pub fn load(&self) -> Result<Role, ContentError> {
+        let fiche: Fiche = self.fiche.parse(fiche_problems)?;
+        let bank: QuestionBank = self.quiz.parse(|bank| bank_problems(bank, &fiche))?;
+        Ok(Role { fiche, bank })
+    }
+}
+
+impl DataFile {
+    /// Parses the file and runs `problems` on the result; any problem is an error
+    /// naming this file.
+    pub fn parse<T: DeserializeOwned>(
+        &self,
+        problems: impl FnOnce(&T) -> Vec<String>,
+    ) -> Result<T, ContentError> {
         let error = |problems| ContentError {
-            file: self.fiche_path.to_owned(),
+            file: self.path.to_owned(),
             problems,
         };
-        let fiche: Fiche = serde_json::from_str(self.fiche_json)
+        let value: T = serde_json::from_str(self.json)
             .map_err(|e| error(vec![format!("JSON illisible : {e}")]))?;
-        let problems = fiche_problems(&fiche);
-        if problems.is_empty() {
-            Ok(Role { fiche })
-        } else {
-            Err(error(problems))
+        match problems(&value) {
+            found if found.is_empty() => Ok(value),
+            found => Err(error(found)),
         }
     }
 }

@@ -84,9 +84,9 @@ pub enum Block {
     Faq { entries: Vec<FaqEntry> },
 }
 
-/// One row of a figures table.
+/// One row of a figures table. (No `deny_unknown_fields` here: serde does not support
+/// it with `flatten`; the flattened [`Figure`] refuses unknown fields instead.)
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct FigureRow {
     /// What the figure is about, e.g. "Débutant·e".
     pub label: String,

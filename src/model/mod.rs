@@ -1,9 +1,29 @@
 //! The functional core: pure Rust with no browser and no UI crate.
 //!
 //! - [`fiche`]: the typed shape of a job profile;
+//! - [`quiz`]: the typed shape of a question bank (dimensions, items, forms);
 //! - [`content`]: the embedded data files, parsed and validated;
+//! - [`answers`]: a visitor's answers and how each reads on the dimensions;
+//! - [`progress`]: the state of an attempt and the moves a visitor can make;
+//! - [`scoring`]: dimension scores, the fit with the role and its bands;
+//! - [`validity`]: answer patterns that make a result unreliable;
+//! - [`riasec`]: the RIASEC interest profiles of the visitor and the role;
+//! - [`report`]: everything the result screen shows, assembled;
+//! - [`stored`]: the document kept in browser storage, read and written;
 //! - [`route`]: the app's screens and their URL fragments.
 
+pub mod answers;
+pub mod bank_check;
 pub mod content;
 pub mod fiche;
+pub mod progress;
+pub mod quiz;
+pub mod report;
+pub mod riasec;
 pub mod route;
+pub mod scoring;
+pub mod stored;
+pub mod validity;
+
+#[cfg(test)]
+mod test_support;

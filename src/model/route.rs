@@ -12,6 +12,12 @@ pub enum Route {
     Home,
     /// The fiche métier, optionally scrolled to one of its sections.
     Fiche { section: Option<String> },
+    /// The quiz's start: choose a form, or resume or restart an attempt.
+    Quiz,
+    /// The current question of the attempt in progress.
+    Questions,
+    /// The result of the attempt.
+    Result,
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -32,6 +38,9 @@ impl Route {
             (Some("fiche"), Some(section), None) if is_slug(section) => Route::Fiche {
                 section: Some(section.to_owned()),
             },
+            (Some("quiz"), None, None) => Route::Quiz,
+            (Some("quiz"), Some("questions"), None) => Route::Questions,
+            (Some("resultat"), None, None) => Route::Result,
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -44,6 +53,9 @@ impl Route {
             Route::Fiche {
                 section: Some(section),
             } => format!("#/fiche/{section}"),
+            Route::Quiz => "#/quiz".to_owned(),
+            Route::Questions => "#/quiz/questions".to_owned(),
+            Route::Result => "#/resultat".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -110,7 +122,14 @@ mod tests {
 
         #[test]
         fn href_round_trips(section in "[a-z0-9-]{1,20}") {
-            for route in [Route::Home, Route::Fiche { section: None }, Route::fiche_section(&section)] {
+            for route in [
+                Route::Home,
+                Route::Fiche { section: None },
+                Route::fiche_section(&section),
+                Route::Quiz,
+                Route::Questions,
+                Route::Result,
+            ] {
                 prop_assert_eq!(Route::parse(&route.href()), route);
             }
         }

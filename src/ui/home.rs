@@ -17,12 +17,14 @@ pub fn HomePage(fiche: &'static Fiche) -> impl IntoView {
                 " au quotidien, ce qu'il faut apprendre et ce que ça rapporte, d'après plusieurs sources comparées."
             </p>
             <p class="lead">
-                "Tout fonctionne dans ton navigateur : rien n'est envoyé, rien n'est enregistré ailleurs que sur ton appareil."
+                "Puis réponds à un questionnaire sur tes goûts et ta façon de travailler pour voir ce qui t'en rapproche. "
+                "Tout reste sur ton appareil : rien n'est envoyé."
             </p>
             <p class="actions">
                 <a class="button primary" href=Route::Fiche { section: None }.href()>
                     "Découvrir le métier"
                 </a>
+                <a class="button" href=Route::Quiz.href()>"Faire le questionnaire"</a>
             </p>
         </div>
     }

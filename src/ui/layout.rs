@@ -47,6 +47,14 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
                             "Le métier"
                         </a>
                     </li>
+                    <li>
+                        <a
+                            href=Route::Quiz.href()
+                            aria-current=current(|r| matches!(r, Route::Quiz | Route::Questions | Route::Result))
+                        >
+                            "Le questionnaire"
+                        </a>
+                    </li>
                 </ul>
             </nav>
         </header>

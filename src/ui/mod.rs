@@ -3,15 +3,24 @@
 //!
 //! - [`nav`]: the current route, kept in sync with the URL fragment;
 //! - [`layout`]: skip link, header and footer shared by every screen;
-//! - [`home`], [`fiche`], [`not_found`]: one module per screen;
-//! - [`blocks`]: how each kind of fiche content is drawn.
+//! - [`quiz_state`]: the quiz progress signal, loaded and saved through `storage`;
+//! - [`notices`]: messages about storage, shown until dismissed;
+//! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`not_found`]: one
+//!   module per screen;
+//! - [`blocks`]: how each kind of fiche content is drawn; [`charts`]: accessible bars.
 
 mod blocks;
+mod charts;
 mod fiche;
 mod home;
 mod layout;
 mod nav;
 mod not_found;
+mod notices;
+mod question;
+mod quiz_start;
+mod quiz_state;
+mod result;
 
 use std::sync::LazyLock;
 
@@ -37,16 +46,21 @@ fn App() -> impl IntoView {
         Err(error) => return view! { <BrokenContent error=error.clone()/> }.into_any(),
     };
     let route = nav::use_route();
+    quiz_state::QuizState::provide(&role.bank);
 
     view! {
         <layout::SkipLink/>
         <layout::Header route/>
         <main id="contenu" tabindex="-1">
+            <notices::Notices/>
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage fiche=&role.fiche/> }.into_any(),
                 Route::Fiche { section } => {
                     view! { <fiche::FichePage fiche=&role.fiche section/> }.into_any()
                 }
+                Route::Quiz => view! { <quiz_start::QuizStartPage/> }.into_any(),
+                Route::Questions => view! { <question::QuestionPage/> }.into_any(),
+                Route::Result => view! { <result::ResultPage/> }.into_any(),
                 Route::NotFound(path) => view! { <not_found::NotFoundPage path/> }.into_any(),
             }}
         </main>

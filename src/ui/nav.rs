@@ -57,6 +57,11 @@ fn focus_target(route: &Route) {
     }
 }
 
+/// Moves focus to the screen's `h1`.
+pub fn focus_heading() {
+    focus_target(&Route::Home);
+}
+
 /// Sets the document title for the current screen.
 pub fn set_title(screen: &str) {
     document().set_title(&format!(

@@ -7,12 +7,16 @@ fn back_end() -> Role {
     BACK_END.load().unwrap_or_else(|e| panic!("{e}"))
 }
 
+fn fiche(json: &'static str) -> Result<Fiche, ContentError> {
+    DataFile {
+        path: "data/roles/essai/fiche.json",
+        json,
+    }
+    .parse(fiche_problems)
+}
+
 fn broken(json: &'static str) -> ContentError {
-    let source = RoleSource {
-        fiche_path: "data/roles/essai/fiche.json",
-        fiche_json: json,
-    };
-    source.load().expect_err("this fiche should be refused")
+    fiche(json).expect_err("this fiche should be refused")
 }
 
 /// A minimal valid fiche, to be broken one field at a time.
@@ -27,11 +31,7 @@ const MINIMAL: &str = r#"{
 
 #[test]
 fn minimal_fiche_loads() {
-    let source = RoleSource {
-        fiche_path: "x",
-        fiche_json: MINIMAL,
-    };
-    assert_eq!(source.load().map(|r| r.fiche.id), Ok("essai".to_owned()));
+    assert_eq!(fiche(MINIMAL).map(|f| f.id), Ok("essai".to_owned()));
 }
 
 #[test]
@@ -210,4 +210,108 @@ fn uncited_source_is_reported() {
         error.to_string().contains("« b » : n'est citée nulle part"),
         "{error}"
     );
+}
+
+fn essai_bank_with(from: &str, to: &str) -> ContentError {
+    use crate::model::test_support::ESSAI;
+    let fiche: Fiche = ESSAI.fiche.parse(fiche_problems).unwrap();
+    let json: &'static str = Box::leak(ESSAI.quiz.json.replacen(from, to, 1).into_boxed_str());
+    assert_ne!(
+        json, ESSAI.quiz.json,
+        "the replacement must change the bank"
+    );
+    DataFile {
+        path: ESSAI.quiz.path,
+        json,
+    }
+    .parse(|bank| crate::model::bank_check::bank_problems(bank, &fiche))
+    .expect_err("this bank should be refused")
+}
+
+#[test]
+fn back_end_bank_is_valid_and_sized_as_designed() {
+    let role = back_end();
+    assert_eq!(role.bank.form_items("court").count(), 25);
+    assert_eq!(role.bank.form_items("complet").count(), 56);
+    let situations = role
+        .bank
+        .items
+        .iter()
+        .filter(|i| matches!(i.kind, crate::model::quiz::ItemKind::Situation { .. }))
+        .count();
+    assert!(situations >= 6, "{situations} situations");
+}
+
+#[test]
+fn a_bank_error_names_the_item_and_the_field() {
+    let error = essai_bank_with(r#""dimension": "lire""#, r#""dimension": "lecture""#);
+    assert_eq!(error.file, "src/model/testdata/essai-quiz.json");
+    assert!(
+        error
+            .to_string()
+            .contains("items « st-lire-1 ».dimension : dimension inconnue « lecture »"),
+        "{error}"
+    );
+}
+
+#[test]
+fn bank_checks_catch_each_kind_of_mistake() {
+    for (from, to, expected) in [
+        (
+            r#""id": "st-classer-1""#,
+            r#""id": "st-lire-1""#,
+            "items « st-lire-1 ».id : déjà utilisé",
+        ),
+        (
+            r#""patience": 4, "ordre": 4"#,
+            r#""patience": 7, "ordre": 4"#,
+            "items « sit-file ».options[0].values.patience : 7 hors de 0–4",
+        ),
+        (
+            r#""patience": 4, "ordre": 4"#,
+            r#""patience": 4"#,
+            "les options doivent noter les mêmes qualités",
+        ),
+        (
+            r#""section": "formation""#,
+            r#""section": "nulle-part""#,
+            "dimensions « lire ».next_steps[0].section : section de fiche inconnue « nulle-part »",
+        ),
+        (
+            r#""sources": ["essai"]"#,
+            r#""sources": ["inconnue"]"#,
+            "dimensions « lire ».sources : source inconnue « inconnue »",
+        ),
+        (
+            r#""importance": 5"#,
+            r#""importance": 9"#,
+            "dimensions « lire ».target.importance : 9 hors de 1–5",
+        ),
+        (
+            r#""forms": ["court", "complet"], "kind": "statement", "text": "J'aime lire.""#,
+            r#""forms": ["complet"], "kind": "statement", "text": "J'aime lire.""#,
+            "forms « court » : la dimension « lire » n'a que 1 question(s), il en faut 2",
+        ),
+        (
+            r#""pair": "st-lire-1""#,
+            r#""pair": "st-classer-1""#,
+            "items « st-lire-2 ».pair : « st-classer-1 » doit mesurer la même dimension dans l'autre sens",
+        ),
+        (
+            r#""text": "J'aime lire.""#,
+            r#""text": "  ""#,
+            "items « st-lire-1 ».text : texte vide",
+        ),
+        (
+            r#""reverse": true, "pair": "st-lire-1""#,
+            r#""revers": true, "pair": "st-lire-1""#,
+            "unknown field `revers`",
+        ),
+    ] {
+        let error = essai_bank_with(from, to).to_string();
+        assert!(
+            error.contains(expected),
+            "expected « {expected} » in:\n{error}"
+        );
+    }
 }

@@ -1,0 +1,36 @@
+// The question bank, read from the same data file the app embeds, and the answers a
+// test gives: toward the role, away from it, or always the same.
+import { readFileSync } from "node:fs";
+
+export const bank = JSON.parse(
+  readFileSync(new URL("../../data/roles/developpeur-back-end/quiz.json", import.meta.url), "utf8"),
+);
+
+export const formItems = (form) => bank.items.filter((item) => item.forms.includes(form));
+export const formName = (form) => bank.forms.find((f) => f.id === form).name;
+const dimension = (id) => bank.dimensions.find((d) => d.id === id);
+
+/** The label of the answer most (toward = true) or least in the role's direction. */
+export function roleDirection(item, toward) {
+  if (item.kind === "statement") {
+    if (!dimension(item.dimension).target) return bank.scale[2];
+    return toward !== Boolean(item.reverse) ? bank.scale[4] : bank.scale[0];
+  }
+  const weight = (option) =>
+    Object.entries(option.values).reduce(
+      (sum, [d, v]) => sum + (dimension(d).target?.importance ?? 0) * v,
+      0,
+    );
+  let best = 0;
+  item.options.forEach((option, i) => {
+    const better = toward ? weight(option) > weight(item.options[best]) : weight(option) < weight(item.options[best]);
+    if (better) best = i;
+  });
+  return item.options[best].text;
+}
+
+/** The label of the same point of the scale for every statement, first option otherwise. */
+export const always = (point) => (item) => (item.kind === "statement" ? bank.scale[point] : item.options[0].text);
+
+/** The legend a question shows. */
+export const legendOf = (item) => (item.kind === "statement" ? item.text : `Situation : ${item.title}`);

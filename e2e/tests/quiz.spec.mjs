@@ -1,0 +1,169 @@
+// The quiz journeys: both forms to the end, the extremes of the scale, the validity
+// check, resuming after a reload, keyboard use, and bad stored answers.
+import { test, expect } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers.mjs";
+import { bank, formItems, formName, roleDirection, always, legendOf } from "./quiz-data.mjs";
+
+async function start(page, form) {
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: `Commencer la ${formName(form).toLowerCase()}` }).click();
+}
+
+/** Answers every question of the form with `choose(item)`, checking each screen. */
+async function answerAll(page, form, choose) {
+  const items = formItems(form);
+  for (const [i, item] of items.entries()) {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Question ${i + 1} sur ${items.length}`);
+    const group = page.getByRole("group", { name: legendOf(item) });
+    await group.getByLabel(choose(item), { exact: true }).check();
+    await page.getByRole("button", { name: i + 1 === items.length ? "Voir mon résultat" : "Suivant" }).click();
+  }
+}
+
+for (const form of ["court", "complet"]) {
+  test(`the ${form} form, answered toward the role, gives the top band`, async ({ page }) => {
+    await start(page, form);
+    await answerAll(page, form, (item) => roleDirection(item, true));
+    await expect(page).toHaveURL(/#\/resultat$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ton résultat");
+    await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
+    await expect(page.getByText(/ni un test de capacités ni un verdict/).first()).toBeVisible();
+  });
+}
+
+test("answers away from the role give the lowest band", async ({ page }) => {
+  await start(page, "court");
+  await answerAll(page, "court", (item) => roleDirection(item, false));
+  await expect(page.getByRole("heading", { level: 2, name: /Faible affinité/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Ce que tu peux développer" })).toBeVisible();
+  // Next steps link to the fiche.
+  await expect(page.getByRole("link", { name: "(voir la fiche)" }).first()).toHaveAttribute("href", /#\/fiche\//);
+});
+
+test("the same answer everywhere explains instead of scoring", async ({ page }) => {
+  await start(page, "court");
+  await answerAll(page, "court", always(3));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ton résultat n'est pas encore fiable");
+  await expect(page.getByText(/la même réponse à toutes les affirmations/)).toBeVisible();
+  await expect(page.getByText(/affinité/i)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Revoir mes réponses" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Question 1 sur/);
+});
+
+test("a reload in the middle resumes on the same question with the same answers", async ({ page }) => {
+  await start(page, "court");
+  const items = formItems("court");
+  const chosen = [];
+  for (const item of items.slice(0, 7)) {
+    const label = roleDirection(item, true);
+    chosen.push(label);
+    await page.getByRole("group", { name: legendOf(item) }).getByLabel(label, { exact: true }).check();
+    await page.getByRole("button", { name: "Suivant" }).click();
+  }
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Question 8 sur ${items.length}`);
+  await expect(page.getByText(`7 réponse(s) sur ${items.length}`)).toBeVisible();
+  await page.getByRole("button", { name: "Précédent" }).click();
+  await expect(page.getByRole("group", { name: legendOf(items[6]) }).getByLabel(chosen[6], { exact: true })).toBeChecked();
+  // Leaving and coming back offers to resume.
+  await page.goto("./#/quiz");
+  await expect(page.getByText(`7 réponse(s) sur ${items.length}`)).toBeVisible();
+  await page.getByRole("link", { name: "Reprendre" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Question 7 sur ${items.length}`);
+});
+
+test("a reload right after an answer keeps that answer", async ({ page }) => {
+  await start(page, "court");
+  const [first] = formItems("court");
+  await page.getByRole("group", { name: legendOf(first) }).getByLabel(bank.scale[3], { exact: true }).check();
+  await page.reload();
+  await expect(page.getByRole("group", { name: legendOf(first) }).getByLabel(bank.scale[3], { exact: true })).toBeChecked();
+});
+
+test("restarting asks first, then forgets every answer", async ({ page }) => {
+  await start(page, "court");
+  const [first] = formItems("court");
+  await page.getByRole("group", { name: legendOf(first) }).getByLabel(bank.scale[4], { exact: true }).check();
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: "Recommencer" }).click();
+  await page.getByRole("button", { name: "Non, garder mes réponses" }).click();
+  await expect(page.getByText(/1 réponse\(s\) sur/)).toBeVisible();
+  await page.getByRole("button", { name: "Recommencer" }).click();
+  await page.getByRole("button", { name: "Oui, tout effacer et recommencer" }).click();
+  await expect(page.getByRole("heading", { name: "Choisis ta version" })).toBeVisible();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("metier-back-end")));
+  expect(stored.progress.answers).toEqual({});
+});
+
+test("the quiz works with the keyboard alone", async ({ page }) => {
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: /Commencer la version courte/ }).focus();
+  await page.keyboard.press("Enter");
+  const items = formItems("court");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  // Tab from the heading to the first answer, arrow to the second, Enter to go on.
+  await page.keyboard.press("Tab");
+  const group = page.getByRole("group", { name: legendOf(items[0]) });
+  await expect(group.getByRole("radio").first()).toBeFocused();
+  await page.keyboard.press("ArrowDown");
+  await expect(group.getByRole("radio").nth(1)).toBeChecked();
+  await expect(group.getByRole("radio").nth(1)).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Question 2 sur ${items.length}`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+});
+
+test("stored answers to unknown items or out of range are ignored with a notice", async ({ page }) => {
+  const [first, second] = formItems("court");
+  await page.addInitScript(
+    ([a, b]) => {
+      if (sessionStorage.getItem("seeded")) return;
+      sessionStorage.setItem("seeded", "1");
+      localStorage.setItem(
+        "metier-back-end",
+        JSON.stringify({
+          schema: 1,
+          bank_version: 1,
+          progress: {
+            form: "court",
+            answers: { [a]: { agreement: 4 }, [b]: { agreement: 42 }, "item-disparu": { agreement: 2 } },
+            position: 1,
+            finished: false,
+          },
+        }),
+      );
+    },
+    [first.id, second.id],
+  );
+  await page.goto("./#/quiz/questions");
+  await expect(page.getByText(/2 réponse\(s\) enregistrée\(s\) ne correspondai/)).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Question 2 sur/);
+  await expect(page.getByText(/^1 réponse\(s\) sur/)).toBeVisible();
+});
+
+test("axe finds no violation on the quiz screens", async ({ page }) => {
+  await page.goto("./#/quiz");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+  await expectNoAxeViolations(page);
+  const items = formItems("court");
+  const situation = items.findIndex((item) => item.kind === "situation");
+  for (const item of items.slice(0, situation)) {
+    await page.getByRole("group", { name: legendOf(item) }).getByLabel(roleDirection(item, true), { exact: true }).check();
+    await page.getByRole("button", { name: "Suivant" }).click();
+  }
+  await expect(page.getByRole("group", { name: legendOf(items[situation]) })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+for (const scheme of ["light", "dark"]) {
+  test(`axe finds no violation on the result screen (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await start(page, "court");
+    await answerAll(page, "court", (item) => roleDirection(item, item.id.length % 2 === 0));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Ton résultat/);
+    for (const details of await page.locator("details").all()) await details.locator("summary").click();
+    await expectNoAxeViolations(page);
+  });
+}

@@ -1,0 +1,260 @@
+//! Checks of a question bank that serde cannot make: every reference resolves, ids are
+//! unique, each form covers each dimension enough, values are in range, no text is
+//! empty. Each problem names the item or dimension and the field.
+
+use std::collections::BTreeSet;
+
+use super::answers::KEYED_MAX;
+use super::fiche::Fiche;
+use super::quiz::{Family, ItemKind, QuestionBank};
+use super::route::is_slug;
+use super::scoring::MIN_ANSWERS;
+
+/// Items the full form must ask on every dimension.
+pub const FULL_FORM_MIN_ITEMS: usize = 3;
+
+/// Everything wrong with a bank, given the fiche its sources and sections refer to.
+pub fn bank_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
+    let mut p = Vec::new();
+    let mut empty = |at: String, text: &str| {
+        if text.trim().is_empty() {
+            p.push(format!("{at} : texte vide"));
+        }
+    };
+    for (i, label) in bank.scale.iter().enumerate() {
+        empty(format!("scale[{i}]"), label);
+    }
+    for form in &bank.forms {
+        empty(format!("forms « {} ».name", form.id), &form.name);
+        empty(
+            format!("forms « {} ».description", form.id),
+            &form.description,
+        );
+    }
+    for d in &bank.dimensions {
+        let at = format!("dimensions « {} »", d.id);
+        empty(format!("{at}.name"), &d.name);
+        empty(format!("{at}.explanation"), &d.explanation);
+        empty(format!("{at}.strength"), &d.strength);
+        empty(format!("{at}.to_develop"), &d.to_develop);
+        if let Some(t) = &d.target {
+            empty(format!("{at}.target.rationale"), &t.rationale);
+        }
+        for (k, step) in d.next_steps.iter().enumerate() {
+            empty(format!("{at}.next_steps[{k}].text"), &step.text);
+        }
+    }
+    for item in &bank.items {
+        let at = format!("items « {} »", item.id);
+        match &item.kind {
+            ItemKind::Statement { text, .. } => empty(format!("{at}.text"), text),
+            ItemKind::Situation {
+                title,
+                text,
+                options,
+            } => {
+                empty(format!("{at}.title"), title);
+                empty(format!("{at}.text"), text);
+                for (k, o) in options.iter().enumerate() {
+                    empty(format!("{at}.options[{k}].text"), &o.text);
+                }
+            }
+        }
+    }
+    for role in &bank.nearby_roles {
+        let at = format!("nearby_roles « {} »", role.id);
+        empty(format!("{at}.name"), &role.name);
+        empty(format!("{at}.description"), &role.description);
+        empty(format!("{at}.why"), &role.why);
+    }
+
+    p.extend(dimension_problems(bank, fiche));
+    p.extend(item_problems(bank));
+    p.extend(coverage_problems(bank));
+    for role in &bank.nearby_roles {
+        if role.when.is_empty() {
+            p.push(format!("nearby_roles « {} ».when : liste vide", role.id));
+        }
+        for lean in &role.when {
+            if bank.dimension(&lean.dimension).is_none() {
+                p.push(format!(
+                    "nearby_roles « {} ».when : dimension inconnue « {} »",
+                    role.id, lean.dimension
+                ));
+            }
+        }
+    }
+    p
+}
+
+fn dimension_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
+    let mut p = Vec::new();
+    let mut seen = BTreeSet::new();
+    for d in &bank.dimensions {
+        let at = format!("dimensions « {} »", d.id);
+        if !is_slug(&d.id) {
+            p.push(format!(
+                "{at}.id : lettres minuscules, chiffres et tirets seulement"
+            ));
+        }
+        if !seen.insert(d.id.as_str()) {
+            p.push(format!("{at}.id : déjà utilisé"));
+        }
+        if d.sources.is_empty() {
+            p.push(format!("{at}.sources : liste vide"));
+        }
+        for s in &d.sources {
+            if fiche.source(s).is_none() {
+                p.push(format!("{at}.sources : source inconnue « {s} »"));
+            }
+        }
+        if d.family == Family::Interest && d.riasec.is_none() {
+            p.push(format!("{at}.riasec : manquant pour un centre d'intérêt"));
+        }
+        if d.family == Family::Quality && d.target.is_none() {
+            p.push(format!("{at}.target : manquant pour une qualité"));
+        }
+        if let Some(t) = &d.target {
+            if t.level == 0 || t.level > 100 {
+                p.push(format!("{at}.target.level : {} hors de 1–100", t.level));
+            }
+            if !(1..=5).contains(&t.importance) {
+                p.push(format!(
+                    "{at}.target.importance : {} hors de 1–5",
+                    t.importance
+                ));
+            }
+        }
+        for (k, step) in d.next_steps.iter().enumerate() {
+            if fiche.section(&step.section).is_none() {
+                p.push(format!(
+                    "{at}.next_steps[{k}].section : section de fiche inconnue « {} »",
+                    step.section
+                ));
+            }
+        }
+        if d.target.is_some() && d.next_steps.is_empty() {
+            p.push(format!("{at}.next_steps : liste vide"));
+        }
+    }
+    p
+}
+
+fn item_problems(bank: &QuestionBank) -> Vec<String> {
+    let mut p = Vec::new();
+    let mut seen = BTreeSet::new();
+    for item in &bank.items {
+        let at = format!("items « {} »", item.id);
+        if !is_slug(&item.id) {
+            p.push(format!(
+                "{at}.id : lettres minuscules, chiffres et tirets seulement"
+            ));
+        }
+        if !seen.insert(item.id.as_str()) {
+            p.push(format!("{at}.id : déjà utilisé"));
+        }
+        if item.forms.is_empty() {
+            p.push(format!("{at}.forms : liste vide"));
+        }
+        for f in &item.forms {
+            if bank.form(f).is_none() {
+                p.push(format!("{at}.forms : formulaire inconnu « {f} »"));
+            }
+        }
+        match &item.kind {
+            ItemKind::Statement {
+                dimension,
+                reverse,
+                pair,
+                ..
+            } => {
+                if bank.dimension(dimension).is_none() {
+                    p.push(format!(
+                        "{at}.dimension : dimension inconnue « {dimension} »"
+                    ));
+                }
+                let Some(pair) = pair else { continue };
+                match bank.item(pair).map(|i| &i.kind) {
+                    Some(ItemKind::Statement {
+                        dimension: other_dimension,
+                        reverse: other_reverse,
+                        pair: other_pair,
+                        ..
+                    }) => {
+                        if other_dimension != dimension || other_reverse == reverse {
+                            p.push(format!(
+                                "{at}.pair : « {pair} » doit mesurer la même dimension dans l'autre sens"
+                            ));
+                        }
+                        if other_pair.as_deref() != Some(item.id.as_str()) {
+                            p.push(format!("{at}.pair : « {pair} » ne pointe pas en retour"));
+                        }
+                    }
+                    _ => p.push(format!("{at}.pair : affirmation inconnue « {pair} »")),
+                }
+            }
+            ItemKind::Situation { options, .. } => {
+                if !(3..=4).contains(&options.len()) {
+                    p.push(format!(
+                        "{at}.options : {} options au lieu de 3 ou 4",
+                        options.len()
+                    ));
+                }
+                let keys = options.first().map(|o| o.values.keys().collect::<Vec<_>>());
+                for (k, option) in options.iter().enumerate() {
+                    if Some(option.values.keys().collect::<Vec<_>>()) != keys {
+                        p.push(format!(
+                            "{at}.options[{k}].values : les options doivent noter les mêmes qualités"
+                        ));
+                    }
+                    for (d, v) in &option.values {
+                        match bank.dimension(d) {
+                            None => p.push(format!(
+                                "{at}.options[{k}].values : dimension inconnue « {d} »"
+                            )),
+                            Some(dim) if dim.family != Family::Quality => p.push(format!(
+                                "{at}.options[{k}].values : « {d} » n'est pas une qualité"
+                            )),
+                            _ => {}
+                        }
+                        if *v > KEYED_MAX {
+                            p.push(format!(
+                                "{at}.options[{k}].values.{d} : {v} hors de 0–{KEYED_MAX}"
+                            ));
+                        }
+                    }
+                }
+                if keys.is_some_and(|k| k.is_empty()) {
+                    p.push(format!("{at}.options[0].values : aucune qualité notée"));
+                }
+            }
+        }
+    }
+    p
+}
+
+/// Each form must give every dimension enough items to score it, and the full form at
+/// least [`FULL_FORM_MIN_ITEMS`].
+fn coverage_problems(bank: &QuestionBank) -> Vec<String> {
+    let mut p = Vec::new();
+    for form in &bank.forms {
+        let minimum = if form.id == "complet" {
+            FULL_FORM_MIN_ITEMS
+        } else {
+            MIN_ANSWERS
+        };
+        for d in &bank.dimensions {
+            let count = bank
+                .form_items(&form.id)
+                .filter(|item| super::answers::measured_dimensions(item).contains(&d.id.as_str()))
+                .count();
+            if count < minimum {
+                p.push(format!(
+                    "forms « {} » : la dimension « {} » n'a que {count} question(s), il en faut {minimum}",
+                    form.id, d.id
+                ));
+            }
+        }
+    }
+    p
+}

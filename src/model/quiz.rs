@@ -1,0 +1,235 @@
+//! The question bank: the dimensions a visitor is measured on, the role's target profile,
+//! the items (statements and work situations), the two forms, and the advice attached to
+//! each dimension. Its typed shape is what `data/roles/<role>/quiz.json` holds.
+
+use serde::Deserialize;
+
+/// A role's whole question bank.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionBank {
+    /// Raised whenever items are added, removed or reworded in a way that changes their
+    /// meaning; stored progress records it so that answers can be reconciled.
+    pub version: u32,
+    /// The five labels of the agreement scale, from "not at all" to "completely".
+    pub scale: [String; 5],
+    pub dimensions: Vec<Dimension>,
+    /// In presentation order; each form shows the items that name it, in this order.
+    pub items: Vec<Item>,
+    pub forms: Vec<Form>,
+    /// The role's RIASEC interest profile on O*NET's 1–7 scale (15-1252.00).
+    pub role_riasec: std::collections::BTreeMap<Riasec, f64>,
+    /// Roles near this one, suggested when the visitor's profile leans their way.
+    pub nearby_roles: Vec<NearbyRole>,
+}
+
+/// What a dimension is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// Centres d'intérêt: what motivates.
+    Interest,
+    /// Qualités: how one works; they can be developed.
+    Quality,
+}
+
+/// One of Holland's six interest types (RIASEC), as O*NET uses them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+pub enum Riasec {
+    R,
+    I,
+    A,
+    S,
+    E,
+    C,
+}
+
+impl Riasec {
+    pub const ALL: [Riasec; 6] = [
+        Riasec::R,
+        Riasec::I,
+        Riasec::A,
+        Riasec::S,
+        Riasec::E,
+        Riasec::C,
+    ];
+
+    /// The type's letter.
+    pub fn letter(self) -> char {
+        match self {
+            Riasec::R => 'R',
+            Riasec::I => 'I',
+            Riasec::A => 'A',
+            Riasec::S => 'S',
+            Riasec::E => 'E',
+            Riasec::C => 'C',
+        }
+    }
+
+    /// The type's French name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Riasec::R => "Réaliste",
+            Riasec::I => "Investigateur",
+            Riasec::A => "Artistique",
+            Riasec::S => "Social",
+            Riasec::E => "Entreprenant",
+            Riasec::C => "Conventionnel",
+        }
+    }
+}
+
+/// A trait the quiz measures, with what the role expects of it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dimension {
+    /// Stable id, lowercase with hyphens.
+    pub id: String,
+    pub family: Family,
+    /// Short name, e.g. "Rigueur".
+    pub name: String,
+    /// One sentence a 15-year-old understands.
+    pub explanation: String,
+    /// Ids of the fiche's sources this dimension is drawn from.
+    pub sources: Vec<String>,
+    /// The O*NET work style it corresponds to, if any (e.g. "Attention to Detail 4.44").
+    #[serde(default)]
+    pub onet_work_style: String,
+    /// The interest type it feeds, for interests.
+    #[serde(default)]
+    pub riasec: Option<Riasec>,
+    /// The role's profile on this dimension; `None` for a contrasting interest that feeds
+    /// the nearby-roles advice but not the fit.
+    pub target: Option<Target>,
+    /// Said when the visitor scores well on it.
+    pub strength: String,
+    /// Said when the visitor scores below the role's target.
+    pub to_develop: String,
+    /// Concrete next steps, each pointing to the fiche section it comes from.
+    pub next_steps: Vec<NextStep>,
+}
+
+/// The role's expectation on a dimension.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Target {
+    /// The level, 0–100, from which the role is fully satisfied on this dimension.
+    pub level: u8,
+    /// How much the dimension weighs in the fit, 1 (a plus) to 5 (essential).
+    pub importance: u8,
+    /// Why this level and importance: the facts behind them.
+    pub rationale: String,
+}
+
+/// A concrete thing to do, from the fiche.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    pub text: String,
+    /// The fiche section it comes from.
+    pub section: String,
+}
+
+/// A question of the quiz. (No `deny_unknown_fields` here: serde does not support it
+/// with `flatten`; the flattened [`ItemKind`] refuses unknown fields instead.)
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+pub struct Item {
+    /// Stable id: answers are stored under it.
+    pub id: String,
+    /// The forms that ask it: "court", "complet".
+    pub forms: Vec<String>,
+    #[serde(flatten)]
+    pub kind: ItemKind,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ItemKind {
+    /// A statement rated on the five-point agreement scale.
+    Statement {
+        text: String,
+        dimension: String,
+        /// Agreeing means less of the dimension.
+        #[serde(default)]
+        reverse: bool,
+        /// Another statement on the same dimension keyed the other way; answering both
+        /// the same way is a contradiction.
+        #[serde(default)]
+        pair: Option<String>,
+    },
+    /// A short work situation with three or four ways to react.
+    Situation {
+        /// Short title, e.g. "Un bug en production".
+        title: String,
+        text: String,
+        options: Vec<SituationOption>,
+    },
+}
+
+/// One way to react to a situation, and what it says about each quality measured.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SituationOption {
+    pub text: String,
+    /// Dimension id → value on the agreement scale's keyed range, 0 (the opposite of the
+    /// quality) to 4 (the quality fully shown). Every option of a situation rates the
+    /// same dimensions.
+    pub values: std::collections::BTreeMap<String, u8>,
+}
+
+/// A way to take the quiz.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Form {
+    /// "court" or "complet".
+    pub id: String,
+    pub name: String,
+    /// Typical duration.
+    pub minutes: u8,
+    pub description: String,
+}
+
+/// A role near this one, and when to suggest it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NearbyRole {
+    pub id: String,
+    pub name: String,
+    /// What the role is, in a sentence or two.
+    pub description: String,
+    /// Why it is suggested, shown with it.
+    pub why: String,
+    /// All must hold for the role to be suggested.
+    pub when: Vec<Lean>,
+}
+
+/// A condition on one dimension's score.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Lean {
+    pub dimension: String,
+    /// The score (0–100) must be at least this.
+    pub at_least: u8,
+}
+
+impl QuestionBank {
+    /// The items a form asks, in presentation order.
+    pub fn form_items<'a>(&'a self, form: &str) -> impl Iterator<Item = &'a Item> + use<'a> {
+        let form = form.to_owned();
+        self.items
+            .iter()
+            .filter(move |item| item.forms.contains(&form))
+    }
+
+    pub fn form(&self, id: &str) -> Option<&Form> {
+        self.forms.iter().find(|f| f.id == id)
+    }
+
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+}

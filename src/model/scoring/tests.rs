@@ -1,0 +1,489 @@
+//! Unit and property tests of the scoring, the validity checks and the report, on the
+//! real back-end bank and on the small test-only role.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::answers::{Answer, Answers};
+use crate::model::quiz::{ItemKind, Riasec};
+use crate::model::report::Report;
+use crate::model::test_support::{any_answers, back_end, essai, possible_answers, role_direction};
+use crate::model::validity::Concern;
+
+fn answers(pairs: &[(&str, Answer)]) -> Answers {
+    pairs.iter().map(|(id, a)| ((*id).to_owned(), *a)).collect()
+}
+
+fn score_of(scores: &[DimensionScore], id: &str) -> Option<f64> {
+    scores
+        .iter()
+        .find(|s| s.dimension.id == id)
+        .and_then(|s| s.score)
+}
+
+use Answer::{Agreement as Agree, Choice};
+
+#[test]
+fn reverse_statements_are_flipped() {
+    let role = essai();
+    let a = answers(&[("st-lire-1", Agree(5)), ("st-lire-2", Agree(1))]);
+    let scores = dimension_scores(&role.bank, "court", &a);
+    assert_eq!(score_of(&scores, "lire"), Some(100.0));
+    let a = answers(&[("st-lire-1", Agree(1)), ("st-lire-2", Agree(5))]);
+    let scores = dimension_scores(&role.bank, "court", &a);
+    assert_eq!(score_of(&scores, "lire"), Some(0.0));
+}
+
+#[test]
+fn a_dimension_with_too_few_answers_has_no_score() {
+    let role = essai();
+    let a = answers(&[("st-lire-1", Agree(5))]);
+    let scores = dimension_scores(&role.bank, "court", &a);
+    assert_eq!(score_of(&scores, "lire"), None);
+    assert_eq!(score_of(&scores, "classer"), None);
+}
+
+#[test]
+fn situations_rate_several_qualities() {
+    let role = essai();
+    let a = answers(&[
+        ("sit-file", Choice(1)),
+        ("st-patience-1", Agree(4)),
+        ("st-ordre-1", Agree(2)),
+    ]);
+    let scores = dimension_scores(&role.bank, "court", &a);
+    // patience: keyed 2 (option) and 3 (agreement 4) → 5/8 → 62.5
+    assert_eq!(score_of(&scores, "patience"), Some(62.5));
+    // ordre: keyed 1 (option) and 1 (agreement 2) → 2/8 → 25
+    assert_eq!(score_of(&scores, "ordre"), Some(25.0));
+}
+
+#[test]
+fn unknown_items_wrong_kinds_and_out_of_scale_values_are_ignored() {
+    let role = essai();
+    let a = answers(&[
+        ("st-lire-1", Agree(5)),
+        ("st-lire-2", Agree(9)),
+        ("st-lire-3", Choice(0)),
+        ("inconnu", Agree(5)),
+        ("sit-file", Choice(7)),
+    ]);
+    let scores = dimension_scores(&role.bank, "complet", &a);
+    assert_eq!(score_of(&scores, "lire"), None);
+    assert!(scores.iter().all(|s| s.evidence.len() <= 1));
+}
+
+#[test]
+fn only_items_of_the_form_count() {
+    let role = essai();
+    // st-lire-3 is in the full form only.
+    let a = answers(&[("st-lire-1", Agree(5)), ("st-lire-3", Agree(1))]);
+    assert_eq!(
+        score_of(&dimension_scores(&role.bank, "court", &a), "lire"),
+        None
+    );
+    assert_eq!(
+        score_of(&dimension_scores(&role.bank, "complet", &a), "lire"),
+        Some(50.0)
+    );
+}
+
+#[test]
+fn evidence_lists_what_raised_and_lowered_a_dimension() {
+    let role = essai();
+    let a = answers(&[
+        ("st-lire-1", Agree(5)),
+        ("st-lire-2", Agree(3)),
+        ("st-lire-3", Agree(2)),
+    ]);
+    let scores = dimension_scores(&role.bank, "complet", &a);
+    let lire = scores.iter().find(|s| s.dimension.id == "lire").unwrap();
+    let effects: Vec<(&str, Effect)> = lire
+        .evidence
+        .iter()
+        .map(|e| (e.item.id.as_str(), e.effect()))
+        .collect();
+    assert_eq!(
+        effects,
+        [
+            ("st-lire-1", Effect::Raised),
+            ("st-lire-3", Effect::Lowered),
+            ("st-lire-2", Effect::Neutral)
+        ]
+    );
+}
+
+/// The worked example of ARCHITECTURE.md, on the test role's short form.
+#[test]
+fn worked_example() {
+    let role = essai();
+    let a = answers(&[
+        ("st-lire-1", Agree(4)),    // lire: keyed 3
+        ("st-lire-2", Agree(2)),    // reverse: keyed 3 → lire 75
+        ("st-classer-1", Agree(5)), // classer: keyed 4
+        ("st-classer-2", Agree(3)), // reverse: keyed 2 → classer 75
+        ("st-vendre-1", Agree(2)),
+        ("st-vendre-2", Agree(1)), // vendre: keyed 1 and 0 → 12.5
+        ("st-patience-1", Agree(5)),
+        ("st-patience-2", Agree(2)), // reverse: keyed 3
+        ("sit-file", Choice(1)),     // patience 2, ordre 1 → patience (4+3+2)/12 = 75
+        ("st-ordre-1", Agree(3)),
+        ("st-ordre-2", Agree(4)), // keyed 2, 1, and 1 from the situation → 33.3
+    ]);
+    let report = Report::new(&role.bank, "court", &a).unwrap();
+    let s = &report.dimensions;
+    assert_eq!(score_of(s, "lire"), Some(75.0));
+    assert_eq!(score_of(s, "classer"), Some(75.0));
+    assert_eq!(score_of(s, "vendre"), Some(12.5));
+    assert_eq!(score_of(s, "patience"), Some(75.0));
+    let ordre = score_of(s, "ordre").unwrap();
+    assert!((ordre - 100.0 / 3.0).abs() < 1e-9);
+    // Interests: lire 75/80 with importance 5, classer 75 ≥ 60 with importance 2;
+    // vendre has no target. (5 × 0.9375 + 2 × 1) / 7 = 95.54
+    let interests = report.fit.interests.unwrap();
+    assert!((interests - 100.0 * (5.0 * 0.9375 + 2.0) / 7.0).abs() < 1e-9);
+    // Qualities: patience 75 ≥ 70 (importance 4), ordre 33.3/70 (importance 3).
+    let qualities = report.fit.qualities.unwrap();
+    let expected = 100.0 * (4.0 + 3.0 * (100.0 / 3.0 / 70.0)) / 7.0;
+    assert!((qualities - expected).abs() < 1e-9);
+    let overall = (interests + expected) / 2.0;
+    assert!((report.fit.overall.unwrap() - overall).abs() < 1e-9);
+    assert_eq!(report.band(), Some(Band::VeryStrong));
+    assert_eq!(report.figure(), Some(overall.round() as u8));
+    let strengths: Vec<&str> = report
+        .strengths()
+        .iter()
+        .map(|s| s.dimension.id.as_str())
+        .collect();
+    assert_eq!(strengths, ["patience", "classer"]);
+    let develop: Vec<&str> = report
+        .to_develop()
+        .iter()
+        .map(|s| s.dimension.id.as_str())
+        .collect();
+    assert_eq!(develop, ["ordre", "lire"]);
+    assert_eq!(report.visitor_riasec.code(), "ACE");
+    assert_eq!(report.role_riasec.code(), "CAS");
+    assert!(report.nearby.is_empty());
+}
+
+#[test]
+fn a_family_needs_half_its_weight_measured() {
+    let role = essai();
+    // Only "classer" (importance 2 of 7) is measured among interests.
+    let a = answers(&[("st-classer-1", Agree(5)), ("st-classer-2", Agree(1))]);
+    let f = fit(&dimension_scores(&role.bank, "court", &a));
+    assert_eq!(f.interests, None);
+    assert_eq!(f.overall, None);
+}
+
+#[test]
+fn bands_have_fixed_thresholds() {
+    assert_eq!(Band::of(100.0), Band::VeryStrong);
+    assert_eq!(Band::of(80.0), Band::VeryStrong);
+    assert_eq!(Band::of(79.9), Band::Good);
+    assert_eq!(Band::of(65.0), Band::Good);
+    assert_eq!(Band::of(64.9), Band::Partial);
+    assert_eq!(Band::of(45.0), Band::Partial);
+    assert_eq!(Band::of(44.9), Band::Weak);
+    assert_eq!(Band::of(0.0), Band::Weak);
+}
+
+#[test]
+fn nearby_roles_follow_the_profile() {
+    let role = essai();
+    let a = answers(&[
+        ("st-lire-1", Agree(5)),
+        ("st-lire-2", Agree(1)),
+        ("st-vendre-1", Agree(4)),
+        ("st-vendre-2", Agree(4)),
+    ]);
+    let report = Report::new(&role.bank, "court", &a).unwrap();
+    let ids: Vec<&str> = report.nearby.iter().map(|r| r.id.as_str()).collect();
+    assert_eq!(ids, ["libraire"]);
+}
+
+fn all(
+    role: &crate::model::content::Role,
+    form: &str,
+    answer: impl Fn(&crate::model::quiz::Item) -> Answer,
+) -> Answers {
+    role.bank
+        .form_items(form)
+        .map(|item| (item.id.clone(), answer(item)))
+        .collect()
+}
+
+#[test]
+fn identical_answers_explain_instead_of_scoring() {
+    let role = back_end();
+    for form in ["court", "complet"] {
+        for value in 1..=5 {
+            let a = all(&role, form, |item| match item.kind {
+                ItemKind::Statement { .. } => Agree(value),
+                ItemKind::Situation { .. } => Choice(0),
+            });
+            let report = Report::new(&role.bank, form, &a).unwrap();
+            assert!(
+                report
+                    .concerns
+                    .contains(&Concern::IdenticalAnswers { value }),
+                "{form} {value}: {:?}",
+                report.concerns
+            );
+            assert!(!report.has_result());
+            assert_eq!(report.band(), None);
+            assert_eq!(report.figure(), None);
+        }
+    }
+}
+
+#[test]
+fn mostly_neutral_answers_explain_instead_of_scoring() {
+    let role = back_end();
+    let mut a = all(&role, "court", |item| match item.kind {
+        ItemKind::Statement { .. } => Agree(3),
+        ItemKind::Situation { .. } => Choice(0),
+    });
+    // A few opinions, but most answers neutral.
+    let statements: Vec<String> = role
+        .bank
+        .form_items("court")
+        .filter(|item| matches!(item.kind, ItemKind::Statement { .. }))
+        .map(|item| item.id.clone())
+        .collect();
+    for id in statements.into_iter().take(3) {
+        a.insert(id, Agree(5));
+    }
+    let report = Report::new(&role.bank, "court", &a).unwrap();
+    assert!(
+        matches!(report.concerns[0], Concern::MostlyNeutral { .. }),
+        "{:?}",
+        report.concerns
+    );
+    assert!(!report.has_result());
+}
+
+#[test]
+fn contradictory_pairs_explain_instead_of_scoring() {
+    let role = back_end();
+    let mut a = all(&role, "court", |item| {
+        role_direction(&role.bank, item, true)
+    });
+    // Agree fully with both sides of every pair.
+    for item in role.bank.form_items("court") {
+        if let ItemKind::Statement { pair: Some(_), .. } = item.kind {
+            a.insert(item.id.clone(), Agree(5));
+        }
+    }
+    let report = Report::new(&role.bank, "court", &a).unwrap();
+    assert!(
+        report
+            .concerns
+            .iter()
+            .any(|c| matches!(c, Concern::Contradictions { .. })),
+        "{:?}",
+        report.concerns
+    );
+    assert!(!report.has_result());
+}
+
+#[test]
+fn a_flat_profile_keeps_its_band_but_hides_the_figure() {
+    let role = essai();
+    // Every dimension between 41 and 50: mild, consistent, non-neutral answers.
+    let a = answers(&[
+        ("st-lire-1", Agree(4)),
+        ("st-lire-2", Agree(4)),
+        ("st-classer-1", Agree(2)),
+        ("st-classer-2", Agree(2)),
+        ("st-vendre-1", Agree(4)),
+        ("st-vendre-2", Agree(2)),
+        ("st-patience-1", Agree(4)),
+        ("st-patience-2", Agree(4)),
+        ("st-ordre-1", Agree(4)),
+        ("st-ordre-2", Agree(4)),
+        ("sit-file", Choice(1)),
+    ]);
+    let report = Report::new(&role.bank, "court", &a).unwrap();
+    assert!(
+        matches!(report.concerns[..], [Concern::FlatProfile { .. }]),
+        "{:?}",
+        report.concerns
+    );
+    assert!(report.has_result());
+    assert!(report.band().is_some());
+    assert_eq!(report.figure(), None);
+}
+
+#[test]
+fn the_role_profile_is_onets_i_c_r() {
+    let role = back_end();
+    let report = Report::new(&role.bank, "court", &Answers::new()).unwrap();
+    assert_eq!(report.role_riasec.code(), "ICR");
+    assert_eq!(report.role_riasec.scores.len(), 6);
+    let i = report.role_riasec.scores[&Riasec::I];
+    assert!((i - (5.86 - 1.0) / 6.0 * 100.0).abs() < 1e-9);
+}
+
+#[test]
+fn the_test_role_loads_and_scores_with_the_same_code() {
+    let role = essai();
+    assert_eq!(role.fiche.id, "bibliothecaire");
+    let a = all(&role, "complet", |item| {
+        role_direction(&role.bank, item, true)
+    });
+    let report = Report::new(&role.bank, "complet", &a).unwrap();
+    assert_eq!(report.band(), Some(Band::VeryStrong));
+    assert_eq!(report.answered, report.asked);
+}
+
+fn check_extremes(role: &crate::model::content::Role) {
+    for form in ["court", "complet"] {
+        let best = all(role, form, |item| role_direction(&role.bank, item, true));
+        let report = Report::new(&role.bank, form, &best).unwrap();
+        assert_eq!(
+            report.band(),
+            Some(Band::VeryStrong),
+            "{form}: {:?}",
+            report.concerns
+        );
+        let worst = all(role, form, |item| role_direction(&role.bank, item, false));
+        let report = Report::new(&role.bank, form, &worst).unwrap();
+        assert_eq!(
+            report.band(),
+            Some(Band::Weak),
+            "{form}: {:?}",
+            report.concerns
+        );
+    }
+}
+
+#[test]
+fn all_answers_toward_the_role_give_the_top_band_and_away_the_lowest() {
+    check_extremes(&back_end());
+    check_extremes(&essai());
+}
+
+/// Whether answer `b` to `item` is at least as far toward the role as `a` on every
+/// targeted dimension it rates.
+fn toward_role(
+    bank: &crate::model::quiz::QuestionBank,
+    item: &crate::model::quiz::Item,
+    a: Answer,
+    b: Answer,
+) -> bool {
+    let va = crate::model::answers::keyed_values(item, a);
+    let vb = crate::model::answers::keyed_values(item, b);
+    va.iter()
+        .zip(&vb)
+        .all(|((d, x), (_, y))| bank.dimension(d).is_some_and(|d| d.target.is_none()) || y >= x)
+}
+
+fn within(value: Option<f64>) -> bool {
+    value.is_none_or(|v| (0.0..=100.0).contains(&v))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn every_score_is_within_bounds(a in any_answers(&back_end().bank), full in any::<bool>()) {
+        let role = back_end();
+        let form = if full { "complet" } else { "court" };
+        let report = Report::new(&role.bank, form, &a).unwrap();
+        for s in &report.dimensions {
+            prop_assert!(within(s.score), "{} {:?}", s.dimension.id, s.score);
+            prop_assert!(s.agreement().is_none_or(|g| (0.0..=1.0).contains(&g)));
+        }
+        prop_assert!(within(report.fit.interests));
+        prop_assert!(within(report.fit.qualities));
+        prop_assert!(within(report.fit.overall));
+        for v in report.visitor_riasec.scores.values() {
+            prop_assert!((0.0..=100.0).contains(v));
+        }
+        prop_assert!(report.answered <= report.asked);
+    }
+
+    #[test]
+    fn moving_an_answer_toward_the_role_never_lowers_the_fit(
+        a in any_answers(&back_end().bank),
+        pick in any::<prop::sample::Index>(),
+        full in any::<bool>(),
+    ) {
+        let role = back_end();
+        let form = if full { "complet" } else { "court" };
+        let answered: Vec<_> = role.bank.form_items(form).filter(|i| a.contains_key(&i.id)).collect();
+        prop_assume!(!answered.is_empty());
+        let item = answered[pick.index(answered.len())];
+        let before = fit(&dimension_scores(&role.bank, form, &a));
+        for better in possible_answers(item) {
+            if !toward_role(&role.bank, item, a[&item.id], better) {
+                continue;
+            }
+            let mut moved = a.clone();
+            moved.insert(item.id.clone(), better);
+            let after = fit(&dimension_scores(&role.bank, form, &moved));
+            for (b, f) in [(before.interests, after.interests), (before.qualities, after.qualities), (before.overall, after.overall)] {
+                if let (Some(b), Some(f)) = (b, f) {
+                    prop_assert!(f >= b - 1e-9, "{} {:?}→{:?}: {b} → {f}", item.id, a[&item.id], better);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_order_of_answering_does_not_matter(
+        a in any_answers(&back_end().bank),
+        seed in any::<u64>(),
+    ) {
+        let role = back_end();
+        let mut pairs: Vec<_> = a.clone().into_iter().collect();
+        // A permutation driven by the seed.
+        let n = pairs.len();
+        let mut state = seed;
+        for i in (1..n).rev() {
+            state = state.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            pairs.swap(i, (state >> 33) as usize % (i + 1));
+        }
+        let shuffled: Answers = pairs.into_iter().collect();
+        for form in ["court", "complet"] {
+            prop_assert_eq!(
+                Report::new(&role.bank, form, &a),
+                Report::new(&role.bank, form, &shuffled)
+            );
+        }
+    }
+
+    #[test]
+    fn unanswered_and_foreign_items_are_excluded(
+        a in any_answers(&back_end().bank),
+        full in any::<bool>(),
+    ) {
+        let role = back_end();
+        let form = if full { "complet" } else { "court" };
+        let scores = dimension_scores(&role.bank, form, &a);
+        for s in &scores {
+            // The score is exactly the mean of the answered items of the form.
+            let values: Vec<u8> = role.bank.form_items(form)
+                .filter_map(|item| a.get(&item.id).map(|ans| (item, *ans)))
+                .flat_map(|(item, ans)| crate::model::answers::keyed_values(item, ans))
+                .filter(|(d, _)| *d == s.dimension.id)
+                .map(|(_, v)| v)
+                .collect();
+            prop_assert_eq!(s.evidence.len(), values.len());
+            if values.len() >= MIN_ANSWERS {
+                let mean = values.iter().map(|v| f64::from(*v)).sum::<f64>() * 25.0 / values.len() as f64;
+                prop_assert!((s.score.unwrap() - mean).abs() < 1e-9);
+            } else {
+                prop_assert_eq!(s.score, None);
+            }
+        }
+        // Answers to items outside the form change nothing.
+        let in_form: Answers = a.iter()
+            .filter(|(id, _)| role.bank.form_items(form).any(|i| &i.id == *id))
+            .map(|(k, v)| (k.clone(), *v))
+            .collect();
+        prop_assert_eq!(scores, dimension_scores(&role.bank, form, &in_form));
+    }
+}

@@ -1,0 +1,98 @@
+//! Shared fixtures for the model's tests: the real back-end role, a small second role
+//! defined only in test data, and answer generators.
+
+use proptest::prelude::*;
+
+use super::answers::{Answer, Answers};
+use super::content::{BACK_END, DataFile, Role, RoleSource};
+use super::quiz::{Item, ItemKind, QuestionBank};
+
+/// A second, small role ("Bibliothécaire") that exists only in test data: it proves the
+/// code is generic over the role.
+pub const ESSAI: RoleSource = RoleSource {
+    fiche: DataFile {
+        path: "src/model/testdata/essai-fiche.json",
+        json: include_str!("testdata/essai-fiche.json"),
+    },
+    quiz: DataFile {
+        path: "src/model/testdata/essai-quiz.json",
+        json: include_str!("testdata/essai-quiz.json"),
+    },
+};
+
+pub fn back_end() -> Role {
+    BACK_END.load().unwrap_or_else(|e| panic!("{e}"))
+}
+
+pub fn essai() -> Role {
+    ESSAI.load().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Every answer an item accepts.
+pub fn possible_answers(item: &Item) -> Vec<Answer> {
+    match &item.kind {
+        ItemKind::Statement { .. } => (1..=5).map(Answer::Agreement).collect(),
+        ItemKind::Situation { options, .. } => {
+            (0..options.len() as u8).map(Answer::Choice).collect()
+        }
+    }
+}
+
+/// Any set of valid answers to any subset of the bank's items.
+pub fn any_answers(bank: &QuestionBank) -> impl Strategy<Value = Answers> + use<> {
+    let choices: Vec<_> = bank
+        .items
+        .iter()
+        .map(|item| {
+            let id = item.id.clone();
+            let options = possible_answers(item);
+            proptest::option::of(proptest::sample::select(options))
+                .prop_map(move |a| (id.clone(), a))
+        })
+        .collect();
+    choices.prop_map(|pairs| {
+        pairs
+            .into_iter()
+            .filter_map(|(id, a)| a.map(|a| (id, a)))
+            .collect()
+    })
+}
+
+/// The answer to an item that is most (or least, with `toward = false`) in the role's
+/// direction: full agreement with a statement on a targeted dimension (reversed for
+/// reverse items), or the situation option with the highest (lowest) importance-weighted
+/// value. Statements on dimensions without a target get the neutral point.
+pub fn role_direction(bank: &QuestionBank, item: &Item, toward: bool) -> Answer {
+    match &item.kind {
+        ItemKind::Statement {
+            dimension, reverse, ..
+        } => {
+            let targeted = bank
+                .dimension(dimension)
+                .is_some_and(|d| d.target.is_some());
+            match (targeted, toward != *reverse) {
+                (false, _) => Answer::Agreement(3),
+                (true, true) => Answer::Agreement(5),
+                (true, false) => Answer::Agreement(1),
+            }
+        }
+        ItemKind::Situation { options, .. } => {
+            let weight = |i: usize| -> i64 {
+                options[i]
+                    .values
+                    .iter()
+                    .map(|(d, v)| {
+                        let importance = bank
+                            .dimension(d)
+                            .and_then(|d| d.target.as_ref())
+                            .map_or(0, |t| i64::from(t.importance));
+                        importance * i64::from(*v)
+                    })
+                    .sum()
+            };
+            let best =
+                (0..options.len()).max_by_key(|i| if toward { weight(*i) } else { -weight(*i) });
+            Answer::Choice(best.unwrap_or(0) as u8)
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! One question per screen: "Question 7 sur 25", a progress bar, the question as a
+//! `fieldset` whose `legend` is the statement or situation, one native radio per
+//! answer, and back / next. Answering saves at once; the question is re-drawn only when
+//! the position changes, so keyboard focus stays on the radio being chosen.
+
+use leptos::prelude::*;
+
+use super::nav::set_title;
+use super::quiz_state::{QuizState, go, use_quiz};
+use crate::model::answers::Answer;
+use crate::model::quiz::{Item, ItemKind};
+use crate::model::route::Route;
+
+#[component]
+pub fn QuestionPage() -> impl IntoView {
+    let quiz = use_quiz();
+    let bank = quiz.bank;
+    // The question on screen changes only with the form or the position.
+    let current = Memo::new(move |_| {
+        quiz.progress.with(|p| {
+            let form = p.form.as_deref().and_then(|f| bank.form(f))?;
+            Some((form, p.position, p.len(bank)))
+        })
+    });
+
+    // A new question takes the focus to its heading, as a new screen would.
+    Effect::watch(
+        move || current.get(),
+        |_, _, _| request_animation_frame(super::nav::focus_heading),
+        false,
+    );
+
+    view! {
+        {move || match current.get() {
+            None => {
+                set_title("Aucun questionnaire en cours");
+                view! {
+                    <h1 tabindex="-1">"Aucun questionnaire en cours"</h1>
+                    <p>"Choisis d'abord une version du questionnaire."</p>
+                    <p><a class="button primary" href=Route::Quiz.href()>"Choisir une version"</a></p>
+                }
+                .into_any()
+            }
+            Some((form, position, total)) => {
+                let item = bank.form_items(&form.id).nth(position);
+                let title = format!("Question {} sur {total}", position + 1);
+                set_title(&title);
+                view! {
+                    <div class="quiz">
+                        <p class="quiz-form-name">{form.name.clone()}</p>
+                        <h1 tabindex="-1" id="question-titre">{title.clone()}</h1>
+                        <AnsweredBar total/>
+                        <p class="visually-hidden" aria-live="polite">{title}</p>
+                        {item.map(|item| view! { <QuestionForm quiz item position total/> })}
+                        <p class="quiz-leave">
+                            <a href=Route::Quiz.href()>"Faire une pause"</a>
+                            " — tes réponses sont gardées sur cet appareil."
+                        </p>
+                    </div>
+                }
+                .into_any()
+            }
+        }}
+    }
+}
+
+/// How many questions have an answer, as a bar and in words.
+#[component]
+fn AnsweredBar(total: usize) -> impl IntoView {
+    let quiz = use_quiz();
+    let answered = Memo::new(move |_| quiz.progress.with(|p| p.answered(quiz.bank)));
+    view! {
+        <div class="answered">
+            <progress id="progression" max=total value=move || answered.get() aria-labelledby="progression-texte"></progress>
+            <span id="progression-texte">{move || answered.get()} " réponse(s) sur " {total}</span>
+        </div>
+    }
+}
+
+#[component]
+fn QuestionForm(
+    quiz: QuizState,
+    item: &'static Item,
+    position: usize,
+    total: usize,
+) -> impl IntoView {
+    let bank = quiz.bank;
+    let chosen = Memo::new(move |_| quiz.progress.with(|p| p.answers.get(&item.id).copied()));
+    let is_last = position + 1 == total;
+
+    let next = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        if is_last {
+            quiz.progress.update(|p| p.finished = true);
+            go(&Route::Result);
+        } else {
+            quiz.progress.update(|p| p.go_to(bank, position + 1));
+        }
+    };
+    let back = move |_| {
+        if position == 0 {
+            go(&Route::Quiz);
+        } else {
+            quiz.progress.update(|p| p.go_to(bank, position - 1));
+        }
+    };
+    let choice = move |answer: Answer, label: String| {
+        let name = format!("reponse-{}", item.id);
+        view! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name=name
+                    prop:checked=move || chosen.get() == Some(answer)
+                    on:change=move |_| {
+                        quiz.progress.update(|p| {
+                            p.answer(bank, &item.id, answer);
+                        })
+                    }
+                />
+                <span>{label}</span>
+            </label>
+        }
+    };
+
+    let (legend, description, choices) = match &item.kind {
+        ItemKind::Statement { text, .. } => (
+            text.clone(),
+            None,
+            bank.scale
+                .iter()
+                .enumerate()
+                .map(|(i, label)| choice(Answer::Agreement(i as u8 + 1), label.clone()))
+                .collect_view()
+                .into_any(),
+        ),
+        ItemKind::Situation {
+            title,
+            text,
+            options,
+        } => (
+            format!("Situation : {title}"),
+            Some(text.clone()),
+            options
+                .iter()
+                .enumerate()
+                .map(|(i, option)| choice(Answer::Choice(i as u8), option.text.clone()))
+                .collect_view()
+                .into_any(),
+        ),
+    };
+    let described = description.is_some().then_some("question-description");
+
+    view! {
+        <form class="question" on:submit=next>
+            <fieldset aria-describedby=described>
+                <legend>{legend}</legend>
+                {description.map(|text| view! {
+                    <p id="question-description" class="situation">{text} " Que fais-tu ?"</p>
+                })}
+                <div class="choices">{choices}</div>
+            </fieldset>
+            <div class="quiz-nav">
+                <button type="button" class="button" on:click=back>"Précédent"</button>
+                <button type="submit" class="button primary">
+                    {if is_last { "Voir mon résultat" } else { "Suivant" }}
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,106 @@
+//! The quiz's start screen: what the quiz is and is not, the choice of form, or resuming
+//! and restarting an attempt in progress.
+
+use leptos::prelude::*;
+
+use super::nav::set_title;
+use super::quiz_state::{go, use_quiz};
+use crate::model::quiz::Form;
+use crate::model::route::Route;
+
+#[component]
+pub fn QuizStartPage() -> impl IntoView {
+    set_title("Le questionnaire");
+    let quiz = use_quiz();
+    let bank = quiz.bank;
+    let confirm_restart = RwSignal::new(false);
+
+    let in_progress = move || {
+        quiz.progress.with(|p| {
+            p.form
+                .as_deref()
+                .and_then(|f| bank.form(f))
+                .map(|form| (form, p.answered(bank), p.len(bank), p.finished))
+        })
+    };
+    let start = move |form: &'static Form| {
+        quiz.progress.update(|p| p.start(&form.id));
+        go(&Route::Questions);
+    };
+
+    view! {
+        <h1 tabindex="-1">"Le questionnaire : ce métier est-il fait pour toi ?"</h1>
+        <p class="lead">
+            "Des affirmations sur ce que tu aimes et sur ta façon de travailler, et quelques situations de travail. "
+            "Il n'y a pas de bonne ou de mauvaise réponse : réponds comme tu es, pas comme tu crois qu'il faudrait être."
+        </p>
+        <p>
+            "À la fin, tu vois ce qui te rapproche du métier de développeur·se back-end et ce qui t'en éloigne, "
+            "avec le détail de chaque calcul. C'est une base pour en parler, pas un test de niveau ni un verdict. "
+            "Tes réponses restent sur cet appareil."
+        </p>
+        {move || match in_progress() {
+            Some((form, answered, total, finished)) => view! {
+                <section class="card" aria-labelledby="en-cours">
+                    <h2 id="en-cours">
+                        {if finished { "Ton dernier résultat" } else { "Questionnaire en cours" }}
+                    </h2>
+                    <p>{form.name.clone()} " : " {answered} " réponse(s) sur " {total} "."</p>
+                    <p class="actions">
+                        {if finished {
+                            view! { <a class="button primary" href=Route::Result.href()>"Voir mon résultat"</a> }.into_any()
+                        } else {
+                            view! { <a class="button primary" href=Route::Questions.href()>"Reprendre"</a> }.into_any()
+                        }}
+                        <button type="button" class="button" on:click=move |_| confirm_restart.set(true)>
+                            "Recommencer"
+                        </button>
+                    </p>
+                    <Show when=move || confirm_restart.get()>
+                        <div class="confirm" role="group" aria-labelledby="confirmer-titre">
+                            <p id="confirmer-titre">"Toutes tes réponses seront effacées de cet appareil. Recommencer quand même ?"</p>
+                            <p class="actions">
+                                <button
+                                    type="button"
+                                    class="button primary"
+                                    on:click=move |_| {
+                                        quiz.progress.update(|p| p.restart());
+                                        confirm_restart.set(false);
+                                    }
+                                >
+                                    "Oui, tout effacer et recommencer"
+                                </button>
+                                <button type="button" class="button" on:click=move |_| confirm_restart.set(false)>
+                                    "Non, garder mes réponses"
+                                </button>
+                            </p>
+                        </div>
+                    </Show>
+                </section>
+            }
+            .into_any(),
+            None => view! {
+                <h2>"Choisis ta version"</h2>
+                <ul class="form-choices">
+                    {bank
+                        .forms
+                        .iter()
+                        .map(|form| {
+                            let count = bank.form_items(&form.id).count();
+                            view! {
+                                <li class="card">
+                                    <h3>{form.name.clone()}</h3>
+                                    <p>{count} " questions, environ " {form.minutes} " minutes. " {form.description.clone()}</p>
+                                    <button type="button" class="button primary" on:click=move |_| start(form)>
+                                        "Commencer la " {form.name.to_lowercase()}
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            }
+            .into_any(),
+        }}
+    }
+}

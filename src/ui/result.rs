@@ -1,0 +1,340 @@
+//! The result screen. Everything on it comes from [`Report`]: the overall band (and its
+//! figure when it is trustworthy), interests and qualities side by side, a bar per
+//! dimension with the answers behind it, strengths, points to develop with next steps
+//! from the fiche, the RIASEC comparison, nearby roles, and the reminder that this is a
+//! guide for a conversation. When the answers cannot support a result, it says why.
+
+use leptos::prelude::*;
+
+use super::charts::{Bar, BarChart};
+use super::nav::set_title;
+use super::quiz_state::{QuizState, go, use_quiz};
+use crate::model::answers::Answer;
+use crate::model::quiz::{Family, ItemKind, Riasec};
+use crate::model::report::Report;
+use crate::model::route::Route;
+use crate::model::scoring::{Band, DimensionScore, Effect, MIN_ANSWERS};
+
+#[component]
+pub fn ResultPage() -> impl IntoView {
+    set_title("Ton résultat");
+    let quiz = use_quiz();
+    move || {
+        let progress = quiz.progress.get();
+        let report = progress
+            .form
+            .as_deref()
+            .and_then(|form| Report::new(quiz.bank, form, &progress.answers));
+        match report {
+            None => view! {
+                <h1 tabindex="-1">"Pas encore de résultat"</h1>
+                <p>"Réponds d'abord au questionnaire : ton résultat s'affichera ici."</p>
+                <p><a class="button primary" href=Route::Quiz.href()>"Commencer le questionnaire"</a></p>
+            }
+            .into_any(),
+            Some(report) if !report.has_result() => view! { <NoResult quiz report/> }.into_any(),
+            Some(report) => view! { <FullResult quiz report/> }.into_any(),
+        }
+    }
+}
+
+const CAVEAT: &str = "Ce résultat est un point de départ pour en parler, avec un·e conseiller·ère ou \
+    un·e proche : ce n'est ni un test de capacités ni un verdict.";
+
+/// Review from the first question, keeping the answers.
+fn review(quiz: QuizState) {
+    quiz.progress.update(|p| {
+        p.finished = false;
+        let first = p.first_unanswered(quiz.bank).unwrap_or(0);
+        p.go_to(quiz.bank, first);
+    });
+    go(&Route::Questions);
+}
+
+/// When the answers cannot support a result: why, and how to go on.
+#[component]
+fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
+    let blocking: Vec<String> = report
+        .concerns
+        .iter()
+        .filter(|c| c.is_blocking())
+        .map(|c| c.explanation())
+        .collect();
+    let missing: Vec<String> = report
+        .dimensions
+        .iter()
+        .filter(|s| s.dimension.target.is_some() && s.score.is_none())
+        .map(|s| s.dimension.name.clone())
+        .collect();
+    view! {
+        <h1 tabindex="-1">"Ton résultat n'est pas encore fiable"</h1>
+        {if blocking.is_empty() {
+            view! {
+                <p>
+                    "Il manque des réponses pour calculer ton affinité avec le métier : chaque dimension a besoin d'au moins "
+                    {MIN_ANSWERS} " réponses. Dimensions sans assez de réponses : " {missing.join(", ")} "."
+                </p>
+            }
+            .into_any()
+        } else {
+            view! {
+                <p>"Plutôt qu'un pourcentage qui ne voudrait rien dire, voici ce que nous avons remarqué :"</p>
+                <ul class="concerns">{blocking.into_iter().map(|text| view! { <li>{text}</li> }).collect_view()}</ul>
+                <p>"Tu peux revoir tes réponses : celles que tu as données sont gardées, tu peux les changer une par une."</p>
+            }
+            .into_any()
+        }}
+        <p class="actions">
+            <button type="button" class="button primary" on:click=move |_| review(quiz)>"Revoir mes réponses"</button>
+            <a class="button" href=Route::Quiz.href()>"Retour au questionnaire"</a>
+        </p>
+        <p class="caveat">{CAVEAT}</p>
+    }
+}
+
+#[component]
+fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
+    let band = report.band().unwrap_or(Band::Weak);
+    let figure = report.figure();
+    let flat = report
+        .concerns
+        .iter()
+        .map(|c| c.explanation())
+        .collect::<Vec<_>>();
+    let family_line = |name: &'static str, fit: Option<f64>| {
+        let text = fit.map_or_else(
+            || "pas assez de réponses".to_owned(),
+            |f| match figure {
+                Some(_) => format!("{} ({} %)", Band::of(f).label(), f.round()),
+                None => Band::of(f).label().to_owned(),
+            },
+        );
+        view! { <div class="fit-family"><dt>{name}</dt><dd>{text}</dd></div> }
+    };
+    let strengths: Vec<_> = report.strengths().into_iter().cloned().collect();
+    let to_develop: Vec<_> = report.to_develop().into_iter().cloned().collect();
+
+    view! {
+        <h1 tabindex="-1">"Ton résultat"</h1>
+        <section class="card verdict" aria-labelledby="affinite">
+            <h2 id="affinite">
+                {band.label()}
+                {figure.map(|f| view! { <span class="figure">" · " {f} " %"</span> })}
+            </h2>
+            <p>{band_sentence(band)}</p>
+            {flat.into_iter().map(|text| view! { <p class="concern">{text}</p> }).collect_view()}
+            <dl class="fit-families">
+                {family_line("Centres d'intérêt", report.fit.interests)}
+                {family_line("Qualités", report.fit.qualities)}
+            </dl>
+            <p class="caveat">{CAVEAT}</p>
+        </section>
+
+        <FamilySection report=report.clone() family=Family::Interest/>
+        <FamilySection report=report.clone() family=Family::Quality/>
+
+        <section aria-labelledby="forces">
+            <h2 id="forces">"Tes points forts pour ce métier"</h2>
+            {if strengths.is_empty() {
+                view! { <p>"Aucune dimension n'atteint encore le niveau attendu par le métier : regarde les pistes ci-dessous."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="strengths">
+                        {strengths.iter().map(|s| view! {
+                            <li><strong>{s.dimension.name.clone()}</strong> " : " {s.dimension.strength.clone()}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+
+        <section aria-labelledby="a-developper">
+            <h2 id="a-developper">"Ce que tu peux développer"</h2>
+            {if to_develop.is_empty() {
+                view! { <p>"Tu atteins le niveau attendu partout où tu as répondu."</p> }.into_any()
+            } else {
+                view! {
+                    <ul class="develop">
+                        {to_develop.iter().map(|s| view! {
+                            <li>
+                                <h3>{s.dimension.name.clone()}</h3>
+                                <p>{s.dimension.to_develop.clone()}</p>
+                                <ul class="next-steps">
+                                    {s.dimension.next_steps.iter().map(|step| view! {
+                                        <li>
+                                            {step.text.clone()} " "
+                                            <a href=Route::fiche_section(&step.section).href()>"(voir la fiche)"</a>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+
+        <RiasecSection report=report.clone()/>
+
+        {(!report.nearby.is_empty()).then(|| view! {
+            <section aria-labelledby="metiers-proches">
+                <h2 id="metiers-proches">"Des métiers proches qui pourraient aussi te plaire"</h2>
+                <ul class="nearby">
+                    {report.nearby.iter().map(|role| view! {
+                        <li>
+                            <h3>{role.name.clone()}</h3>
+                            <p>{role.description.clone()}</p>
+                            <p class="why">"Pourquoi ? " {role.why.clone()}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+
+        <p class="actions">
+            <button type="button" class="button" on:click=move |_| review(quiz)>"Revoir mes réponses"</button>
+            <a class="button" href=Route::Fiche { section: None }.href()>"Relire la fiche métier"</a>
+            <a class="button" href=Route::Quiz.href()>"Recommencer ou changer de version"</a>
+        </p>
+    }
+}
+
+fn band_sentence(band: Band) -> &'static str {
+    match band {
+        Band::VeryStrong => {
+            "Tes réponses rejoignent très largement ce que demande le métier de développeur·se back-end."
+        }
+        Band::Good => {
+            "Tes réponses rejoignent en bonne partie ce que demande le métier : quelques points restent à explorer."
+        }
+        Band::Partial => {
+            "Une partie de tes réponses rejoint le métier, une autre s'en éloigne : regarde le détail pour savoir lesquelles."
+        }
+        Band::Weak => {
+            "Tes réponses s'éloignent de ce que demande le métier aujourd'hui. Le détail montre pourquoi, et des métiers proches peuvent mieux te correspondre."
+        }
+    }
+}
+
+/// One family: its chart, and for each dimension the answers that moved it.
+#[component]
+fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
+    let (id, title, intro) = match family {
+        Family::Interest => (
+            "interets",
+            "Tes centres d'intérêt",
+            "Ce qui te motive. Le trait vertical montre le niveau attendu par le métier ; les intérêts sans trait ne comptent pas dans l'affinité, ils servent à repérer des métiers proches.",
+        ),
+        Family::Quality => (
+            "qualites",
+            "Tes qualités",
+            "Ta façon de travailler aujourd'hui. Les qualités se développent avec le temps et l'expérience.",
+        ),
+    };
+    let scores: Vec<DimensionScore<'static>> = report.family(family).cloned().collect();
+    let bars = scores
+        .iter()
+        .map(|s| Bar {
+            label: s.dimension.name.clone(),
+            value: s.score,
+            marker: s.dimension.target.as_ref().map(|t| f64::from(t.level)),
+        })
+        .collect();
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id>{title}</h2>
+            <p>{intro}</p>
+            <BarChart
+                caption=format!("{title} : ton score sur 100 pour chaque dimension")
+                bars
+                value_name="Ton score"
+                marker_name="Niveau attendu par le métier"
+            />
+            <h3>"Pourquoi ces scores ?"</h3>
+            {scores.into_iter().map(|s| view! { <Why score=s/> }).collect_view()}
+        </section>
+    }
+}
+
+/// The answers that raised or lowered one dimension.
+#[component]
+fn Why(score: DimensionScore<'static>) -> impl IntoView {
+    let quiz = use_quiz();
+    let bank = quiz.bank;
+    let answers = quiz.progress.with_untracked(|p| p.answers.clone());
+    let line = move |e: &crate::model::scoring::Evidence<'static>| {
+        let said = match (&e.item.kind, answers.get(&e.item.id)) {
+            (ItemKind::Statement { text, .. }, Some(Answer::Agreement(v))) => {
+                format!(
+                    "« {text} » — tu as répondu : {}",
+                    bank.scale[usize::from(v - 1)].to_lowercase()
+                )
+            }
+            (ItemKind::Situation { title, options, .. }, Some(Answer::Choice(i))) => {
+                format!(
+                    "Situation « {title} » — tu as choisi : {}",
+                    options[usize::from(*i)].text
+                )
+            }
+            _ => String::new(),
+        };
+        view! { <li>{said}</li> }
+    };
+    let of = |effect: Effect| {
+        score
+            .evidence
+            .iter()
+            .filter(|e| e.effect() == effect)
+            .map(&line)
+            .collect_view()
+    };
+    let raised = score.evidence.iter().any(|e| e.effect() == Effect::Raised);
+    let lowered = score.evidence.iter().any(|e| e.effect() == Effect::Lowered);
+    let summary = match score.score {
+        Some(v) => format!("{} : {} sur 100", score.dimension.name, v.round()),
+        None => format!("{} : pas assez de réponses", score.dimension.name),
+    };
+    view! {
+        <details class="why">
+            <summary>{summary}</summary>
+            <p>{score.dimension.explanation.clone()}</p>
+            {raised.then(|| view! { <p>"Ce qui l'a fait monter :"</p> <ul>{of(Effect::Raised)}</ul> })}
+            {lowered.then(|| view! { <p>"Ce qui l'a fait baisser :"</p> <ul>{of(Effect::Lowered)}</ul> })}
+            {(!raised && !lowered).then(|| view! { <p>"Aucune réponse tranchée sur ce point."</p> })}
+            {score.dimension.target.as_ref().map(|t| view! {
+                <p class="rationale">"Niveau attendu par le métier : " {t.level} " sur 100. " {t.rationale.clone()}</p>
+            })}
+        </details>
+    }
+}
+
+#[component]
+fn RiasecSection(report: Report<'static>) -> impl IntoView {
+    let bars = Riasec::ALL
+        .iter()
+        .map(|letter| Bar {
+            label: format!("{} ({})", letter.name(), letter.letter()),
+            value: report.visitor_riasec.scores.get(letter).copied(),
+            marker: report.role_riasec.scores.get(letter).copied(),
+        })
+        .collect();
+    let visitor_code = report.visitor_riasec.code();
+    view! {
+        <section aria-labelledby="riasec">
+            <h2 id="riasec">"Ton profil d'intérêts RIASEC"</h2>
+            <p>
+                "Le modèle RIASEC range les intérêts en six types. Ton code : "
+                <strong>{if visitor_code.is_empty() { "pas assez de réponses".to_owned() } else { visitor_code }}</strong>
+                ". Celui des développeur·ses de logiciels selon O*NET (15-1252.00) : "
+                <strong>{report.role_riasec.code()}</strong> "."
+            </p>
+            <BarChart
+                caption="Tes intérêts RIASEC comparés à ceux du métier".to_owned()
+                bars
+                value_name="Ton score"
+                marker_name="Profil du métier selon O*NET"
+            />
+            <p class="cite">"Profil du métier : O*NET 15-1252.00, échelle de 1 à 7 ramenée sur 100. Données O*NET sous licence CC BY 4.0."</p>
+        </section>
+    }
+}
