@@ -1,38 +1,74 @@
-// Playwright runs the tests in Debian's Chromium against the built dist/, served by the
-// project's plain static server twice: at the root, and under a sub-path.
+// Playwright runs the end-to-end tests in Debian's Chromium (/usr/bin/chromium; never
+// `npx playwright install`) against the built ../dist, which it serves itself with the
+// project's dependency-free static server, twice, and stops when the run ends:
+//   http://127.0.0.1:4173/              dist/ at the root      (use.baseURL: page.goto("./"))
+//   http://127.0.0.1:4174/sous/chemin/  dist/ under a sub-path (SUB_PATH_URL below)
+// Neither server rewrites a missing path to index.html, so the tests prove that the app
+// needs no rewrite rule. Build dist/ first: `trunk build --release --offline`
+// (scripts/test does both).
 import { defineConfig } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 
-const server = (port, prefix) => ({
-  command: `node ../scripts/static-server.mjs --dir ../dist --port ${port} --prefix ${prefix}`,
-  url: `http://127.0.0.1:${port}${prefix}`,
-  reuseExistingServer: false,
-  timeout: 20_000,
-});
+const ROOT_URL = "http://127.0.0.1:4173/";
+/** The same dist/ under a sub-path; tests may use this literal URL, or process.env.SUB_PATH_URL. */
+export const SUB_PATH_URL = "http://127.0.0.1:4174/sous/chemin/";
+process.env.SUB_PATH_URL ??= SUB_PATH_URL;
+
+const dist = fileURLToPath(new URL("../dist/", import.meta.url));
+const staticServer = fileURLToPath(new URL("../scripts/static-server.mjs", import.meta.url));
+if (!existsSync(`${dist}index.html`)) {
+  throw new Error(`${dist}index.html is missing: run \`trunk build --release --offline\` at the repository root first (scripts/test does).`);
+}
+
+const server = (url) => {
+  const { port, pathname } = new URL(url);
+  return {
+    command: `node ${JSON.stringify(staticServer)} --dir ${JSON.stringify(dist)} --host 127.0.0.1 --port ${port} --prefix ${pathname}`,
+    url,
+    reuseExistingServer: false,
+    timeout: 20_000,
+    stdout: "ignore",
+    stderr: "pipe",
+  };
+};
 
 export default defineConfig({
   testDir: "./tests",
   testMatch: "*.spec.mjs",
+  outputDir: "./test-results",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
   workers: 2,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: "list",
   use: {
-    baseURL: "http://127.0.0.1:4173/",
-    browserName: "chromium",
-    launchOptions: {
-      executablePath: "/usr/bin/chromium",
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    },
+    baseURL: ROOT_URL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
   },
-  webServer: [server(4173, "/"), server(4174, "/sous/chemin/")],
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        browserName: "chromium",
+        launchOptions: {
+          executablePath: "/usr/bin/chromium",
+          args: [
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+  webServer: [server(ROOT_URL), server(SUB_PATH_URL)],
 });
