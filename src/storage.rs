@@ -2,13 +2,13 @@
 //!
 //! gloo-storage panics (`expect_throw`) when `window.localStorage` throws (blocked
 //! cookies, some private modes) or is null, and with `panic = "abort"` a panic is a
-//! blank page. So every access first checks, without panicking, that storage can be
-//! reached; when it cannot, the app runs in memory and says so.
+//! blank page. So every access first asks, in a way that cannot panic, whether storage
+//! can be reached; when it cannot, the app runs in memory and says so.
 
 use gloo_storage::{LocalStorage, Storage};
 
 use crate::model::quiz::QuestionBank;
-use crate::model::stored::{self, Document, STORAGE_KEY};
+use crate::model::stored::{self, Document, ReadReport, STORAGE_KEY};
 
 /// The key under which unreadable data is kept aside instead of being thrown away.
 pub const BACKUP_KEY: &str = "metier-back-end.sauvegarde";
@@ -24,17 +24,18 @@ fn available() -> bool {
     web_sys::window().is_some_and(|w| matches!(w.local_storage(), Ok(Some(_))))
 }
 
+/// The stored text under our key, if storage can be reached and holds some.
+fn stored_text() -> Result<Option<String>, ()> {
+    if !available() {
+        return Err(());
+    }
+    LocalStorage::raw().get_item(STORAGE_KEY).map_err(|_| ())
+}
+
 /// Reads the stored document.
 pub fn load(bank: &QuestionBank) -> Loaded {
     let mut notices = Vec::new();
-    if !available() {
-        notices.push(UNAVAILABLE.to_owned());
-        return Loaded {
-            document: None,
-            notices,
-        };
-    }
-    let text = match LocalStorage::raw().get_item(STORAGE_KEY) {
+    let text = match stored_text() {
         Ok(Some(text)) => text,
         Ok(None) => {
             return Loaded {
@@ -42,7 +43,7 @@ pub fn load(bank: &QuestionBank) -> Loaded {
                 notices,
             };
         }
-        Err(_) => {
+        Err(()) => {
             notices.push(UNAVAILABLE.to_owned());
             return Loaded {
                 document: None,
@@ -51,31 +52,19 @@ pub fn load(bank: &QuestionBank) -> Loaded {
         }
     };
     let document = match stored::read(&text, bank) {
-        Ok((document, dropped)) => {
-            let removed = dropped.unknown_items.len() + dropped.invalid_values.len();
-            if removed > 0 {
-                notices.push(format!(
-                    "{removed} réponse(s) enregistrée(s) ne correspondai(en)t plus au questionnaire \
-                     actuel et ont été ignorée(s). Tes autres réponses sont conservées."
-                ));
-            }
-            if dropped.unknown_form.is_some() {
-                notices.push(
-                    "La version du questionnaire que tu avais choisie n'existe plus : choisis-en une autre."
-                        .to_owned(),
-                );
-            }
+        Ok((document, report)) => {
+            notices.extend(report_notices(&report));
             Some(document)
         }
         Err(error) => {
-            let kept = LocalStorage::raw().set_item(BACKUP_KEY, &text).is_ok();
+            let kept = keep_aside(&text);
             notices.push(format!(
                 "Les données enregistrées sur cet appareil n'ont pas pu être lues : {error}. \
-                 Le questionnaire repart de zéro.{}",
+                 Le questionnaire repart de zéro. {}",
                 if kept {
-                    " Elles ont été mises de côté, pas effacées."
+                    "Elles ont été mises de côté (pas effacées) : « Mes données » permet de tout effacer."
                 } else {
-                    ""
+                    "Elles n'ont pas pu être mises de côté, faute de place."
                 }
             ));
             None
@@ -84,25 +73,86 @@ pub fn load(bank: &QuestionBank) -> Loaded {
     Loaded { document, notices }
 }
 
-/// Writes the document; on failure, says why in words for the visitor.
+/// Copies unreadable text to the backup key. If there is no room for a copy, moves it
+/// instead (the original key is freed first), so that it is never simply lost.
+fn keep_aside(text: &str) -> bool {
+    let storage = LocalStorage::raw();
+    storage.set_item(BACKUP_KEY, text).is_ok() || {
+        LocalStorage::delete(STORAGE_KEY);
+        storage.set_item(BACKUP_KEY, text).is_ok()
+    }
+}
+
+/// What the visitor should be told about a document read from storage or a file.
+pub fn report_notices(report: &ReadReport) -> Vec<String> {
+    let mut notices = Vec::new();
+    let removed = report.dropped.unknown_items.len() + report.dropped.invalid_values.len();
+    if report.bank_changed_from.is_some() {
+        notices.push(format!(
+            "Le questionnaire a été mis à jour depuis ta dernière visite. Tes réponses aux \
+             questions qui n'ont pas changé sont gardées{}.",
+            if removed > 0 {
+                format!(" ; {removed} réponse(s) à des questions retirées ont été enlevées")
+            } else {
+                String::new()
+            }
+        ));
+    } else if removed > 0 {
+        notices.push(format!(
+            "{removed} réponse(s) enregistrée(s) ne correspondai(en)t plus au questionnaire \
+             actuel et ont été ignorée(s). Tes autres réponses sont conservées."
+        ));
+    }
+    if report.dropped.unknown_form.is_some() {
+        notices.push(
+            "La version du questionnaire que tu avais choisie n'existe plus : choisis-en une autre."
+                .to_owned(),
+        );
+    }
+    notices
+}
+
+/// Writes the document; on failure, says why in words for the visitor. An empty
+/// document (nothing started, no history) is stored as no key at all.
 pub fn save(document: &Document) -> Result<(), String> {
     if !available() {
         return Err(UNAVAILABLE.to_owned());
     }
-    LocalStorage::set(STORAGE_KEY, document).map_err(|_| {
-        "L'enregistrement a échoué (l'espace de stockage du navigateur est peut-être plein) : \
-         tes réponses restent affichées mais risquent d'être perdues si tu fermes la page."
-            .to_owned()
-    })
+    if document.is_empty() {
+        LocalStorage::delete(STORAGE_KEY);
+        return Ok(());
+    }
+    LocalStorage::raw()
+        .set_item(STORAGE_KEY, &stored::write(document))
+        .map_err(|_| QUOTA.to_owned())
 }
 
-/// Removes the stored document (the backup stays until "Effacer mes données").
-pub fn clear_progress() {
-    if available() {
-        LocalStorage::delete(STORAGE_KEY);
+/// Removes every key the app wrote (the document and the backup of unreadable data).
+/// Returns whether storage could be reached.
+pub fn clear_everything() -> bool {
+    if !available() {
+        return false;
     }
+    let storage = LocalStorage::raw();
+    let ours: Vec<String> = (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|key| key == STORAGE_KEY || key.starts_with(&format!("{STORAGE_KEY}.")))
+        .collect();
+    for key in ours {
+        LocalStorage::delete(key);
+    }
+    true
+}
+
+/// Whether anything unreadable was kept aside.
+pub fn has_backup() -> bool {
+    available() && matches!(LocalStorage::raw().get_item(BACKUP_KEY), Ok(Some(_)))
 }
 
 const UNAVAILABLE: &str = "Ton navigateur ne permet pas d'enregistrer sur cet appareil \
     (navigation privée ou cookies bloqués) : tout fonctionne, mais tes réponses seront \
     perdues en fermant la page.";
+
+const QUOTA: &str = "L'enregistrement a échoué (l'espace de stockage du navigateur est \
+    peut-être plein) : tu peux continuer, mais tes dernières réponses risquent d'être \
+    perdues si tu fermes la page.";

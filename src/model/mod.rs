@@ -9,6 +9,7 @@
 //! - [`validity`]: answer patterns that make a result unreliable;
 //! - [`riasec`]: the RIASEC interest profiles of the visitor and the role;
 //! - [`report`]: everything the result screen shows, assembled;
+//! - [`history`]: summaries of finished attempts, to compare results over time;
 //! - [`stored`]: the document kept in browser storage, read and written;
 //! - [`route`]: the app's screens and their URL fragments.
 
@@ -16,6 +17,7 @@ pub mod answers;
 pub mod bank_check;
 pub mod content;
 pub mod fiche;
+pub mod history;
 pub mod progress;
 pub mod quiz;
 pub mod report;

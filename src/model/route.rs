@@ -18,6 +18,8 @@ pub enum Route {
     Questions,
     /// The result of the attempt.
     Result,
+    /// What the app keeps on this device: export, import, erase.
+    Data,
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -41,6 +43,7 @@ impl Route {
             (Some("quiz"), None, None) => Route::Quiz,
             (Some("quiz"), Some("questions"), None) => Route::Questions,
             (Some("resultat"), None, None) => Route::Result,
+            (Some("donnees"), None, None) => Route::Data,
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -56,6 +59,7 @@ impl Route {
             Route::Quiz => "#/quiz".to_owned(),
             Route::Questions => "#/quiz/questions".to_owned(),
             Route::Result => "#/resultat".to_owned(),
+            Route::Data => "#/donnees".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -129,6 +133,7 @@ mod tests {
                 Route::Quiz,
                 Route::Questions,
                 Route::Result,
+                Route::Data,
             ] {
                 prop_assert_eq!(Route::parse(&route.href()), route);
             }

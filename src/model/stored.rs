@@ -1,11 +1,20 @@
-//! The document kept in the browser's storage, and how stored text is read back.
+//! The document kept in the browser's storage, how stored text is read back, and how
+//! older versions of it are migrated.
 //!
 //! One key holds one versioned JSON document: the schema version, the question-bank
-//! version the answers were given to, and the [`Progress`]. Reading is total: any text
-//! yields a document or a [`ReadError`] saying what is wrong; nothing panics.
+//! version the answers were given to, the current [`Progress`] and the history of
+//! finished attempts. Reading is total: any text yields a document or a [`ReadError`]
+//! saying what is wrong; nothing panics. The same reader checks imported files.
+//!
+//! Schema versions (fixtures of each are in `src/model/testdata/stored/`):
+//! - 1: `{schema, bank_version, progress: {form, answers, position, finished}}`;
+//! - 2: adds `progress.answered_at`, `progress.started_at`, `progress.updated_at`
+//!   (for merging two tabs) and `history`. A version 1 document migrates with every
+//!   time set to 0 and an empty history.
 
 use serde::{Deserialize, Serialize};
 
+use super::history::Attempt;
 use super::progress::{Dropped, Progress};
 use super::quiz::QuestionBank;
 
@@ -13,25 +22,43 @@ use super::quiz::QuestionBank;
 pub const STORAGE_KEY: &str = "metier-back-end";
 
 /// The schema this version of the app writes.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 
 /// Everything the app keeps between visits.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Document {
     pub schema: u32,
     /// The question-bank version the answers were given to.
     pub bank_version: u32,
     pub progress: Progress,
+    pub history: Vec<Attempt>,
 }
 
 impl Document {
-    pub fn new(bank: &QuestionBank, progress: Progress) -> Document {
+    pub fn new(bank: &QuestionBank, progress: Progress, history: Vec<Attempt>) -> Document {
         Document {
             schema: SCHEMA,
             bank_version: bank.version,
             progress,
+            history,
         }
     }
+
+    /// Nothing started and nothing finished: there is nothing worth keeping.
+    pub fn is_empty(&self) -> bool {
+        self.progress == Progress::default() && self.history.is_empty()
+    }
+}
+
+/// Schema 1, as released: no timestamps, no history.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct DocumentV1 {
+    #[allow(dead_code, reason = "read to check the shape; the version is known")]
+    schema: u32,
+    bank_version: u32,
+    progress: Progress,
 }
 
 /// Why stored text could not be used.
@@ -47,38 +74,67 @@ impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ReadError::Unreadable(why) => write!(f, "données illisibles ({why})"),
-            ReadError::FutureSchema(v) => {
-                write!(
-                    f,
-                    "données écrites par une version plus récente de l'app (schéma {v})"
-                )
-            }
+            ReadError::FutureSchema(v) => write!(
+                f,
+                "données écrites par une version plus récente de l'app (schéma {v}, \
+                 celle-ci lit jusqu'au schéma {SCHEMA})"
+            ),
         }
     }
 }
 
-/// Reads stored text into a document usable with `bank`, and says what had to be
-/// dropped (answers to items that no longer exist, values out of range).
-pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, Dropped), ReadError> {
+/// What reading found besides the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadReport {
+    /// Answers and form that the current bank cannot use, removed.
+    pub dropped: Dropped,
+    /// The schema the text was written with, when older than [`SCHEMA`].
+    pub migrated_from: Option<u32>,
+    /// The bank version the answers were given to, when it differs from the current one.
+    pub bank_changed_from: Option<u32>,
+}
+
+/// Reads stored text into a document usable with `bank`: migrates older schemas,
+/// drops what the bank cannot use, and reports both.
+pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), ReadError> {
     #[derive(Deserialize)]
     struct Header {
         schema: u32,
     }
-    let header: Header =
-        serde_json::from_str(text).map_err(|e| ReadError::Unreadable(e.to_string()))?;
-    if header.schema > SCHEMA {
-        return Err(ReadError::FutureSchema(header.schema));
+    let unreadable = |e: serde_json::Error| ReadError::Unreadable(e.to_string());
+    let header: Header = serde_json::from_str(text).map_err(unreadable)?;
+    let mut report = ReadReport::default();
+    let mut document = match header.schema {
+        1 => {
+            let old: DocumentV1 = serde_json::from_str(text).map_err(unreadable)?;
+            report.migrated_from = Some(1);
+            Document {
+                schema: SCHEMA,
+                bank_version: old.bank_version,
+                progress: old.progress,
+                history: Vec::new(),
+            }
+        }
+        SCHEMA => serde_json::from_str(text).map_err(unreadable)?,
+        0 => return Err(ReadError::Unreadable("version de schéma 0 inconnue".into())),
+        future => return Err(ReadError::FutureSchema(future)),
+    };
+    if document.bank_version != bank.version {
+        report.bank_changed_from = Some(document.bank_version);
+        document.bank_version = bank.version;
     }
-    let mut document: Document =
-        serde_json::from_str(text).map_err(|e| ReadError::Unreadable(e.to_string()))?;
-    let dropped = document.progress.sanitize(bank);
-    document.bank_version = bank.version;
-    Ok((document, dropped))
+    report.dropped = document.progress.sanitize(bank);
+    Ok((document, report))
 }
 
 /// The text stored for a document.
 pub fn write(document: &Document) -> String {
     serde_json::to_string(document).unwrap_or_default()
+}
+
+/// The text of an exported file: the same document, indented for people.
+pub fn export(document: &Document) -> String {
+    serde_json::to_string_pretty(document).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -87,19 +143,73 @@ mod tests {
 
     use super::*;
     use crate::model::answers::Answer;
+    use crate::model::progress::Progress;
     use crate::model::test_support::{any_answers, back_end};
+
+    /// Every released schema, as a fixture: each must keep reading, with its answers.
+    const FIXTURES: [(u32, &str); 2] = [
+        (1, include_str!("testdata/stored/v1.json")),
+        (2, include_str!("testdata/stored/v2.json")),
+    ];
+
+    #[test]
+    fn every_released_schema_reads_with_its_answers() {
+        let role = back_end();
+        for (schema, text) in FIXTURES {
+            let (document, report) =
+                read(text, &role.bank).unwrap_or_else(|e| panic!("v{schema}: {e}"));
+            assert_eq!(document.schema, SCHEMA);
+            assert_eq!(
+                report.migrated_from,
+                (schema < SCHEMA).then_some(schema),
+                "v{schema}"
+            );
+            assert!(report.dropped.is_empty(), "v{schema}: {:?}", report.dropped);
+            assert_eq!(
+                document.progress.form.as_deref(),
+                Some("court"),
+                "v{schema}"
+            );
+            assert_eq!(document.progress.answers.len(), 3, "v{schema}");
+            assert_eq!(document.progress.position, 3, "v{schema}");
+            // A migrated document writes and reads back as the current schema.
+            let (again, _) = read(&write(&document), &role.bank).unwrap();
+            assert_eq!(again, document);
+        }
+    }
+
+    #[test]
+    fn a_version_one_document_migrates_with_empty_history() {
+        let role = back_end();
+        let (document, _) = read(FIXTURES[0].1, &role.bank).unwrap();
+        assert!(document.history.is_empty());
+        assert_eq!(document.progress.started_at, 0);
+    }
+
+    #[test]
+    fn a_changed_bank_is_reported() {
+        let role = back_end();
+        let text = FIXTURES[1]
+            .1
+            .replace(r#""bank_version": 1"#, r#""bank_version": 0"#);
+        let (document, report) = read(&text, &role.bank).unwrap();
+        assert_eq!(report.bank_changed_from, Some(0));
+        assert_eq!(document.bank_version, role.bank.version);
+    }
 
     #[test]
     fn a_saved_document_reads_back() {
         let role = back_end();
         let mut progress = Progress::default();
-        progress.start("court");
         let first = role.bank.form_items("court").next().unwrap();
-        assert!(progress.answer(&role.bank, &first.id, Answer::Agreement(4)));
-        let document = Document::new(&role.bank, progress);
-        let (read_back, dropped) = read(&write(&document), &role.bank).unwrap();
+        progress.start("court", 1);
+        assert!(progress.answer(&role.bank, &first.id, Answer::Agreement(4), 2));
+        let document = Document::new(&role.bank, progress, Vec::new());
+        let (read_back, report) = read(&write(&document), &role.bank).unwrap();
         assert_eq!(read_back, document);
-        assert!(dropped.is_empty());
+        assert_eq!(report, ReadReport::default());
+        let (imported, _) = read(&export(&document), &role.bank).unwrap();
+        assert_eq!(imported, document);
     }
 
     #[test]
@@ -110,7 +220,8 @@ mod tests {
             r#"{{"schema":1,"bank_version":1,"progress":{{"form":"court","answers":{{
                 "{item}":{{"agreement":9}},"disparu":{{"agreement":2}}}},"position":999,"finished":false}}}}"#
         );
-        let (document, dropped) = read(&text, &role.bank).unwrap();
+        let (document, report) = read(&text, &role.bank).unwrap();
+        let dropped = report.dropped;
         assert!(document.progress.answers.is_empty());
         assert_eq!(dropped.unknown_items, ["disparu"]);
         assert_eq!(dropped.invalid_values, std::slice::from_ref(item));
@@ -124,7 +235,8 @@ mod tests {
     fn an_unknown_form_is_dropped() {
         let role = back_end();
         let text = r#"{"schema":1,"bank_version":1,"progress":{"form":"ancien","answers":{},"position":0,"finished":true}}"#;
-        let (document, dropped) = read(text, &role.bank).unwrap();
+        let (document, report) = read(text, &role.bank).unwrap();
+        let dropped = report.dropped;
         assert_eq!(document.progress.form, None);
         assert_eq!(dropped.unknown_form.as_deref(), Some("ancien"));
     }
@@ -141,6 +253,8 @@ mod tests {
         let role = back_end();
         for text in [
             "",
+            r#"{"schema":0}"#,
+            r#"{"schema":2,"bank_version":1,"progress":{"form":null,"answers":{},"position":0,"finished":false},"history":[],"extra":1}"#,
             "null",
             "[]",
             "{",
@@ -176,12 +290,20 @@ mod tests {
         ) {
             let role = back_end();
             let form = if full { "complet" } else { "court" };
-            let mut progress = Progress { form: Some(form.to_owned()), answers, position: 0, finished };
-            progress.go_to(&role.bank, position);
-            let document = Document::new(&role.bank, progress);
-            let (read_back, dropped) = read(&write(&document), &role.bank).unwrap();
+            let mut progress = Progress::default();
+            progress.start(form, 1);
+            for (id, answer) in &answers {
+                prop_assert!(progress.answer(&role.bank, id, *answer, 2));
+            }
+            progress.go_to(&role.bank, position, 3);
+            progress.finished = finished;
+            let history = vec![crate::model::history::Attempt::of(
+                &crate::model::report::Report::new(&role.bank, form, &progress.answers).unwrap(), 1, 4, 1,
+            )];
+            let document = Document::new(&role.bank, progress, history);
+            let (read_back, report) = read(&write(&document), &role.bank).unwrap();
             prop_assert_eq!(read_back, document);
-            prop_assert!(dropped.is_empty());
+            prop_assert_eq!(report, ReadReport::default());
         }
     }
 }

@@ -77,6 +77,7 @@ pub fn Footer(fiche: &'static Fiche) -> impl IntoView {
                 <a href=Route::fiche_section(SOURCES_SECTION).href()>"voir les sources"</a>
                 ". Données O*NET sous licence CC BY 4.0."
             </p>
+            <p><a href=Route::Data.href()>"Mes données : exporter, importer, effacer"</a></p>
         </footer>
     }
 }

@@ -5,12 +5,13 @@
 //! - [`layout`]: skip link, header and footer shared by every screen;
 //! - [`quiz_state`]: the quiz progress signal, loaded and saved through `storage`;
 //! - [`notices`]: messages about storage, shown until dismissed;
-//! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`not_found`]: one
-//!   module per screen;
+//! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`data_page`],
+//!   [`not_found`]: one module per screen;
 //! - [`blocks`]: how each kind of fiche content is drawn; [`charts`]: accessible bars.
 
 mod blocks;
 mod charts;
+mod data_page;
 mod fiche;
 mod home;
 mod layout;
@@ -61,6 +62,7 @@ fn App() -> impl IntoView {
                 Route::Quiz => view! { <quiz_start::QuizStartPage/> }.into_any(),
                 Route::Questions => view! { <question::QuestionPage/> }.into_any(),
                 Route::Result => view! { <result::ResultPage/> }.into_any(),
+                Route::Data => view! { <data_page::DataPage/> }.into_any(),
                 Route::NotFound(path) => view! { <not_found::NotFoundPage path/> }.into_any(),
             }}
         </main>

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::nav::set_title;
-use super::quiz_state::{QuizState, go, use_quiz};
+use super::quiz_state::{QuizState, go, now, use_quiz};
 use crate::model::answers::Answer;
 use crate::model::quiz::{Item, ItemKind};
 use crate::model::route::Route;
@@ -91,17 +91,17 @@ fn QuestionForm(
     let next = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         if is_last {
-            quiz.progress.update(|p| p.finished = true);
+            quiz.finish();
             go(&Route::Result);
         } else {
-            quiz.progress.update(|p| p.go_to(bank, position + 1));
+            quiz.progress.update(|p| p.go_to(bank, position + 1, now()));
         }
     };
     let back = move |_| {
         if position == 0 {
             go(&Route::Quiz);
         } else {
-            quiz.progress.update(|p| p.go_to(bank, position - 1));
+            quiz.progress.update(|p| p.go_to(bank, position - 1, now()));
         }
     };
     let choice = move |answer: Answer, label: String| {
@@ -114,7 +114,7 @@ fn QuestionForm(
                     prop:checked=move || chosen.get() == Some(answer)
                     on:change=move |_| {
                         quiz.progress.update(|p| {
-                            p.answer(bank, &item.id, answer);
+                            p.answer(bank, &item.id, answer, now());
                         })
                     }
                 />

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::nav::set_title;
-use super::quiz_state::{go, use_quiz};
+use super::quiz_state::{go, now, use_quiz};
 use crate::model::quiz::Form;
 use crate::model::route::Route;
 
@@ -24,7 +24,7 @@ pub fn QuizStartPage() -> impl IntoView {
         })
     };
     let start = move |form: &'static Form| {
-        quiz.progress.update(|p| p.start(&form.id));
+        quiz.progress.update(|p| p.start(&form.id, now()));
         go(&Route::Questions);
     };
 
@@ -64,7 +64,7 @@ pub fn QuizStartPage() -> impl IntoView {
                                     type="button"
                                     class="button primary"
                                     on:click=move |_| {
-                                        quiz.progress.update(|p| p.restart());
+                                        quiz.progress.update(|p| p.restart(now()));
                                         confirm_restart.set(false);
                                     }
                                 >

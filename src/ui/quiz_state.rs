@@ -1,43 +1,111 @@
-//! The quiz state shared by the quiz screens: the one [`Progress`] signal, loaded from
-//! storage at start and saved after every change, and the notices for the visitor.
+//! The quiz state shared by the screens: the current attempt's [`Progress`] and the
+//! history of finished attempts, loaded from storage at start, saved after every change,
+//! and kept consistent with other tabs through the `storage` event; plus the notices
+//! for the visitor.
 
+use leptos::ev;
 use leptos::prelude::*;
 
-use crate::model::progress::Progress;
+use crate::model::history::{self, Attempt};
+use crate::model::progress::{self, Progress};
 use crate::model::quiz::QuestionBank;
-use crate::model::stored::Document;
+use crate::model::report::Report;
+use crate::model::stored::{self, Document, STORAGE_KEY};
 use crate::storage;
 
 /// Handles to the quiz state; cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct QuizState {
     pub bank: &'static QuestionBank,
-    /// The single source of truth of the attempt.
+    /// The single source of truth of the current attempt.
     pub progress: RwSignal<Progress>,
+    /// Finished attempts, oldest first.
+    pub history: RwSignal<Vec<Attempt>>,
     /// Messages about storage and stored data, shown until dismissed.
     pub notices: RwSignal<Vec<String>>,
 }
 
+/// The current time in milliseconds since 1970, from the browser's clock.
+pub fn now() -> u64 {
+    js_sys::Date::now() as u64
+}
+
 impl QuizState {
-    /// Loads the stored progress and starts saving every change. Call once, in `App`.
+    /// Loads the stored document, starts saving every change, and follows the changes
+    /// other tabs make. Call once, in `App`.
     pub fn provide(bank: &'static QuestionBank) -> QuizState {
         let loaded = storage::load(bank);
+        let (progress, history) = loaded
+            .document
+            .map(|d| (d.progress, d.history))
+            .unwrap_or_default();
         let state = QuizState {
             bank,
-            progress: RwSignal::new(loaded.document.map(|d| d.progress).unwrap_or_default()),
+            progress: RwSignal::new(progress),
+            history: RwSignal::new(history),
             notices: RwSignal::new(loaded.notices),
         };
         Effect::watch(
-            move || state.progress.get(),
-            move |progress, _, _| {
-                if let Err(message) = storage::save(&Document::new(bank, progress.clone())) {
+            move || state.document(),
+            move |document, _, _| {
+                if let Err(message) = storage::save(document) {
                     state.notify(message);
                 }
             },
             false,
         );
+        let listener = window_event_listener(ev::storage, move |event| {
+            if event.key().as_deref() == Some(STORAGE_KEY) {
+                state.follow_other_tab(event.new_value());
+            }
+        });
+        on_cleanup(move || listener.remove());
         provide_context(state);
         state
+    }
+
+    /// The document to store.
+    pub fn document(&self) -> Document {
+        Document::new(self.bank, self.progress.get(), self.history.get())
+    }
+
+    /// Another tab wrote (or erased) the stored document: merge it with ours so that
+    /// no answer is lost (see `model::progress::merge`).
+    fn follow_other_tab(&self, text: Option<String>) {
+        let Some(text) = text else {
+            // Everything was erased in another tab.
+            self.progress.set(Progress::default());
+            self.history.set(Vec::new());
+            return;
+        };
+        let Ok((theirs, _)) = stored::read(&text, self.bank) else {
+            return;
+        };
+        let merged = self
+            .progress
+            .with_untracked(|mine| progress::merge(mine, &theirs.progress));
+        if self.progress.with_untracked(|mine| *mine != merged) {
+            self.progress.set(merged);
+        }
+        let merged = self
+            .history
+            .with_untracked(|mine| history::merge(mine, &theirs.history));
+        if self.history.with_untracked(|mine| *mine != merged) {
+            self.history.set(merged);
+        }
+    }
+
+    /// Marks the attempt finished and records its summary in the history.
+    pub fn finish(&self) {
+        let at = now();
+        self.progress.update(|p| p.finish(at));
+        let summary = self.progress.with_untracked(|p| {
+            let report = Report::new(self.bank, p.form.as_deref()?, &p.answers)?;
+            Some(Attempt::of(&report, p.started_at, at, self.bank.version))
+        });
+        if let Some(attempt) = summary {
+            self.history.update(|h| history::record(h, attempt));
+        }
     }
 
     /// Adds a notice unless the same one is already shown.

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::charts::{Bar, BarChart};
 use super::nav::set_title;
-use super::quiz_state::{QuizState, go, use_quiz};
+use super::quiz_state::{QuizState, go, now, use_quiz};
 use crate::model::answers::Answer;
 use crate::model::quiz::{Family, ItemKind, Riasec};
 use crate::model::report::Report;
@@ -46,7 +46,7 @@ fn review(quiz: QuizState) {
     quiz.progress.update(|p| {
         p.finished = false;
         let first = p.first_unanswered(quiz.bank).unwrap_or(0);
-        p.go_to(quiz.bank, first);
+        p.go_to(quiz.bank, first, now());
     });
     go(&Route::Questions);
 }
@@ -175,6 +175,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
         </section>
 
         <RiasecSection report=report.clone()/>
+        <Comparison quiz report=report.clone()/>
 
         {(!report.nearby.is_empty()).then(|| view! {
             <section aria-labelledby="metiers-proches">
@@ -337,4 +338,54 @@ fn RiasecSection(report: Report<'static>) -> impl IntoView {
             <p class="cite">"Profil du métier : O*NET 15-1252.00, échelle de 1 à 7 ramenée sur 100. Données O*NET sous licence CC BY 4.0."</p>
         </section>
     }
+}
+
+/// The latest result beside the previous attempt's, when there is one.
+#[component]
+fn Comparison(quiz: QuizState, report: Report<'static>) -> impl IntoView {
+    let started_at = quiz.progress.with_untracked(|p| p.started_at);
+    let history = quiz.history.get_untracked();
+    let previous = crate::model::history::previous(&history, started_at)?.clone();
+    let figure = |v: Option<u8>| v.map_or_else(|| "—".to_owned(), |v| format!("{v} %"));
+    let now = |v: Option<f64>| v.map(|v| v.round().clamp(0.0, 100.0) as u8);
+    let row = |label: &'static str, before: Option<u8>, after: Option<u8>| {
+        view! { <tr><th scope="row">{label}</th><td>{figure(before)}</td><td>{figure(after)}</td></tr> }
+    };
+    let overall_now = report.fit.overall.filter(|_| report.has_result());
+    let changed: Vec<(String, u8, u8)> = report
+        .dimensions
+        .iter()
+        .filter_map(|s| {
+            let after = now(s.score)?;
+            let before = *previous.dimensions.get(&s.dimension.id)?;
+            (before.abs_diff(after) >= 10).then(|| (s.dimension.name.clone(), before, after))
+        })
+        .collect();
+    Some(view! {
+        <section aria-labelledby="evolution">
+            <h2 id="evolution">"Depuis ta tentative du " {super::data_page::french_date(previous.finished_at)}</h2>
+            <table class="comparison">
+                <thead>
+                    <tr><th scope="col">"Affinité"</th><th scope="col">"Avant"</th><th scope="col">"Maintenant"</th></tr>
+                </thead>
+                <tbody>
+                    {row("Globale", previous.overall, now(overall_now))}
+                    {row("Centres d'intérêt", previous.interests, now(report.fit.interests))}
+                    {row("Qualités", previous.qualities, now(report.fit.qualities))}
+                </tbody>
+            </table>
+            {if changed.is_empty() {
+                view! { <p>"Aucune dimension n'a bougé de 10 points ou plus."</p> }.into_any()
+            } else {
+                view! {
+                    <p>"Ce qui a bougé de 10 points ou plus :"</p>
+                    <ul>
+                        {changed.into_iter().map(|(name, before, after)| view! {
+                            <li>{name} " : " {before} " → " {after}</li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </section>
+    })
 }

@@ -1,0 +1,197 @@
+// Progress that survives anything: bad stored data, blocked or full storage, two tabs,
+// a reload after every answer, history, export and import, erasing everything.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { expectNoAxeViolations } from "./helpers.mjs";
+import { bank, formItems, roleDirection, legendOf } from "./quiz-data.mjs";
+
+const KEY = "metier-back-end";
+const BACKUP = "metier-back-end.sauvegarde";
+const court = formItems("court");
+
+const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
+const heading = (page) => page.getByRole("heading", { level: 1 });
+
+async function answer(page, item, label = roleDirection(item, true)) {
+  await page.getByRole("group", { name: legendOf(item) }).getByLabel(label, { exact: true }).check();
+}
+
+async function startShort(page) {
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+  await expect(heading(page)).toHaveText(`Question 1 sur ${court.length}`);
+}
+
+for (const [name, text, notice] of [
+  ["corrupt JSON", "{pas du json", /n'ont pas pu être lues/],
+  ["wrong types", JSON.stringify({ schema: 2, bank_version: "un", progress: [], history: 3 }), /n'ont pas pu être lues/],
+  ["a future schema", JSON.stringify({ schema: 99, tout: "nouveau" }), /version plus récente/],
+  ["a huge value", "x".repeat(3_000_000), /n'ont pas pu être lues/],
+]) {
+  test(`${name} is kept aside, explained, and the app starts fresh`, async ({ page }) => {
+    await page.goto("./");
+    await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, text]);
+    await page.reload();
+    await expect(page.getByText(notice)).toBeVisible();
+    const kept = await page.evaluate(([key, text]) => localStorage.getItem(key) === text, [BACKUP, text]);
+    expect(kept, "the unreadable value is kept under the backup key").toBe(true);
+    await startShort(page);
+    await answer(page, court[0]);
+    await expect.poll(async () => Object.keys((await stored(page)).progress.answers)).toEqual([court[0].id]);
+  });
+}
+
+test("an older schema is migrated with its answers", async ({ page }) => {
+  const v1 = readFileSync(new URL("../../src/model/testdata/stored/v1.json", import.meta.url), "utf8");
+  await page.goto("./");
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, v1]);
+  await page.goto("./#/quiz/questions");
+  await page.reload();
+  await expect(heading(page)).toHaveText(`Question 4 sur ${court.length}`);
+  await expect(page.getByText(`3 réponse(s) sur ${court.length}`)).toBeVisible();
+  await answer(page, court[3]);
+  await expect.poll(async () => (await stored(page)).schema).toBe(2);
+});
+
+test("storage that throws on access: the quiz runs in memory and says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("Le stockage est bloqué", "SecurityError");
+      },
+    });
+  });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto("./#/quiz");
+  await expect(page.getByText(/ne permet pas d'enregistrer sur cet appareil/)).toBeVisible();
+  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+  for (const [i, item] of court.entries()) {
+    await answer(page, item);
+    await page.getByRole("button", { name: i + 1 === court.length ? "Voir mon résultat" : "Suivant" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test("a full storage (QuotaExceededError on write): the quiz goes on and says so", async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function () {
+      throw new DOMException("Plus de place", "QuotaExceededError");
+    };
+  });
+  await startShort(page);
+  await answer(page, court[0]);
+  await expect(page.getByText(/L'enregistrement a échoué/)).toBeVisible();
+  await page.getByRole("button", { name: "Suivant" }).click();
+  await expect(heading(page)).toHaveText(`Question 2 sur ${court.length}`);
+  await page.getByRole("button", { name: "J'ai compris" }).click();
+  await expect(page.getByText(/L'enregistrement a échoué/)).toHaveCount(0);
+});
+
+test("two tabs answering alternately lose no answer", async ({ context }) => {
+  const one = await context.newPage();
+  await startShort(one);
+  const two = await context.newPage();
+  await two.goto("./#/quiz/questions");
+  await expect(heading(two)).toHaveText(`Question 1 sur ${court.length}`);
+  const pages = [one, two];
+  for (const [i, item] of court.slice(0, 8).entries()) {
+    const page = pages[i % 2];
+    await expect(heading(page)).toHaveText(`Question ${i + 1} sur ${court.length}`);
+    await answer(page, item);
+    await page.getByRole("button", { name: "Suivant" }).click();
+  }
+  const expected = court.slice(0, 8).map((item) => item.id).sort();
+  for (const page of pages) {
+    await expect(page.getByText(`8 réponse(s) sur ${court.length}`)).toBeVisible();
+    expect(Object.keys((await stored(page)).progress.answers).sort()).toEqual(expected);
+  }
+});
+
+test("a reload after every answer of the short form loses nothing", async ({ page }) => {
+  await startShort(page);
+  for (const [i, item] of court.entries()) {
+    const label = roleDirection(item, true);
+    await answer(page, item, label);
+    await page.reload();
+    await expect(heading(page)).toHaveText(`Question ${i + 1} sur ${court.length}`);
+    await expect(page.getByRole("group", { name: legendOf(item) }).getByLabel(label, { exact: true })).toBeChecked();
+    await page.getByRole("button", { name: i + 1 === court.length ? "Voir mon résultat" : "Suivant" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
+});
+
+test("a second attempt is compared with the first", async ({ page }) => {
+  for (const toward of [false, true]) {
+    await page.goto("./#/quiz");
+    const restart = page.getByRole("button", { name: "Recommencer" });
+    if (await restart.isVisible()) {
+      await restart.click();
+      await page.getByRole("button", { name: "Oui, tout effacer et recommencer" }).click();
+    }
+    await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+    for (const [i, item] of court.entries()) {
+      await answer(page, item, roleDirection(item, toward));
+      await page.getByRole("button", { name: i + 1 === court.length ? "Voir mon résultat" : "Suivant" }).click();
+    }
+  }
+  const section = page.getByRole("region", { name: /Depuis ta tentative du/ });
+  await expect(section).toBeVisible();
+  await expect(section.getByRole("row", { name: /Globale/ })).toContainText("100 %");
+  expect((await stored(page)).history).toHaveLength(2);
+});
+
+test("export, then import into a fresh browser with a preview and a confirmation", async ({ page, browser }) => {
+  await startShort(page);
+  for (const item of court.slice(0, 5)) {
+    await answer(page, item);
+    await page.getByRole("button", { name: "Suivant" }).click();
+  }
+  await page.goto("./#/donnees");
+  await expectNoAxeViolations(page);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Télécharger mes données" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^metier-back-end-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = await download.path();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto("./#/donnees");
+  // A wrong file is refused with the reason.
+  await other.getByLabel("Choisis un fichier exporté depuis cette app :").setInputFiles({
+    name: "autre.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"schema": 2, "nom": "autre chose"}'),
+  });
+  await expect(other.getByRole("alert")).toContainText("ne peut pas être importé");
+  await other.getByLabel("Choisis un fichier exporté depuis cette app :").setInputFiles(file);
+  await expect(other.getByText(/Ce fichier contient : version courte en cours, 5 réponse\(s\) sur 25/)).toBeVisible();
+  await expectNoAxeViolations(other);
+  await other.getByRole("button", { name: "Remplacer par ce fichier" }).click();
+  await expect(other.getByText(/Import terminé/)).toBeVisible();
+  await other.goto("./#/quiz");
+  await expect(other.getByText(`5 réponse(s) sur ${court.length}`)).toBeVisible();
+  await fresh.close();
+});
+
+test("« Effacer mes données » removes every key the app wrote", async ({ page }) => {
+  await page.goto("./");
+  await page.evaluate(([key]) => localStorage.setItem(key, "{abîmé"), [KEY]);
+  await page.reload();
+  await startShort(page);
+  await answer(page, court[0]);
+  await page.evaluate(() => localStorage.setItem("autre-app", "à garder"));
+  await page.goto("./#/donnees");
+  await page.getByRole("button", { name: "Effacer mes données" }).click();
+  await page.getByRole("button", { name: "Oui, tout effacer" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "C'est fait" })).toBeVisible();
+  const keys = await page.evaluate(() => Object.keys(localStorage));
+  expect(keys).toEqual(["autre-app"]);
+  await page.reload();
+  await expect(page.getByText("aucun questionnaire en cours, 0 résultat(s) enregistré(s)")).toBeVisible();
+});

@@ -1,0 +1,147 @@
+//! The history of finished attempts: a summary of each (date, form, figures), never the
+//! answers themselves, so that the result screen can compare the latest with the one
+//! before.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::report::Report;
+use super::scoring::Band;
+
+/// What is kept of a finished attempt.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attempt {
+    /// When the attempt began; identifies it.
+    pub started_at: u64,
+    /// When its result was last asked for.
+    pub finished_at: u64,
+    pub form: String,
+    pub bank_version: u32,
+    /// Overall, interests and qualities fit, rounded to whole points (0–100), when
+    /// there was one. Whole numbers keep the stored text exact and small.
+    pub overall: Option<u8>,
+    pub interests: Option<u8>,
+    pub qualities: Option<u8>,
+    /// Score of each dimension that had one, rounded.
+    pub dimensions: BTreeMap<String, u8>,
+}
+
+/// A 0–100 figure as a whole number.
+fn points(value: f64) -> u8 {
+    value.round().clamp(0.0, 100.0) as u8
+}
+
+impl Attempt {
+    pub fn of(report: &Report, started_at: u64, finished_at: u64, bank_version: u32) -> Attempt {
+        Attempt {
+            started_at,
+            finished_at,
+            form: report.form.id.clone(),
+            bank_version,
+            overall: report
+                .fit
+                .overall
+                .filter(|_| report.has_result())
+                .map(points),
+            interests: report.fit.interests.map(points),
+            qualities: report.fit.qualities.map(points),
+            dimensions: report
+                .dimensions
+                .iter()
+                .filter_map(|s| Some((s.dimension.id.clone(), points(s.score?))))
+                .collect(),
+        }
+    }
+
+    pub fn band(&self) -> Option<Band> {
+        self.overall.map(|o| Band::of(f64::from(o)))
+    }
+}
+
+/// The most attempts kept; the oldest go first.
+pub const MAX_ATTEMPTS: usize = 20;
+
+/// Records an attempt: replaces the entry of the same attempt (asked for its result
+/// again after a review), or appends it; keeps the list in date order and bounded.
+pub fn record(history: &mut Vec<Attempt>, attempt: Attempt) {
+    history.retain(|a| a.started_at != attempt.started_at);
+    history.push(attempt);
+    history.sort_by_key(|a| (a.finished_at, a.started_at));
+    let excess = history.len().saturating_sub(MAX_ATTEMPTS);
+    history.drain(..excess);
+}
+
+/// Merges two histories written by two tabs: every attempt kept once, the latest
+/// version of each.
+pub fn merge(mine: &[Attempt], theirs: &[Attempt]) -> Vec<Attempt> {
+    let mut merged = mine.to_vec();
+    for attempt in theirs {
+        let newer = merged
+            .iter()
+            .find(|a| a.started_at == attempt.started_at)
+            .is_none_or(|a| a.finished_at < attempt.finished_at);
+        if newer {
+            record(&mut merged, attempt.clone());
+        }
+    }
+    merged
+}
+
+/// The attempt before the latest one, to compare with.
+pub fn previous(history: &[Attempt], current_started_at: u64) -> Option<&Attempt> {
+    history
+        .iter()
+        .rev()
+        .find(|a| a.started_at != current_started_at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn attempt(started_at: u64, finished_at: u64, overall: u8) -> Attempt {
+        Attempt {
+            started_at,
+            finished_at,
+            form: "court".into(),
+            bank_version: 1,
+            overall: Some(overall),
+            interests: Some(overall),
+            qualities: Some(overall),
+            dimensions: BTreeMap::new(),
+        }
+    }
+
+    #[test]
+    fn recording_the_same_attempt_again_replaces_it() {
+        let mut history = vec![attempt(1, 5, 40)];
+        record(&mut history, attempt(10, 20, 50));
+        record(&mut history, attempt(10, 30, 70));
+        assert_eq!(history.len(), 2);
+        assert_eq!(history[1].overall, Some(70));
+        assert_eq!(previous(&history, 10).map(|a| a.started_at), Some(1));
+        assert_eq!(previous(&history, 99).map(|a| a.started_at), Some(10));
+    }
+
+    #[test]
+    fn history_is_bounded() {
+        let mut history = Vec::new();
+        for i in 0..(MAX_ATTEMPTS as u64 + 5) {
+            record(&mut history, attempt(i, i, 1));
+        }
+        assert_eq!(history.len(), MAX_ATTEMPTS);
+        assert_eq!(history[0].started_at, 5);
+    }
+
+    #[test]
+    fn merging_histories_keeps_each_attempt_once_at_its_latest() {
+        let a = vec![attempt(1, 5, 40), attempt(10, 20, 50)];
+        let b = vec![attempt(10, 30, 70), attempt(40, 45, 60)];
+        let merged = merge(&a, &b);
+        let summary: Vec<(u64, Option<u8>)> =
+            merged.iter().map(|a| (a.started_at, a.overall)).collect();
+        assert_eq!(summary, [(1, Some(40)), (10, Some(70)), (40, Some(60))]);
+        assert_eq!(merge(&b, &a), merged);
+    }
+}

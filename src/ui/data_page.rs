@@ -1,0 +1,216 @@
+//! "Mes données": what the app keeps on this device, and the visitor's control over it —
+//! export to a file, import a file (validated, previewed, confirmed), erase everything.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+
+use super::nav::set_title;
+use super::quiz_state::{QuizState, use_quiz};
+use crate::model::stored::{self, Document};
+use crate::storage;
+
+/// The largest file accepted for import: far above any real export.
+const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
+
+/// A day as people read it, from milliseconds since 1970.
+pub fn french_date(ms: u64) -> String {
+    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64))
+        .to_locale_date_string("fr-FR", &wasm_bindgen::JsValue::UNDEFINED)
+        .into()
+}
+
+/// One line saying what a document holds.
+fn describe(quiz: QuizState, document: &Document) -> String {
+    let progress = &document.progress;
+    let form = progress
+        .form
+        .as_deref()
+        .and_then(|f| quiz.bank.form(f))
+        .map_or_else(
+            || "aucun questionnaire en cours".to_owned(),
+            |f| {
+                format!(
+                    "{} en cours, {} réponse(s) sur {}",
+                    f.name.to_lowercase(),
+                    progress.answered(quiz.bank),
+                    progress.len(quiz.bank)
+                )
+            },
+        );
+    let saved = match progress.updated_at {
+        0 => String::new(),
+        at => format!(", modifié le {}", french_date(at)),
+    };
+    format!(
+        "{form}, {} résultat(s) enregistré(s){saved}",
+        document.history.len()
+    )
+}
+
+#[component]
+pub fn DataPage() -> impl IntoView {
+    set_title("Mes données");
+    let quiz = use_quiz();
+    let confirm_erase = RwSignal::new(false);
+    let status = RwSignal::new(None::<String>);
+    let preview = RwSignal::new(None::<(Document, Vec<String>)>);
+    let import_error = RwSignal::new(None::<String>);
+
+    let export = move |_| match download(&stored::export(&quiz.document())) {
+        Ok(()) => status.set(Some(
+            "Le fichier a été téléchargé. Garde-le pour l'importer sur un autre appareil.".into(),
+        )),
+        Err(()) => status.set(Some(
+            "Le téléchargement n'a pas pu démarrer dans ce navigateur.".into(),
+        )),
+    };
+    let erase = move |_| {
+        let reached = storage::clear_everything();
+        quiz.progress.set(Default::default());
+        quiz.history.set(Vec::new());
+        quiz.notices.set(Vec::new());
+        confirm_erase.set(false);
+        status.set(Some(if reached {
+            "C'est fait : tout ce que l'app avait enregistré sur cet appareil a été effacé.".into()
+        } else {
+            "Tes réponses ont été effacées de la page. Rien n'était enregistré sur cet appareil."
+                .into()
+        }));
+    };
+    let chosen = move |event: leptos::ev::Event| {
+        preview.set(None);
+        import_error.set(None);
+        let Some(file) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .and_then(|input| input.files())
+            .and_then(|files| files.get(0))
+        else {
+            return;
+        };
+        if file.size() > MAX_IMPORT_BYTES {
+            import_error.set(Some(format!(
+                "Ce fichier pèse {} Ko : c'est bien trop pour une sauvegarde de cette app (quelques Ko). Vérifie que c'est le bon fichier.",
+                (file.size() / 1000.0).round()
+            )));
+            return;
+        }
+        read_text(&file, move |text| {
+            match text {
+            None => import_error.set(Some("Ce fichier n'a pas pu être lu.".into())),
+            Some(text) => match stored::read(&text, quiz.bank) {
+                Ok((document, report)) => preview.set(Some((document, storage::report_notices(&report)))),
+                Err(error) => import_error.set(Some(format!(
+                    "Ce fichier ne peut pas être importé : {error}. Il doit s'agir d'un fichier exporté depuis « Mes données »."
+                ))),
+            },
+        }
+        });
+    };
+    let replace = move |_| {
+        if let Some((document, notices)) = preview.get_untracked() {
+            quiz.progress.set(document.progress);
+            quiz.history.set(document.history);
+            preview.set(None);
+            status.set(Some(format!("Import terminé. {}", notices.join(" "))));
+        }
+    };
+
+    view! {
+        <h1 tabindex="-1">"Mes données"</h1>
+        <p>
+            "L'app enregistre tes réponses et le résumé de tes résultats dans ton navigateur, sur cet appareil seulement "
+            "(le « stockage local »). Rien n'est envoyé sur Internet, et il n'y a pas de compte."
+        </p>
+        <p role="status" class="status">{move || status.get()}</p>
+
+        <section aria-labelledby="ce-qui-est-garde">
+            <h2 id="ce-qui-est-garde">"Ce qui est enregistré ici"</h2>
+            <p>{move || describe(quiz, &quiz.document())}</p>
+        </section>
+
+        <section aria-labelledby="exporter">
+            <h2 id="exporter">"Emporter mes données"</h2>
+            <p>"Télécharge un fichier avec tes réponses et tes résultats, pour continuer sur un autre appareil."</p>
+            <p><button type="button" class="button" on:click=export>"Télécharger mes données"</button></p>
+        </section>
+
+        <section aria-labelledby="importer">
+            <h2 id="importer">"Reprendre des données exportées"</h2>
+            <p>
+                <label for="fichier-import">"Choisis un fichier exporté depuis cette app :"</label>
+                <input id="fichier-import" type="file" accept=".json,application/json" on:change=chosen/>
+            </p>
+            {move || import_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
+            {move || preview.get().map(|(document, _)| view! {
+                <div class="confirm" role="group" aria-labelledby="apercu">
+                    <p id="apercu">
+                        "Ce fichier contient : " {describe(quiz, &document)} ". "
+                        "Il remplacera ce qui est enregistré ici : " {describe(quiz, &quiz.document())} "."
+                    </p>
+                    <p class="actions">
+                        <button type="button" class="button primary" on:click=replace>"Remplacer par ce fichier"</button>
+                        <button type="button" class="button" on:click=move |_| preview.set(None)>"Annuler"</button>
+                    </p>
+                </div>
+            })}
+        </section>
+
+        <section aria-labelledby="effacer">
+            <h2 id="effacer">"Effacer mes données"</h2>
+            <p>"Efface de cet appareil tout ce que l'app a enregistré : réponses, résultats, et données mises de côté."</p>
+            <p><button type="button" class="button" on:click=move |_| confirm_erase.set(true)>"Effacer mes données"</button></p>
+            <Show when=move || confirm_erase.get()>
+                <div class="confirm" role="group" aria-labelledby="confirmer-effacement">
+                    <p id="confirmer-effacement">"Tout effacer ? Cela ne peut pas être annulé."</p>
+                    <p class="actions">
+                        <button type="button" class="button primary" on:click=erase>"Oui, tout effacer"</button>
+                        <button type="button" class="button" on:click=move |_| confirm_erase.set(false)>"Non, garder"</button>
+                    </p>
+                </div>
+            </Show>
+        </section>
+    }
+}
+
+/// Offers `text` as a downloaded JSON file.
+fn download(text: &str) -> Result<(), ()> {
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/json");
+    let blob =
+        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
+    let link: web_sys::HtmlAnchorElement = document()
+        .create_element("a")
+        .map_err(|_| ())?
+        .dyn_into()
+        .map_err(|_| ())?;
+    link.set_href(&url);
+    let day = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    link.set_download(&format!(
+        "metier-back-end-{}.json",
+        day.get(..10).unwrap_or("export")
+    ));
+    link.click();
+    _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Reads a file as text and hands it to `done` (`None` if it cannot be read).
+fn read_text(file: &web_sys::File, done: impl Fn(Option<String>) + 'static) {
+    let Ok(reader) = web_sys::FileReader::new() else {
+        return done(None);
+    };
+    let on_load = Closure::<dyn Fn(web_sys::Event)>::new({
+        let reader = reader.clone();
+        move |_| done(reader.result().ok().and_then(|r| r.as_string()))
+    });
+    reader.set_onload(Some(on_load.as_ref().unchecked_ref()));
+    on_load.forget();
+    _ = reader.read_as_text(file);
+}
