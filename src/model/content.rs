@@ -43,6 +43,12 @@ pub const BACK_END: RoleSource = RoleSource {
     },
 };
 
+/// The glossary shared by every role.
+pub const GLOSSARY: DataFile = DataFile {
+    path: "data/glossaire.json",
+    json: include_str!("../../data/glossaire.json"),
+};
+
 /// A role whose content has been parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Role {

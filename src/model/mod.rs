@@ -3,6 +3,7 @@
 //! - [`fiche`]: the typed shape of a job profile;
 //! - [`quiz`]: the typed shape of a question bank (dimensions, items, forms);
 //! - [`content`]: the embedded data files, parsed and validated;
+//! - [`glossary`]: plain-French definitions and the linking of terms in texts;
 //! - [`answers`]: a visitor's answers and how each reads on the dimensions;
 //! - [`progress`]: the state of an attempt and the moves a visitor can make;
 //! - [`scoring`]: dimension scores, the fit with the role and its bands;
@@ -10,6 +11,7 @@
 //! - [`riasec`]: the RIASEC interest profiles of the visitor and the role;
 //! - [`report`]: everything the result screen shows, assembled;
 //! - [`history`]: summaries of finished attempts, to compare results over time;
+//! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
 //! - [`route`]: the app's screens and their URL fragments.
 
@@ -17,6 +19,7 @@ pub mod answers;
 pub mod bank_check;
 pub mod content;
 pub mod fiche;
+pub mod glossary;
 pub mod history;
 pub mod progress;
 pub mod quiz;
@@ -24,6 +27,7 @@ pub mod report;
 pub mod riasec;
 pub mod route;
 pub mod scoring;
+pub mod settings;
 pub mod stored;
 pub mod validity;
 

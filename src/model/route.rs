@@ -20,6 +20,10 @@ pub enum Route {
     Result,
     /// What the app keeps on this device: export, import, erase.
     Data,
+    /// The glossary, optionally at one entry.
+    Glossary { entry: Option<String> },
+    /// Display options and the accessibility statement.
+    Accessibility,
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -44,6 +48,11 @@ impl Route {
             (Some("quiz"), Some("questions"), None) => Route::Questions,
             (Some("resultat"), None, None) => Route::Result,
             (Some("donnees"), None, None) => Route::Data,
+            (Some("glossaire"), None, None) => Route::Glossary { entry: None },
+            (Some("glossaire"), Some(entry), None) if is_slug(entry) => Route::Glossary {
+                entry: Some(entry.to_owned()),
+            },
+            (Some("accessibilite"), None, None) => Route::Accessibility,
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -60,6 +69,9 @@ impl Route {
             Route::Questions => "#/quiz/questions".to_owned(),
             Route::Result => "#/resultat".to_owned(),
             Route::Data => "#/donnees".to_owned(),
+            Route::Glossary { entry: None } => "#/glossaire".to_owned(),
+            Route::Glossary { entry: Some(entry) } => format!("#/glossaire/{entry}"),
+            Route::Accessibility => "#/accessibilite".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -134,6 +146,9 @@ mod tests {
                 Route::Questions,
                 Route::Result,
                 Route::Data,
+                Route::Glossary { entry: None },
+                Route::Glossary { entry: Some(section.clone()) },
+                Route::Accessibility,
             ] {
                 prop_assert_eq!(Route::parse(&route.href()), route);
             }

@@ -10,13 +10,15 @@
 //! - 1: `{schema, bank_version, progress: {form, answers, position, finished}}`;
 //! - 2: adds `progress.answered_at`, `progress.started_at`, `progress.updated_at`
 //!   (for merging two tabs) and `history`. A version 1 document migrates with every
-//!   time set to 0 and an empty history.
+//!   time set to 0 and an empty history. `settings` was added to version 2 as an
+//!   optional field (absent means the defaults), so no migration is needed for it.
 
 use serde::{Deserialize, Serialize};
 
 use super::history::Attempt;
 use super::progress::{Dropped, Progress};
 use super::quiz::QuestionBank;
+use super::settings::Settings;
 
 /// The storage key: one key for everything the app keeps.
 pub const STORAGE_KEY: &str = "metier-back-end";
@@ -33,21 +35,32 @@ pub struct Document {
     pub bank_version: u32,
     pub progress: Progress,
     pub history: Vec<Attempt>,
+    /// Display settings; absent from documents written before they existed.
+    #[serde(default)]
+    pub settings: Settings,
 }
 
 impl Document {
-    pub fn new(bank: &QuestionBank, progress: Progress, history: Vec<Attempt>) -> Document {
+    pub fn new(
+        bank: &QuestionBank,
+        progress: Progress,
+        history: Vec<Attempt>,
+        settings: Settings,
+    ) -> Document {
         Document {
             schema: SCHEMA,
             bank_version: bank.version,
             progress,
             history,
+            settings,
         }
     }
 
-    /// Nothing started and nothing finished: there is nothing worth keeping.
+    /// Nothing started, nothing finished, nothing set: there is nothing worth keeping.
     pub fn is_empty(&self) -> bool {
-        self.progress == Progress::default() && self.history.is_empty()
+        self.progress == Progress::default()
+            && self.history.is_empty()
+            && self.settings == Settings::default()
     }
 }
 
@@ -113,6 +126,7 @@ pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), R
                 bank_version: old.bank_version,
                 progress: old.progress,
                 history: Vec::new(),
+                settings: Settings::default(),
             }
         }
         SCHEMA => serde_json::from_str(text).map_err(unreadable)?,
@@ -144,6 +158,7 @@ mod tests {
     use super::*;
     use crate::model::answers::Answer;
     use crate::model::progress::Progress;
+    use crate::model::settings::Settings;
     use crate::model::test_support::{any_answers, back_end};
 
     /// Every released schema, as a fixture: each must keep reading, with its answers.
@@ -204,7 +219,7 @@ mod tests {
         let first = role.bank.form_items("court").next().unwrap();
         progress.start("court", 1);
         assert!(progress.answer(&role.bank, &first.id, Answer::Agreement(4), 2));
-        let document = Document::new(&role.bank, progress, Vec::new());
+        let document = Document::new(&role.bank, progress, Vec::new(), Settings::default());
         let (read_back, report) = read(&write(&document), &role.bank).unwrap();
         assert_eq!(read_back, document);
         assert_eq!(report, ReadReport::default());
@@ -300,7 +315,7 @@ mod tests {
             let history = vec![crate::model::history::Attempt::of(
                 &crate::model::report::Report::new(&role.bank, form, &progress.answers).unwrap(), 1, 4, 1,
             )];
-            let document = Document::new(&role.bank, progress, history);
+            let document = Document::new(&role.bank, progress, history, Settings { large_text: true, ..Settings::default() });
             let (read_back, report) = read(&write(&document), &role.bank).unwrap();
             prop_assert_eq!(read_back, document);
             prop_assert_eq!(report, ReadReport::default());

@@ -3,16 +3,17 @@
 
 use leptos::prelude::*;
 
+use super::glossary::{Linked, LinkedText};
 use crate::model::content::SOURCES_SECTION;
 use crate::model::fiche::{Block, Fiche, Figure};
 use crate::model::route::Route;
 
 /// One block of a fiche section.
 #[component]
-pub fn BlockView(fiche: &'static Fiche, block: &'static Block) -> impl IntoView {
+pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -> impl IntoView {
     match block {
         Block::Paragraph { text, sources } => view! {
-            <p>{text.as_str()}</p>
+            <p><LinkedText text linked/></p>
             <Citations fiche sources/>
         }
         .into_any(),
@@ -22,7 +23,12 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block) -> impl IntoView 
             sources,
         } => view! {
             {(!title.is_empty()).then(|| view! { <h3>{title.as_str()}</h3> })}
-            <ul>{items.iter().map(|item| view! { <li>{item.as_str()}</li> }).collect_view()}</ul>
+            <ul>
+                {items
+                    .iter()
+                    .map(|item| view! { <li><LinkedText text=item linked=linked.clone()/></li> })
+                    .collect_view()}
+            </ul>
             <Citations fiche sources/>
         }
         .into_any(),
@@ -62,7 +68,7 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block) -> impl IntoView 
                     .map(|entry| {
                         view! {
                             <h3>{entry.question.as_str()}</h3>
-                            <p>{entry.answer.as_str()}</p>
+                            <p><LinkedText text=&entry.answer linked=linked.clone()/></p>
                             <Citations fiche sources=&entry.sources/>
                         }
                     })

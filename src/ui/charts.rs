@@ -54,7 +54,8 @@ pub fn BarChart(
                     <p class="chart-legend"><span class="legend-marker"></span> {marker_name}</p>
                 })}
             </div>
-            <table class="visually-hidden">
+            <div class="visually-hidden">
+            <table>
                 <caption class="visually-hidden">{caption}</caption>
                 <thead>
                     <tr>
@@ -78,6 +79,7 @@ pub fn BarChart(
                         .collect_view()}
                 </tbody>
             </table>
+            </div>
         </figure>
     }
 }

@@ -67,8 +67,7 @@ pub fn DataPage() -> impl IntoView {
     };
     let erase = move |_| {
         let reached = storage::clear_everything();
-        quiz.progress.set(Default::default());
-        quiz.history.set(Vec::new());
+        quiz.replace(None);
         quiz.notices.set(Vec::new());
         confirm_erase.set(false);
         status.set(Some(if reached {
@@ -110,8 +109,7 @@ pub fn DataPage() -> impl IntoView {
     };
     let replace = move |_| {
         if let Some((document, notices)) = preview.get_untracked() {
-            quiz.progress.set(document.progress);
-            quiz.history.set(document.history);
+            quiz.replace(Some(document));
             preview.set(None);
             status.set(Some(format!("Import terminé. {}", notices.join(" "))));
         }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::blocks::{BlockView, FigureValue, SourceLink};
+use super::glossary::{LinkedText, new_part};
 use super::nav::{section_heading_id, set_title};
 use crate::model::content::SOURCES_SECTION;
 use crate::model::fiche::{Fiche, Section};
@@ -24,7 +25,14 @@ pub fn FichePage(fiche: &'static Fiche, section: Option<String>) -> impl IntoVie
             <h1 tabindex="-1">{fiche.title.as_str()}</h1>
             {(!fiche.aliases.is_empty())
                 .then(|| view! { <p class="aliases">"Aussi appelé : " {fiche.aliases.join(", ")}</p> })}
-            {fiche.summary.iter().map(|p| view! { <p class="lead">{p.as_str()}</p> }).collect_view()}
+            {
+                let linked = new_part();
+                fiche
+                    .summary
+                    .iter()
+                    .map(|p| view! { <p class="lead"><LinkedText text=p linked=linked.clone()/></p> })
+                    .collect_view()
+            }
             <KeyFigures fiche/>
             <TableOfContents fiche/>
             {fiche.sections.iter().map(|section| view! { <SectionView fiche section/> }).collect_view()}
@@ -91,10 +99,15 @@ fn TableOfContents(fiche: &'static Fiche) -> impl IntoView {
 fn SectionView(fiche: &'static Fiche, section: &'static Section) -> impl IntoView {
     let heading = section_heading_id(&section.id);
     let labelled_by = heading.clone();
+    let linked = new_part();
     view! {
         <section class="fiche-section" aria-labelledby=labelled_by>
             <h2 id=heading tabindex="-1">{section.title.as_str()}</h2>
-            {section.blocks.iter().map(|block| view! { <BlockView fiche block/> }).collect_view()}
+            {section
+                .blocks
+                .iter()
+                .map(|block| view! { <BlockView fiche block linked=linked.clone()/> })
+                .collect_view()}
             <p class="back-to-top"><a href=Route::Fiche { section: None }.href()>"Retour au sommaire"</a></p>
         </section>
     }

@@ -77,7 +77,11 @@ pub fn Footer(fiche: &'static Fiche) -> impl IntoView {
                 <a href=Route::fiche_section(SOURCES_SECTION).href()>"voir les sources"</a>
                 ". Données O*NET sous licence CC BY 4.0."
             </p>
-            <p><a href=Route::Data.href()>"Mes données : exporter, importer, effacer"</a></p>
+            <ul class="footer-links">
+                <li><a href=Route::Data.href()>"Mes données"</a></li>
+                <li><a href=Route::Glossary { entry: None }.href()>"Glossaire"</a></li>
+                <li><a href=Route::Accessibility.href()>"Accessibilité et affichage"</a></li>
+            </ul>
         </footer>
     }
 }

@@ -6,13 +6,15 @@
 //! - [`quiz_state`]: the quiz progress signal, loaded and saved through `storage`;
 //! - [`notices`]: messages about storage, shown until dismissed;
 //! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`data_page`],
-//!   [`not_found`]: one module per screen;
+//!   [`glossary`], [`accessibility`], [`not_found`]: one module per screen;
 //! - [`blocks`]: how each kind of fiche content is drawn; [`charts`]: accessible bars.
 
+mod accessibility;
 mod blocks;
 mod charts;
 mod data_page;
 mod fiche;
+mod glossary;
 mod home;
 mod layout;
 mod nav;
@@ -27,12 +29,17 @@ use std::sync::LazyLock;
 
 use leptos::prelude::*;
 
-use crate::model::content::{BACK_END, ContentError, Role};
+use crate::model::content::{BACK_END, ContentError, GLOSSARY, Role};
+use crate::model::glossary::{Glossary, glossary_problems};
 use crate::model::route::Route;
 
 /// The role this app presents, parsed once. Native tests guarantee it loads; if a broken
 /// data file ever ships, the app says so instead of panicking.
 static ROLE: LazyLock<Result<Role, ContentError>> = LazyLock::new(|| BACK_END.load());
+
+/// The glossary, parsed once, under the same guarantee.
+static GLOSSARY_DATA: LazyLock<Result<Glossary, ContentError>> =
+    LazyLock::new(|| GLOSSARY.parse(glossary_problems));
 
 /// Mounts the app on `<body>`.
 pub fn mount() {
@@ -42,10 +49,13 @@ pub fn mount() {
 /// The whole app: the shared layout around the screen the route names.
 #[component]
 fn App() -> impl IntoView {
-    let role = match &*ROLE {
-        Ok(role) => role,
-        Err(error) => return view! { <BrokenContent error=error.clone()/> }.into_any(),
+    let (role, glossary) = match (&*ROLE, &*GLOSSARY_DATA) {
+        (Ok(role), Ok(glossary)) => (role, glossary),
+        (Err(error), _) | (_, Err(error)) => {
+            return view! { <BrokenContent error=error.clone()/> }.into_any();
+        }
     };
+    provide_context(glossary);
     let route = nav::use_route();
     quiz_state::QuizState::provide(&role.bank);
 
@@ -63,6 +73,8 @@ fn App() -> impl IntoView {
                 Route::Questions => view! { <question::QuestionPage/> }.into_any(),
                 Route::Result => view! { <result::ResultPage/> }.into_any(),
                 Route::Data => view! { <data_page::DataPage/> }.into_any(),
+                Route::Glossary { .. } => view! { <glossary::GlossaryPage/> }.into_any(),
+                Route::Accessibility => view! { <accessibility::AccessibilityPage/> }.into_any(),
                 Route::NotFound(path) => view! { <not_found::NotFoundPage path/> }.into_any(),
             }}
         </main>

@@ -17,7 +17,9 @@ pub fn use_route() -> ReadSignal<Route> {
 
     // On first load, only a section link needs attention: the browser cannot scroll to it
     // by itself since the fragment is a route, not an element id.
-    if let Route::Fiche { section: Some(_) } = route.get_untracked() {
+    if let Route::Fiche { section: Some(_) } | Route::Glossary { entry: Some(_) } =
+        route.get_untracked()
+    {
         request_animation_frame(move || focus_target(&route.get_untracked()));
     }
     Effect::watch(
@@ -48,6 +50,9 @@ fn focus_target(route: &Route) {
         Route::Fiche {
             section: Some(section),
         } => document.get_element_by_id(&section_heading_id(section)),
+        Route::Glossary { entry: Some(entry) } => {
+            document.get_element_by_id(&super::glossary::entry_heading_id(entry))
+        }
         _ => None,
     }
     .or_else(|| document.query_selector("main h1").ok().flatten());

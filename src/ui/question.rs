@@ -5,6 +5,7 @@
 
 use leptos::prelude::*;
 
+use super::glossary::{LinkedText, new_part};
 use super::nav::set_title;
 use super::quiz_state::{QuizState, go, now, use_quiz};
 use crate::model::answers::Answer;
@@ -30,7 +31,15 @@ pub fn QuestionPage() -> impl IntoView {
         false,
     );
 
+    // One live region for the whole screen, so that each new question is announced.
+    let announcement = move || {
+        current
+            .get()
+            .map(|(_, position, total)| format!("Question {} sur {total}", position + 1))
+    };
+
     view! {
+        <p class="visually-hidden" aria-live="polite">{announcement}</p>
         {move || match current.get() {
             None => {
                 set_title("Aucun questionnaire en cours");
@@ -48,9 +57,8 @@ pub fn QuestionPage() -> impl IntoView {
                 view! {
                     <div class="quiz">
                         <p class="quiz-form-name">{form.name.clone()}</p>
-                        <h1 tabindex="-1" id="question-titre">{title.clone()}</h1>
+                        <h1 tabindex="-1" id="question-titre">{title}</h1>
                         <AnsweredBar total/>
-                        <p class="visually-hidden" aria-live="polite">{title}</p>
                         {item.map(|item| view! { <QuestionForm quiz item position total/> })}
                         <p class="quiz-leave">
                             <a href=Route::Quiz.href()>"Faire une pause"</a>
@@ -140,7 +148,7 @@ fn QuestionForm(
             options,
         } => (
             format!("Situation : {title}"),
-            Some(text.clone()),
+            Some(text),
             options
                 .iter()
                 .enumerate()
@@ -156,7 +164,10 @@ fn QuestionForm(
             <fieldset aria-describedby=described>
                 <legend>{legend}</legend>
                 {description.map(|text| view! {
-                    <p id="question-description" class="situation">{text} " Que fais-tu ?"</p>
+                    <p id="question-description" class="situation">
+                        <LinkedText text linked=new_part()/>
+                        " Que fais-tu ?"
+                    </p>
                 })}
                 <div class="choices">{choices}</div>
             </fieldset>

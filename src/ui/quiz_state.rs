@@ -10,6 +10,7 @@ use crate::model::history::{self, Attempt};
 use crate::model::progress::{self, Progress};
 use crate::model::quiz::QuestionBank;
 use crate::model::report::Report;
+use crate::model::settings::Settings;
 use crate::model::stored::{self, Document, STORAGE_KEY};
 use crate::storage;
 
@@ -21,6 +22,8 @@ pub struct QuizState {
     pub progress: RwSignal<Progress>,
     /// Finished attempts, oldest first.
     pub history: RwSignal<Vec<Attempt>>,
+    /// Display settings, applied to the document root.
+    pub settings: RwSignal<Settings>,
     /// Messages about storage and stored data, shown until dismissed.
     pub notices: RwSignal<Vec<String>>,
 }
@@ -35,16 +38,18 @@ impl QuizState {
     /// other tabs make. Call once, in `App`.
     pub fn provide(bank: &'static QuestionBank) -> QuizState {
         let loaded = storage::load(bank);
-        let (progress, history) = loaded
+        let (progress, history, settings) = loaded
             .document
-            .map(|d| (d.progress, d.history))
+            .map(|d| (d.progress, d.history, d.settings))
             .unwrap_or_default();
         let state = QuizState {
             bank,
             progress: RwSignal::new(progress),
             history: RwSignal::new(history),
+            settings: RwSignal::new(settings),
             notices: RwSignal::new(loaded.notices),
         };
+        Effect::new(move || apply(state.settings.get()));
         Effect::watch(
             move || state.document(),
             move |document, _, _| {
@@ -66,7 +71,27 @@ impl QuizState {
 
     /// The document to store.
     pub fn document(&self) -> Document {
-        Document::new(self.bank, self.progress.get(), self.history.get())
+        Document::new(
+            self.bank,
+            self.progress.get(),
+            self.history.get(),
+            self.settings.get(),
+        )
+    }
+
+    /// Replaces everything by `document` (an import), or by nothing (an erase).
+    pub fn replace(&self, document: Option<Document>) {
+        let document = document.unwrap_or_else(|| {
+            Document::new(
+                self.bank,
+                Progress::default(),
+                Vec::new(),
+                Settings::default(),
+            )
+        });
+        self.progress.set(document.progress);
+        self.history.set(document.history);
+        self.settings.set(document.settings);
     }
 
     /// Another tab wrote (or erased) the stored document: merge it with ours so that
@@ -74,8 +99,7 @@ impl QuizState {
     fn follow_other_tab(&self, text: Option<String>) {
         let Some(text) = text else {
             // Everything was erased in another tab.
-            self.progress.set(Progress::default());
-            self.history.set(Vec::new());
+            self.replace(None);
             return;
         };
         let Ok((theirs, _)) = stored::read(&text, self.bank) else {
@@ -116,6 +140,19 @@ impl QuizState {
             }
         });
     }
+}
+
+/// Puts the display settings on `<html>`: `data-theme` and the classes the stylesheet
+/// reads.
+fn apply(settings: Settings) {
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    _ = match settings.theme_attribute() {
+        Some(theme) => root.set_attribute("data-theme", theme),
+        None => root.remove_attribute("data-theme"),
+    };
+    root.set_class_name(&settings.classes());
 }
 
 /// The quiz state provided by `App`.
