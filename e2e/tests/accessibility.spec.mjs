@@ -39,6 +39,19 @@ const screens = {
   "résultat non fiable": async (page) => answerShort(page, always(4)),
   résultat: async (page) => answerShort(page, (item) => roleDirection(item, true)),
   "mes données": async (page) => page.goto("./#/donnees"),
+  "confirmation (recommencer)": async (page) => {
+    await page.goto("./#/quiz");
+    await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+    await page.goto("./#/quiz");
+    await page.getByRole("button", { name: "Recommencer" }).click();
+    await expect(page.getByRole("button", { name: "Oui, tout effacer et recommencer" })).toBeFocused();
+  },
+  "avis sur des données illisibles": async (page) => {
+    await page.goto("./");
+    await page.evaluate(() => localStorage.setItem("metier-back-end", "{abîmé"));
+    await page.reload();
+    await expect(page.getByText(/n'ont pas pu être lues/)).toBeVisible();
+  },
   glossaire: async (page) => page.goto("./#/glossaire/api"),
   accessibilité: async (page) => page.goto("./#/accessibilite"),
   "page introuvable": async (page) => page.goto("./#/ailleurs"),
@@ -58,6 +71,16 @@ for (const [name, open] of Object.entries(screens)) {
     expect(overflow).toBeLessThanOrEqual(0);
   });
 }
+
+test("cancelling a confirmation gives the focus back to the button that asked", async ({ page }) => {
+  await page.goto("./#/donnees");
+  const erase = page.getByRole("button", { name: "Effacer mes données" });
+  await erase.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("button", { name: "Oui, tout effacer" })).toBeFocused();
+  await page.getByRole("button", { name: "Non, garder" }).press("Enter");
+  await expect(erase).toBeFocused();
+});
 
 test("the chosen theme, text size and spacing are applied, remembered, and stay accessible", async ({ page }) => {
   await page.emulateMedia({ colorScheme: "light" });

@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use super::answers::KEYED_MAX;
 use super::fiche::Fiche;
 use super::quiz::{Family, ItemKind, QuestionBank};
-use super::route::is_slug;
+use super::route::id_problems;
 use super::scoring::MIN_ANSWERS;
 
 /// Items the full form must ask on every dimension.
@@ -92,14 +92,7 @@ fn dimension_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
     let mut seen = BTreeSet::new();
     for d in &bank.dimensions {
         let at = format!("dimensions « {} »", d.id);
-        if !is_slug(&d.id) {
-            p.push(format!(
-                "{at}.id : lettres minuscules, chiffres et tirets seulement"
-            ));
-        }
-        if !seen.insert(d.id.as_str()) {
-            p.push(format!("{at}.id : déjà utilisé"));
-        }
+        p.extend(id_problems(&at, &d.id, &mut seen));
         if d.sources.is_empty() {
             p.push(format!("{at}.sources : liste vide"));
         }
@@ -145,14 +138,7 @@ fn item_problems(bank: &QuestionBank) -> Vec<String> {
     let mut seen = BTreeSet::new();
     for item in &bank.items {
         let at = format!("items « {} »", item.id);
-        if !is_slug(&item.id) {
-            p.push(format!(
-                "{at}.id : lettres minuscules, chiffres et tirets seulement"
-            ));
-        }
-        if !seen.insert(item.id.as_str()) {
-            p.push(format!("{at}.id : déjà utilisé"));
-        }
+        p.extend(id_problems(&at, &item.id, &mut seen));
         if item.forms.is_empty() {
             p.push(format!("{at}.forms : liste vide"));
         }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
-use super::route::is_slug;
+use super::route::id_problems;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -115,14 +115,7 @@ pub fn glossary_problems(glossary: &Glossary) -> Vec<String> {
     let mut ids = BTreeSet::new();
     for entry in &glossary.entries {
         let at = format!("entries « {} »", entry.id);
-        if !is_slug(&entry.id) {
-            p.push(format!(
-                "{at}.id : lettres minuscules, chiffres et tirets seulement"
-            ));
-        }
-        if !ids.insert(entry.id.as_str()) {
-            p.push(format!("{at}.id : déjà utilisé"));
-        }
+        p.extend(id_problems(&at, &entry.id, &mut ids));
         for (field, text) in [
             ("term", &entry.term),
             ("definition", &entry.definition),

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use super::confirm::Confirm;
 use super::nav::set_title;
 use super::quiz_state::{QuizState, use_quiz};
 use crate::model::stored::{self, Document};
@@ -65,7 +66,7 @@ pub fn DataPage() -> impl IntoView {
             "Le téléchargement n'a pas pu démarrer dans ce navigateur.".into(),
         )),
     };
-    let erase = move |_| {
+    let erase = move || {
         let reached = storage::clear_everything();
         quiz.replace(None);
         quiz.notices.set(Vec::new());
@@ -107,7 +108,7 @@ pub fn DataPage() -> impl IntoView {
         }
         });
     };
-    let replace = move |_| {
+    let replace = move || {
         if let Some((document, notices)) = preview.get_untracked() {
             quiz.replace(Some(document));
             preview.set(None);
@@ -142,16 +143,16 @@ pub fn DataPage() -> impl IntoView {
             </p>
             {move || import_error.get().map(|e| view! { <p class="error" role="alert">{e}</p> })}
             {move || preview.get().map(|(document, _)| view! {
-                <div class="confirm" role="group" aria-labelledby="apercu">
-                    <p id="apercu">
-                        "Ce fichier contient : " {describe(quiz, &document)} ". "
-                        "Il remplacera ce qui est enregistré ici : " {describe(quiz, &quiz.document())} "."
-                    </p>
-                    <p class="actions">
-                        <button type="button" class="button primary" on:click=replace>"Remplacer par ce fichier"</button>
-                        <button type="button" class="button" on:click=move |_| preview.set(None)>"Annuler"</button>
-                    </p>
-                </div>
+                <Confirm
+                    id="apercu"
+                    yes="Remplacer par ce fichier"
+                    no="Annuler"
+                    on_yes=replace
+                    on_no=move || preview.set(None)
+                >
+                    "Ce fichier contient : " {describe(quiz, &document)} ". "
+                    "Il remplacera ce qui est enregistré ici : " {describe(quiz, &quiz.document())} "."
+                </Confirm>
             })}
         </section>
 
@@ -160,13 +161,15 @@ pub fn DataPage() -> impl IntoView {
             <p>"Efface de cet appareil tout ce que l'app a enregistré : réponses, résultats, et données mises de côté."</p>
             <p><button type="button" class="button" on:click=move |_| confirm_erase.set(true)>"Effacer mes données"</button></p>
             <Show when=move || confirm_erase.get()>
-                <div class="confirm" role="group" aria-labelledby="confirmer-effacement">
-                    <p id="confirmer-effacement">"Tout effacer ? Cela ne peut pas être annulé."</p>
-                    <p class="actions">
-                        <button type="button" class="button primary" on:click=erase>"Oui, tout effacer"</button>
-                        <button type="button" class="button" on:click=move |_| confirm_erase.set(false)>"Non, garder"</button>
-                    </p>
-                </div>
+                <Confirm
+                    id="confirmer-effacement"
+                    yes="Oui, tout effacer"
+                    no="Non, garder"
+                    on_yes=erase
+                    on_no=move || confirm_erase.set(false)
+                >
+                    "Tout effacer ? Cela ne peut pas être annulé."
+                </Confirm>
             </Show>
         </section>
     }

@@ -7,11 +7,13 @@
 //! - [`notices`]: messages about storage, shown until dismissed;
 //! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`data_page`],
 //!   [`glossary`], [`accessibility`], [`not_found`]: one module per screen;
-//! - [`blocks`]: how each kind of fiche content is drawn; [`charts`]: accessible bars.
+//! - [`blocks`]: how each kind of fiche content is drawn; [`charts`]: accessible bars;
+//!   [`confirm`]: inline confirmations.
 
 mod accessibility;
 mod blocks;
 mod charts;
+mod confirm;
 mod data_page;
 mod fiche;
 mod glossary;

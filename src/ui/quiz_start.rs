@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 
+use super::confirm::Confirm;
 use super::nav::set_title;
 use super::quiz_state::{go, now, use_quiz};
 use crate::model::quiz::Form;
@@ -57,24 +58,18 @@ pub fn QuizStartPage() -> impl IntoView {
                         </button>
                     </p>
                     <Show when=move || confirm_restart.get()>
-                        <div class="confirm" role="group" aria-labelledby="confirmer-titre">
-                            <p id="confirmer-titre">"Toutes tes réponses seront effacées de cet appareil. Recommencer quand même ?"</p>
-                            <p class="actions">
-                                <button
-                                    type="button"
-                                    class="button primary"
-                                    on:click=move |_| {
-                                        quiz.progress.update(|p| p.restart(now()));
-                                        confirm_restart.set(false);
-                                    }
-                                >
-                                    "Oui, tout effacer et recommencer"
-                                </button>
-                                <button type="button" class="button" on:click=move |_| confirm_restart.set(false)>
-                                    "Non, garder mes réponses"
-                                </button>
-                            </p>
-                        </div>
+                        <Confirm
+                            id="confirmer-titre"
+                            yes="Oui, tout effacer et recommencer"
+                            no="Non, garder mes réponses"
+                            on_yes=move || {
+                                quiz.progress.update(|p| p.restart(now()));
+                                confirm_restart.set(false);
+                            }
+                            on_no=move || confirm_restart.set(false)
+                        >
+                            "Toutes tes réponses seront effacées de cet appareil. Recommencer quand même ?"
+                        </Confirm>
                     </Show>
                 </section>
             }

@@ -1,0 +1,53 @@
+//! An inline confirmation: what will happen, then "yes" and "no". The "yes" button takes
+//! the focus when the confirmation appears, so keyboard and screen-reader users land on
+//! the choice instead of having to look for it; "no" gives the focus back to where it was.
+
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Confirm<Yes, No>(
+    /// Element id of the message, which names the group.
+    id: &'static str,
+    yes: &'static str,
+    no: &'static str,
+    on_yes: Yes,
+    on_no: No,
+    /// The message: what will happen.
+    children: Children,
+) -> impl IntoView
+where
+    Yes: Fn() + 'static,
+    No: Fn() + 'static,
+{
+    let yes_button = NodeRef::<html::Button>::new();
+    // The element that had the focus before, usually the button that asked for this.
+    let before = StoredValue::new_local(
+        document()
+            .active_element()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()),
+    );
+    Effect::new(move || {
+        if let Some(button) = yes_button.get() {
+            _ = button.focus();
+        }
+    });
+    let cancel = move |_| {
+        on_no();
+        if let Some(element) = before.get_value() {
+            _ = element.focus();
+        }
+    };
+    view! {
+        <div class="confirm" role="group" aria-labelledby=id>
+            <p id=id>{children()}</p>
+            <p class="actions">
+                <button type="button" class="button primary" node_ref=yes_button on:click=move |_| on_yes()>
+                    {yes}
+                </button>
+                <button type="button" class="button" on:click=cancel>{no}</button>
+            </p>
+        </div>
+    }
+}
