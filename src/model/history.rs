@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::report::Report;
-use super::scoring::Band;
+use super::scoring::{Band, points};
 
 /// What is kept of a finished attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -25,11 +25,6 @@ pub struct Attempt {
     pub qualities: Option<u8>,
     /// Score of each dimension that had one, rounded.
     pub dimensions: BTreeMap<String, u8>,
-}
-
-/// A 0–100 figure as a whole number.
-fn points(value: f64) -> u8 {
-    value.round().clamp(0.0, 100.0) as u8
 }
 
 impl Attempt {

@@ -4,7 +4,7 @@
 use super::answers::Answers;
 use super::quiz::{Family, Form, NearbyRole, QuestionBank};
 use super::riasec::RiasecProfile;
-use super::scoring::{Band, DimensionScore, Fit, dimension_scores, fit};
+use super::scoring::{Band, DimensionScore, Fit, dimension_scores, fit, points};
 use super::validity::{Concern, concerns};
 
 /// Everything known about one attempt.
@@ -77,7 +77,7 @@ impl<'a> Report<'a> {
         self.band()?;
         self.concerns
             .is_empty()
-            .then(|| self.fit.overall.map(|f| f.round().clamp(0.0, 100.0) as u8))
+            .then(|| self.fit.overall.map(points))
             .flatten()
     }
 

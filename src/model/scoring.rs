@@ -69,6 +69,12 @@ impl DimensionScore<'_> {
     }
 }
 
+/// A 0–100 figure as the whole number shown to people. (Shown as an integer, it also
+/// keeps float formatting code out of the app.)
+pub fn points(value: f64) -> u8 {
+    value.round().clamp(0.0, 100.0) as u8
+}
+
 /// `min(score, level) / level`, in 0–1; a zero level is always met.
 pub fn agreement(score: f64, level: u8) -> f64 {
     if level == 0 {

@@ -69,7 +69,7 @@ impl Concern<'_> {
                 "Tous tes scores sont très proches les uns des autres (écart de {} points) : \
                  rien ne ressort vraiment. Le résultat est montré sans pourcentage, car un \
                  chiffre précis serait trompeur.",
-                spread.round()
+                super::scoring::points(*spread)
             ),
         }
     }

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::model::scoring::points;
+
 /// One bar: a label, a value 0–100 (or none), and an optional marker (the role's level).
 #[derive(Clone)]
 pub struct Bar {
@@ -24,7 +26,7 @@ pub fn BarChart(
     let shown = |v: Option<f64>| {
         v.map_or_else(
             || "pas assez de réponses".to_owned(),
-            |v| format!("{}", v.round()),
+            |v| points(v).to_string(),
         )
     };
     view! {
@@ -34,15 +36,16 @@ pub fn BarChart(
                 {bars
                     .iter()
                     .map(|bar| {
-                        let width = bar.value.unwrap_or(0.0).clamp(0.0, 100.0);
+                        // Tenths of a point, in whole numbers: the drawing is 1000 units wide.
+                        let width = u16::from(points(bar.value.unwrap_or(0.0))) * 10;
                         view! {
                             <div class="bar-row">
                                 <span class="bar-label">{bar.label.clone()}</span>
-                                <svg class="bar" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                                    <rect class="bar-track" x="0" y="0" width="100" height="10"></rect>
+                                <svg class="bar" viewBox="0 0 1000 10" preserveAspectRatio="none" focusable="false">
+                                    <rect class="bar-track" x="0" y="0" width="1000" height="10"></rect>
                                     <rect class="bar-value" x="0" y="0" width=width height="10"></rect>
                                     {bar.marker.map(|m| view! {
-                                        <rect class="bar-marker" x=(m.clamp(0.0, 100.0) - 0.6).max(0.0) y="0" width="1.2" height="10"></rect>
+                                        <rect class="bar-marker" x=(u16::from(points(m)) * 10).saturating_sub(6) y="0" width="12" height="10"></rect>
                                     })}
                                 </svg>
                                 <span class="bar-figure">{shown(bar.value)}</span>
@@ -72,7 +75,7 @@ pub fn BarChart(
                                 <th scope="row">{bar.label.clone()}</th>
                                 <td>{shown(bar.value)}</td>
                                 {has_markers.then(|| view! {
-                                    <td>{bar.marker.map_or_else(|| "—".to_owned(), |m| format!("{}", m.round()))}</td>
+                                    <td>{bar.marker.map_or_else(|| "—".to_owned(), |m| points(m).to_string())}</td>
                                 })}
                             </tr>
                         })

@@ -92,7 +92,7 @@ pub fn DataPage() -> impl IntoView {
         if file.size() > MAX_IMPORT_BYTES {
             import_error.set(Some(format!(
                 "Ce fichier pèse {} Ko : c'est bien trop pour une sauvegarde de cette app (quelques Ko). Vérifie que c'est le bon fichier.",
-                (file.size() / 1000.0).round()
+                (file.size() / 1000.0) as u64
             )));
             return;
         }

@@ -13,7 +13,7 @@ use crate::model::answers::Answer;
 use crate::model::quiz::{Family, ItemKind, Riasec};
 use crate::model::report::Report;
 use crate::model::route::Route;
-use crate::model::scoring::{Band, DimensionScore, Effect, MIN_ANSWERS};
+use crate::model::scoring::{Band, DimensionScore, Effect, MIN_ANSWERS, points};
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
@@ -105,7 +105,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
         let text = fit.map_or_else(
             || "pas assez de réponses".to_owned(),
             |f| match figure {
-                Some(_) => format!("{} ({} %)", Band::of(f).label(), f.round()),
+                Some(_) => format!("{} ({} %)", Band::of(f).label(), points(f)),
                 None => Band::of(f).label().to_owned(),
             },
         );
@@ -292,7 +292,7 @@ fn Why(score: DimensionScore<'static>) -> impl IntoView {
     let raised = score.evidence.iter().any(|e| e.effect() == Effect::Raised);
     let lowered = score.evidence.iter().any(|e| e.effect() == Effect::Lowered);
     let summary = match score.score {
-        Some(v) => format!("{} : {} sur 100", score.dimension.name, v.round()),
+        Some(v) => format!("{} : {} sur 100", score.dimension.name, points(v)),
         None => format!("{} : pas assez de réponses", score.dimension.name),
     };
     view! {
@@ -347,7 +347,7 @@ fn Comparison(quiz: QuizState, report: Report<'static>) -> impl IntoView {
     let history = quiz.history.get_untracked();
     let previous = crate::model::history::previous(&history, started_at)?.clone();
     let figure = |v: Option<u8>| v.map_or_else(|| "—".to_owned(), |v| format!("{v} %"));
-    let now = |v: Option<f64>| v.map(|v| v.round().clamp(0.0, 100.0) as u8);
+    let now = |v: Option<f64>| v.map(points);
     let row = |label: &'static str, before: Option<u8>, after: Option<u8>| {
         view! { <tr><th scope="row">{label}</th><td>{figure(before)}</td><td>{figure(after)}</td></tr> }
     };
