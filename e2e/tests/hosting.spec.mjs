@@ -1,0 +1,62 @@
+// Static hosting: a Content Security Policy that the whole journey respects, no request
+// to any other origin, the key facts without JavaScript, precompressed files.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { formItems, roleDirection, legendOf } from "./quiz-data.mjs";
+
+const fiche = JSON.parse(
+  readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"),
+);
+
+test("the whole journey raises no CSP violation and asks nothing of any other origin", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL).origin;
+  const requests = [];
+  page.on("request", (request) => requests.push(request.url()));
+  await page.addInitScript(() => {
+    window.violations = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto("./");
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute("content", /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+  await page.getByRole("link", { name: "Découvrir le métier" }).click();
+  await page.getByRole("link", { name: "Le questionnaire" }).first().click();
+  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+  const court = formItems("court");
+  for (const [i, item] of court.entries()) {
+    await page.getByRole("group", { name: legendOf(item) }).getByLabel(roleDirection(item, true), { exact: true }).check();
+    await page.getByRole("button", { name: i + 1 === court.length ? "Voir mon résultat" : "Suivant" }).click();
+  }
+  await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
+  await page.goto("./#/donnees");
+  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger mes données" }).click()]);
+  await page.goto("./#/glossaire");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossaire");
+  expect(await page.evaluate(() => window.violations)).toEqual([]);
+  const foreign = requests.filter((url) => !url.startsWith(origin) && !url.startsWith("blob:"));
+  expect(foreign).toEqual([]);
+});
+
+test("without JavaScript the key facts of the fiche are shown, from the same data", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await context.newPage();
+  await page.goto("./");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiche.title);
+  // (Playwright's text selectors skip <noscript>; CSS and role selectors do not.)
+  const main = page.locator("main.no-script");
+  await expect(main.locator("p").first()).toContainText(fiche.summary[0].slice(0, 40));
+  for (const key of fiche.key_figures) {
+    await expect(page.getByRole("term").filter({ hasText: key.label })).toBeVisible();
+  }
+  await expect(main.locator("dd", { hasText: "M1805" })).toBeVisible();
+  await expect(main.locator("p").last()).toContainText("ont besoin d'un navigateur récent");
+  await context.close();
+});
+
+test("precompressed files are served to browsers that accept them", async ({ request }) => {
+  const html = await request.get("./", { headers: { "Accept-Encoding": "br" } });
+  expect(html.headers()["content-encoding"]).toBe("br");
+  const wasm = (await (await request.get("./")).text()).match(/'\.\/([^']+_bg\.wasm)'/)[1];
+  const response = await request.get(`./${wasm}`, { headers: { "Accept-Encoding": "gzip" } });
+  expect(response.headers()["content-encoding"]).toBe("gzip");
+  expect(response.headers()["content-type"]).toBe("application/wasm");
+});

@@ -1,0 +1,72 @@
+// Trunk post-build hook (see Trunk.toml): finishes dist/ for static hosting.
+// 1. The page without JavaScript: the <noscript> block gets the fiche's title, summary
+//    and key figures, generated from data/roles/developpeur-back-end/fiche.json (the
+//    data the app embeds), and says what the quiz needs.
+// 2. A Content Security Policy meta tag that allows only the app's own origin, with the
+//    hash of Trunk's inline loader script (the only inline script).
+// 3. Precompressed .br and .gz copies of every text and wasm file, for hosts that serve
+//    them (scripts/static-server.mjs does).
+import { createHash } from "node:crypto";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const staging = process.env.TRUNK_STAGING_DIR;
+if (!staging) throw new Error("post-build: TRUNK_STAGING_DIR is not set (run through trunk build)");
+const root = new URL("../", import.meta.url);
+const fiche = JSON.parse(readFileSync(new URL("data/roles/developpeur-back-end/fiche.json", root), "utf8"));
+
+const escape = (text) =>
+  String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
+const short = (id) => fiche.sources.find((s) => s.id === id)?.short ?? id;
+
+function noscript() {
+  const figures = fiche.key_figures
+    .map((key) => {
+      const values = key.values
+        .map((f) => `${escape(f.value)}${f.unit ? ` ${escape(f.unit)}` : ""} <small>(${escape(short(f.source))})</small>`)
+        .join(" ; ");
+      return `<dt>${escape(key.label)}</dt><dd>${values}</dd>`;
+    })
+    .join("");
+  return `<noscript><main id="contenu" class="no-script">
+<h1>${escape(fiche.title)}</h1>
+${fiche.summary.map((p) => `<p>${escape(p)}</p>`).join("\n")}
+<h2>Chiffres clés</h2><dl>${figures}</dl>
+<p><strong>La fiche complète et le questionnaire ont besoin d'un navigateur récent, avec JavaScript et WebAssembly activés.</strong></p>
+</main></noscript>`;
+}
+
+const indexPath = join(staging, "index.html");
+let html = readFileSync(indexPath, "utf8");
+html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, noscript());
+
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
+const policy = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join("; ");
+html = html.replace(/<meta charset="utf-8">/, `$&\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+writeFileSync(indexPath, html);
+
+const compressible = /\.(html|js|mjs|css|wasm|svg|json|txt|webmanifest)$/;
+const walk = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+let count = 0;
+for (const file of walk(staging).filter((f) => compressible.test(f))) {
+  const bytes = readFileSync(file);
+  writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
+  count++;
+}
+console.log(`post-build: noscript fiche, CSP with ${hashes.length} script hash(es), ${count} files precompressed`);
