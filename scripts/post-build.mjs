@@ -4,11 +4,13 @@
 //    data the app embeds), and says what the quiz needs.
 // 2. A Content Security Policy meta tag that allows only the app's own origin, with the
 //    hash of Trunk's inline loader script (the only inline script).
-// 3. Precompressed .br and .gz copies of every text and wasm file, for hosts that serve
+// 3. The service worker (sw.js) with the list of this build's files, so that after one
+//    visit the app works offline; its cache is named after a hash of those files.
+// 4. Precompressed .br and .gz copies of every text and wasm file, for hosts that serve
 //    them (scripts/static-server.mjs does).
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -56,12 +58,26 @@ const policy = [
 html = html.replace(/<meta charset="utf-8">/, `$&\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
 writeFileSync(indexPath, html);
 
-const compressible = /\.(html|js|mjs|css|wasm|svg|json|txt|webmanifest)$/;
 const walk = (dir) =>
   readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? walk(path) : [path];
   });
+
+// The template is copied with public/ but is not part of the site.
+rmSync(join(staging, "public", "sw.template.js"), { force: true });
+const shell = walk(staging)
+  .map((file) => relative(staging, file).split(sep).join("/"))
+  .filter((file) => !/\.(br|gz|map)$/.test(file) && file !== "sw.js" && file !== "public/robots.txt")
+  .sort();
+const version = createHash("sha256");
+for (const file of shell) version.update(file).update(readFileSync(join(staging, file)));
+const worker = readFileSync(new URL("public/sw.template.js", root), "utf8")
+  .replace("__VERSION__", version.digest("hex").slice(0, 16))
+  .replace("__FILES__", JSON.stringify(["./", ...shell]));
+writeFileSync(join(staging, "sw.js"), worker);
+
+const compressible = /\.(html|js|mjs|css|wasm|svg|json|txt|webmanifest)$/;
 let count = 0;
 for (const file of walk(staging).filter((f) => compressible.test(f))) {
   const bytes = readFileSync(file);
@@ -69,4 +85,6 @@ for (const file of walk(staging).filter((f) => compressible.test(f))) {
   writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
   count++;
 }
-console.log(`post-build: noscript fiche, CSP with ${hashes.length} script hash(es), ${count} files precompressed`);
+console.log(
+  `post-build: noscript fiche, CSP with ${hashes.length} script hash(es), service worker for ${shell.length} files, ${count} files precompressed`,
+);

@@ -5,6 +5,7 @@
 //! - [`layout`]: skip link, header and footer shared by every screen;
 //! - [`quiz_state`]: the quiz progress signal, loaded and saved through `storage`;
 //! - [`notices`]: messages about storage, shown until dismissed;
+//! - [`offline`]: the service worker's registration;
 //! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`data_page`],
 //!   [`glossary`], [`accessibility`], [`not_found`]: one module per screen;
 //! - [`blocks`]: how each kind of fiche content is drawn; [`charts`]: accessible bars;
@@ -22,6 +23,7 @@ mod layout;
 mod nav;
 mod not_found;
 mod notices;
+mod offline;
 mod question;
 mod quiz_start;
 mod quiz_state;
@@ -43,9 +45,10 @@ static ROLE: LazyLock<Result<Role, ContentError>> = LazyLock::new(|| BACK_END.lo
 static GLOSSARY_DATA: LazyLock<Result<Glossary, ContentError>> =
     LazyLock::new(|| GLOSSARY.parse(glossary_problems));
 
-/// Mounts the app on `<body>`.
+/// Mounts the app on `<body>` and registers the service worker.
 pub fn mount() {
     mount_to_body(App);
+    offline::register_service_worker();
 }
 
 /// The whole app: the shared layout around the screen the route names.
