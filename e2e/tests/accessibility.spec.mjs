@@ -3,7 +3,7 @@
 // and the whole journey with the keyboard alone.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers.mjs";
-import { bank, formItems, roleDirection, legendOf, always } from "./quiz-data.mjs";
+import { answerAll, bank, formItems, roleDirection, legendOf, always } from "./quiz-data.mjs";
 
 const court = formItems("court");
 const heading = (page) => page.getByRole("heading", { level: 1 });
@@ -21,10 +21,7 @@ async function tabTo(page, locator, key = "Tab") {
 async function answerShort(page, choose) {
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version courte/ }).click();
-  for (const [i, item] of court.entries()) {
-    await page.getByRole("group", { name: legendOf(item) }).getByLabel(choose(item), { exact: true }).check();
-    await page.getByRole("button", { name: i + 1 === court.length ? "Voir mon résultat" : "Suivant" }).click();
-  }
+  await answerAll(page, "court", choose);
 }
 
 const screens = {

@@ -2,7 +2,7 @@
 // to any other origin, the key facts without JavaScript, precompressed files.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { formItems, roleDirection, legendOf } from "./quiz-data.mjs";
+import { answerAll, roleDirection } from "./quiz-data.mjs";
 
 const fiche = JSON.parse(
   readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"),
@@ -21,11 +21,7 @@ test("the whole journey raises no CSP violation and asks nothing of any other or
   await page.getByRole("link", { name: "Découvrir le métier" }).click();
   await page.getByRole("link", { name: "Le questionnaire" }).first().click();
   await page.getByRole("button", { name: /Commencer la version courte/ }).click();
-  const court = formItems("court");
-  for (const [i, item] of court.entries()) {
-    await page.getByRole("group", { name: legendOf(item) }).getByLabel(roleDirection(item, true), { exact: true }).check();
-    await page.getByRole("button", { name: i + 1 === court.length ? "Voir mon résultat" : "Suivant" }).click();
-  }
+  await answerAll(page, "court", (item) => roleDirection(item, true));
   await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
   await page.goto("./#/donnees");
   await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger mes données" }).click()]);

@@ -1,6 +1,6 @@
 // Offline: after one visit, the app loads and the whole short quiz runs with no network.
 import { test, expect } from "@playwright/test";
-import { formItems, roleDirection, legendOf } from "./quiz-data.mjs";
+import { answerAll, roleDirection } from "./quiz-data.mjs";
 
 for (const [label, base] of [["root", "./"], ["sub-path", "http://127.0.0.1:4174/sous/chemin/"]]) {
   test(`after one visit the short quiz runs offline (${label})`, async ({ page, context }) => {
@@ -15,11 +15,7 @@ for (const [label, base] of [["root", "./"], ["sub-path", "http://127.0.0.1:4174
     await page.goto(`${base}#/quiz`);
     await page.reload();
     await page.getByRole("button", { name: /Commencer la version courte/ }).click();
-    const court = formItems("court");
-    for (const [i, item] of court.entries()) {
-      await page.getByRole("group", { name: legendOf(item) }).getByLabel(roleDirection(item, true), { exact: true }).check();
-      await page.getByRole("button", { name: i + 1 === court.length ? "Voir mon résultat" : "Suivant" }).click();
-    }
+    await answerAll(page, "court", (item) => roleDirection(item, true));
     await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
     await page.goto(`${base}#/fiche/salaires`);
     await page.reload();

@@ -1,6 +1,7 @@
-// The question bank, read from the same data file the app embeds, and the answers a
-// test gives: toward the role, away from it, or always the same.
+// The question bank, read from the same data file the app embeds, the answers a test
+// gives (toward the role, away from it, or always the same), and answering a whole form.
 import { readFileSync } from "node:fs";
+import { expect } from "@playwright/test";
 
 export const bank = JSON.parse(
   readFileSync(new URL("../../data/roles/developpeur-back-end/quiz.json", import.meta.url), "utf8"),
@@ -34,3 +35,13 @@ export const always = (point) => (item) => (item.kind === "statement" ? bank.sca
 
 /** The legend a question shows. */
 export const legendOf = (item) => (item.kind === "statement" ? item.text : `Situation : ${item.title}`);
+
+/** Answers every question of the form on screen with `choose(item)`, checking each screen. */
+export async function answerAll(page, form, choose) {
+  const items = formItems(form);
+  for (const [i, item] of items.entries()) {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Question ${i + 1} sur ${items.length}`);
+    await page.getByRole("group", { name: legendOf(item) }).getByLabel(choose(item), { exact: true }).check();
+    await page.getByRole("button", { name: i + 1 === items.length ? "Voir mon résultat" : "Suivant" }).click();
+  }
+}

@@ -2,22 +2,11 @@
 // check, resuming after a reload, keyboard use, and bad stored answers.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers.mjs";
-import { bank, formItems, formName, roleDirection, always, legendOf } from "./quiz-data.mjs";
+import { answerAll, bank, formItems, formName, roleDirection, always, legendOf } from "./quiz-data.mjs";
 
 async function start(page, form) {
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: `Commencer la ${formName(form).toLowerCase()}` }).click();
-}
-
-/** Answers every question of the form with `choose(item)`, checking each screen. */
-async function answerAll(page, form, choose) {
-  const items = formItems(form);
-  for (const [i, item] of items.entries()) {
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Question ${i + 1} sur ${items.length}`);
-    const group = page.getByRole("group", { name: legendOf(item) });
-    await group.getByLabel(choose(item), { exact: true }).check();
-    await page.getByRole("button", { name: i + 1 === items.length ? "Voir mon résultat" : "Suivant" }).click();
-  }
 }
 
 for (const form of ["court", "complet"]) {

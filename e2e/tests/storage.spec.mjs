@@ -3,7 +3,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectNoAxeViolations } from "./helpers.mjs";
-import { bank, formItems, roleDirection, legendOf } from "./quiz-data.mjs";
+import { answerAll, formItems, roleDirection, legendOf } from "./quiz-data.mjs";
 
 const KEY = "metier-back-end";
 const BACKUP = "metier-back-end.sauvegarde";
@@ -66,10 +66,7 @@ test("storage that throws on access: the quiz runs in memory and says so", async
   await page.goto("./#/quiz");
   await expect(page.getByText(/ne permet pas d'enregistrer sur cet appareil/)).toBeVisible();
   await page.getByRole("button", { name: /Commencer la version courte/ }).click();
-  for (const [i, item] of court.entries()) {
-    await answer(page, item);
-    await page.getByRole("button", { name: i + 1 === court.length ? "Voir mon résultat" : "Suivant" }).click();
-  }
+  await answerAll(page, "court", (item) => roleDirection(item, true));
   await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
   expect(errors).toEqual([]);
 });
@@ -133,10 +130,7 @@ test("a second attempt is compared with the first", async ({ page }) => {
       await page.getByRole("button", { name: "Oui, tout effacer et recommencer" }).click();
     }
     await page.getByRole("button", { name: /Commencer la version courte/ }).click();
-    for (const [i, item] of court.entries()) {
-      await answer(page, item, roleDirection(item, toward));
-      await page.getByRole("button", { name: i + 1 === court.length ? "Voir mon résultat" : "Suivant" }).click();
-    }
+    await answerAll(page, "court", (item) => roleDirection(item, toward));
   }
   const section = page.getByRole("region", { name: /Depuis ta tentative du/ });
   await expect(section).toBeVisible();

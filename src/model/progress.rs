@@ -104,13 +104,13 @@ impl Progress {
 
     /// Moves to another question of the form, clamped to its bounds.
     pub fn go_to(&mut self, bank: &QuestionBank, position: usize, now: u64) {
-        self.clamp_position(bank);
-        self.position = position.min(self.len(bank).saturating_sub(1));
+        self.position = self.clamped(bank, position);
         self.updated_at = now;
     }
 
-    fn clamp_position(&mut self, bank: &QuestionBank) {
-        self.position = self.position.min(self.len(bank).saturating_sub(1));
+    /// `position` brought within the current form.
+    fn clamped(&self, bank: &QuestionBank, position: usize) -> usize {
+        position.min(self.len(bank).saturating_sub(1))
     }
 
     /// How many questions of the form have a valid answer.
@@ -149,7 +149,7 @@ impl Progress {
         }
         let answers = &self.answers;
         self.answered_at.retain(|id, _| answers.contains_key(id));
-        self.clamp_position(bank);
+        self.position = self.clamped(bank, self.position);
         dropped
     }
 }
