@@ -10,6 +10,9 @@
 //! - [`validity`]: answer patterns that make a result unreliable;
 //! - [`riasec`]: the RIASEC interest profiles of the visitor and the role;
 //! - [`report`]: everything the result screen shows, assembled;
+//! - [`result_code`]: the answers of an attempt as a short, checked code;
+//! - [`group`]: the facilitator's view of many codes: errors, duplicates, figures;
+//! - [`workshop`]: the facilitator's settings and the kiosk's idle countdown;
 //! - [`history`]: summaries of finished attempts, to compare results over time;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
@@ -20,16 +23,19 @@ pub mod bank_check;
 pub mod content;
 pub mod fiche;
 pub mod glossary;
+pub mod group;
 pub mod history;
 pub mod progress;
 pub mod quiz;
 pub mod report;
+pub mod result_code;
 pub mod riasec;
 pub mod route;
 pub mod scoring;
 pub mod settings;
 pub mod stored;
 pub mod validity;
+pub mod workshop;
 
 #[cfg(test)]
 mod test_support;

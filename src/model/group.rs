@@ -1,0 +1,300 @@
+//! The facilitator's group view: result codes pasted one per line, read line by line,
+//! and the group's anonymous figures.
+//!
+//! Every line is untrusted text. A line that is not a code is reported with its number
+//! and the reason; a code seen before is flagged and counted once. Each participant is
+//! scored with the same [`Report`] as the result screen, then kept as whole points only,
+//! exactly what the CSV export holds: averages and spreads computed in a spreadsheet
+//! from the CSV are the ones shown here.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::answers::Answers;
+use super::quiz::{Dimension, Form, QuestionBank, Riasec};
+use super::report::Report;
+use super::result_code::{CodeError, canonical, decode};
+use super::riasec::RiasecProfile;
+use super::scoring::{Band, points};
+
+/// One participant, as far as the group view knows them: a code and its figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Participant {
+    /// The line of the paste it was read from, from 1.
+    pub line: usize,
+    /// The code in its canonical spelling.
+    pub code: String,
+    pub form: String,
+    /// The overall fit in whole points, when the answers give a reliable one.
+    pub overall: Option<u8>,
+    pub band: Option<Band>,
+    /// Each dimension's score in whole points, in the bank's order.
+    pub scores: Vec<Option<u8>>,
+    pub riasec: RiasecProfile,
+}
+
+impl Participant {
+    /// Scores one participant's answers to a form; `None` if the bank has no such form.
+    pub fn of(
+        bank: &QuestionBank,
+        line: usize,
+        code: String,
+        form: &str,
+        answers: &Answers,
+    ) -> Option<Participant> {
+        let report = Report::new(bank, form, answers)?;
+        Some(Participant {
+            line,
+            code,
+            form: form.to_owned(),
+            overall: report
+                .fit
+                .overall
+                .filter(|_| report.has_result())
+                .map(points),
+            band: report.band(),
+            scores: report
+                .dimensions
+                .iter()
+                .map(|s| s.score.map(points))
+                .collect(),
+            riasec: report.visitor_riasec,
+        })
+    }
+}
+
+/// A line that is not a readable code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineError {
+    pub line: usize,
+    pub error: CodeError,
+}
+
+/// A line whose code was already read on an earlier line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Duplicate {
+    pub line: usize,
+    pub first: usize,
+}
+
+/// Mean and spread of whole-point scores.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Spread {
+    /// Participants with a score.
+    pub count: usize,
+    pub mean: f64,
+    /// Population standard deviation.
+    pub deviation: f64,
+    pub min: u8,
+    pub max: u8,
+}
+
+impl Spread {
+    /// The spread of `values`; `None` when there are none.
+    pub fn of(values: impl Iterator<Item = u8>) -> Option<Spread> {
+        let values: Vec<f64> = values.map(f64::from).collect();
+        if values.is_empty() {
+            return None;
+        }
+        let count = values.len();
+        let mean = values.iter().sum::<f64>() / count as f64;
+        let variance = values.iter().map(|v| (v - mean).powi(2)).sum::<f64>() / count as f64;
+        let (min, max) = values
+            .iter()
+            .fold((100.0f64, 0.0f64), |(lo, hi), v| (lo.min(*v), hi.max(*v)));
+        Some(Spread {
+            count,
+            mean,
+            deviation: variance.sqrt(),
+            min: min as u8,
+            max: max as u8,
+        })
+    }
+}
+
+/// Everything read from one paste.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Group {
+    /// One per distinct code, in the order of the paste.
+    pub participants: Vec<Participant>,
+    pub errors: Vec<LineError>,
+    pub duplicates: Vec<Duplicate>,
+}
+
+/// The bands in the order the group view lists them, ending with "no reliable result".
+pub const BAND_ORDER: [Option<Band>; 5] = [
+    Some(Band::VeryStrong),
+    Some(Band::Good),
+    Some(Band::Partial),
+    Some(Band::Weak),
+    None,
+];
+
+impl Group {
+    /// Reads a paste: one code per line; blank lines are skipped.
+    pub fn read(bank: &QuestionBank, text: &str) -> Group {
+        let mut group = Group::default();
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for (index, line) in text.lines().enumerate() {
+            let number = index + 1;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let decoded = match decode(bank, line) {
+                Ok(decoded) => decoded,
+                Err(error) => {
+                    group.errors.push(LineError {
+                        line: number,
+                        error,
+                    });
+                    continue;
+                }
+            };
+            // A code that decodes has only code characters, so it has a canonical form.
+            let code = canonical(line).unwrap_or_default();
+            if let Some(&first) = seen.get(&code) {
+                group.duplicates.push(Duplicate {
+                    line: number,
+                    first,
+                });
+                continue;
+            }
+            seen.insert(code.clone(), number);
+            group.participants.extend(Participant::of(
+                bank,
+                number,
+                code,
+                &decoded.form,
+                &decoded.answers,
+            ));
+        }
+        group
+    }
+
+    /// How many participants fall in each band, in [`BAND_ORDER`].
+    pub fn bands(&self) -> [(Option<Band>, usize); 5] {
+        BAND_ORDER.map(|band| {
+            let count = self.participants.iter().filter(|p| p.band == band).count();
+            (band, count)
+        })
+    }
+
+    /// How many participants took each form of the bank, in the bank's order.
+    pub fn forms<'a>(&self, bank: &'a QuestionBank) -> Vec<(&'a Form, usize)> {
+        bank.forms
+            .iter()
+            .map(|form| {
+                let count = self
+                    .participants
+                    .iter()
+                    .filter(|p| p.form == form.id)
+                    .count();
+                (form, count)
+            })
+            .collect()
+    }
+
+    /// Each dimension of the bank with the spread of its scores, in the bank's order.
+    pub fn dimensions<'a>(&self, bank: &'a QuestionBank) -> Vec<(&'a Dimension, Option<Spread>)> {
+        bank.dimensions
+            .iter()
+            .enumerate()
+            .map(|(i, dimension)| {
+                let scores = self
+                    .participants
+                    .iter()
+                    .filter_map(|p| p.scores.get(i).copied().flatten());
+                (dimension, Spread::of(scores))
+            })
+            .collect()
+    }
+
+    /// The spread of the overall fit, over participants with a reliable result.
+    pub fn overall(&self) -> Option<Spread> {
+        Spread::of(self.participants.iter().filter_map(|p| p.overall))
+    }
+
+    /// Participants' three-letter RIASEC codes with how many have each, most common
+    /// first (ties in alphabetical order).
+    pub fn riasec_codes(&self) -> Vec<(String, usize)> {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for p in &self.participants {
+            *counts.entry(p.riasec.code()).or_default() += 1;
+        }
+        let mut codes: Vec<_> = counts.into_iter().filter(|(c, _)| !c.is_empty()).collect();
+        codes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        codes
+    }
+
+    /// The group's mean RIASEC profile: each type's mean over participants who have it.
+    pub fn riasec_profile(&self) -> RiasecProfile {
+        let mut sums: BTreeMap<Riasec, (f64, u32)> = BTreeMap::new();
+        for p in &self.participants {
+            for (letter, score) in &p.riasec.scores {
+                let entry = sums.entry(*letter).or_default();
+                entry.0 += score;
+                entry.1 += 1;
+            }
+        }
+        RiasecProfile {
+            scores: sums
+                .into_iter()
+                .map(|(letter, (sum, n))| (letter, sum / f64::from(n)))
+                .collect(),
+        }
+    }
+
+    /// The per-code scores as CSV (semicolon-separated, as spreadsheets set to French
+    /// expect; UTF-8 with a byte-order mark so that accents survive): one row per
+    /// participant, no name, whole points, empty cells where there is no score.
+    pub fn csv(&self, bank: &QuestionBank) -> String {
+        let mut header = vec![
+            "code".to_owned(),
+            "formulaire".to_owned(),
+            "affinite".to_owned(),
+            "niveau".to_owned(),
+        ];
+        header.extend(bank.dimensions.iter().map(|d| d.name.clone()));
+        header.push("riasec".to_owned());
+        let mut rows = vec![header];
+        for p in &self.participants {
+            let mut row = vec![
+                p.code.clone(),
+                p.form.clone(),
+                number(p.overall),
+                p.band.map(Band::label).unwrap_or_default().to_owned(),
+            ];
+            row.extend(p.scores.iter().map(|s| number(*s)));
+            row.push(p.riasec.code());
+            rows.push(row);
+        }
+        let mut text = String::from('\u{feff}');
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+            text.push_str(&cells.join(";"));
+            text.push_str("\r\n");
+        }
+        text
+    }
+}
+
+fn number(value: Option<u8>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// A cell quoted when it holds a separator, a quote or a line break; a cell that a
+/// spreadsheet would take for a formula is prefixed with an apostrophe.
+fn csv_cell(cell: &str) -> String {
+    let cell = if cell.starts_with(['=', '+', '-', '@']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    };
+    if cell.contains([';', '"', '\n', '\r']) {
+        format!("\"{}\"", cell.replace('"', "\"\""))
+    } else {
+        cell
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,195 @@
+//! The group view's reading and figures. `testdata/atelier/` holds five participants'
+//! answers and the figures they must give (`expected.json`); the end-to-end workshop test
+//! answers the same way in five browsers and checks the page against the same file.
+
+use proptest::prelude::*;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+use super::*;
+use crate::model::answers::Answer;
+use crate::model::result_code::encode;
+use crate::model::test_support::back_end;
+
+#[derive(Deserialize)]
+struct Fixture {
+    form: String,
+    answers: BTreeMap<String, Answer>,
+}
+
+const PARTICIPANTS: &str = include_str!("../testdata/atelier/participants.json");
+const EXPECTED_PATH: &str = "src/model/testdata/atelier/expected.json";
+
+fn fixtures() -> Vec<Fixture> {
+    serde_json::from_str(PARTICIPANTS).unwrap()
+}
+
+/// The figures of a group as the group view shows them, in whole points.
+fn shown(bank: &QuestionBank, group: &Group) -> Value {
+    let band_name = |band: Option<Band>| band.map_or("Sans résultat fiable", Band::label);
+    json!({
+        "participants": group.participants.len(),
+        "bands": group.bands().iter().map(|(b, n)| json!([band_name(*b), n])).collect::<Vec<_>>(),
+        "overall": group.overall().map(|s| json!([points(s.mean), points(s.deviation)])),
+        "dimensions": group.dimensions(bank).iter().map(|(d, s)| {
+            json!([d.name, s.map(|s| json!([s.count, points(s.mean), points(s.deviation), s.min, s.max]))])
+        }).collect::<Vec<_>>(),
+        "riasec_codes": group.riasec_codes(),
+        "riasec_group": group.riasec_profile().code(),
+    })
+}
+
+#[test]
+fn five_participants_give_the_expected_figures() {
+    let role = back_end();
+    let bank = &role.bank;
+    let participants = fixtures()
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let code = encode(bank, &f.form, &f.answers).unwrap();
+            Participant::of(bank, i + 1, code, &f.form, &f.answers).unwrap()
+        })
+        .collect();
+    let group = Group {
+        participants,
+        ..Group::default()
+    };
+    let figures = shown(bank, &group);
+    let bands: Vec<usize> = group.bands().iter().map(|(_, n)| *n).collect();
+    assert!(
+        bands.iter().filter(|n| **n > 0).count() >= 3,
+        "the fixture should spread over bands: {bands:?}"
+    );
+    let text = serde_json::to_string_pretty(&figures).unwrap() + "\n";
+    if std::env::var_os("UPDATE_EXPECTED").is_some() {
+        std::fs::write(EXPECTED_PATH, &text).unwrap();
+    }
+    let expected: Value = serde_json::from_str(include_str!("../testdata/atelier/expected.json"))
+        .expect("expected.json: run with UPDATE_EXPECTED=1 to write it");
+    assert_eq!(
+        figures, expected,
+        "{EXPECTED_PATH} is out of date; check the change, then run with UPDATE_EXPECTED=1"
+    );
+}
+
+#[test]
+fn pasted_codes_give_the_same_participants_as_their_answers() {
+    let role = back_end();
+    let bank = &role.bank;
+    let codes: Vec<String> = fixtures()
+        .iter()
+        .map(|f| encode(bank, &f.form, &f.answers).unwrap())
+        .collect();
+    let paste = format!(
+        "{}\n\n  {}  \r\n{}\n<script>alert(1)</script>\n{}\n{}\n{}\n",
+        codes[0],
+        codes[1].to_lowercase(),
+        codes[2],
+        codes[0].replace('-', " "),
+        codes[3],
+        codes[4]
+    );
+    let group = Group::read(bank, &paste);
+    assert_eq!(group.participants.len(), 5);
+    for (p, f) in group.participants.iter().zip(fixtures()) {
+        let direct = Participant::of(bank, p.line, p.code.clone(), &f.form, &f.answers).unwrap();
+        assert_eq!(*p, direct);
+    }
+    assert_eq!(
+        group
+            .participants
+            .iter()
+            .map(|p| p.line)
+            .collect::<Vec<_>>(),
+        [1, 3, 4, 7, 8]
+    );
+    assert_eq!(group.duplicates, [Duplicate { line: 6, first: 1 }]);
+    assert_eq!(
+        group.errors,
+        [LineError {
+            line: 5,
+            error: CodeError::BadCharacter {
+                character: '<',
+                position: 1
+            }
+        }]
+    );
+}
+
+#[test]
+fn the_csv_has_one_row_per_code_and_no_name() {
+    let role = back_end();
+    let bank = &role.bank;
+    let f = &fixtures()[0];
+    let code = encode(bank, &f.form, &f.answers).unwrap();
+    let group = Group::read(bank, &format!("{code}\n{code}\n"));
+    let csv = group.csv(bank);
+    assert!(csv.starts_with('\u{feff}'));
+    let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(lines.len(), 2);
+    assert!(lines[0].starts_with("code;formulaire;affinite;niveau;"));
+    assert!(lines[1].starts_with(&format!("{code};court;")));
+    assert_eq!(
+        lines[0].split(';').count(),
+        lines[1].split(';').count(),
+        "{csv}"
+    );
+}
+
+#[test]
+fn csv_cells_cannot_become_formulas_or_break_rows() {
+    assert_eq!(csv_cell("=SOMME(A1)"), "'=SOMME(A1)");
+    assert_eq!(csv_cell("a;b"), "\"a;b\"");
+    assert_eq!(csv_cell("dit \"oui\""), "\"dit \"\"oui\"\"\"");
+    assert_eq!(csv_cell("Rigueur"), "Rigueur");
+}
+
+#[test]
+fn spread_is_the_population_deviation() {
+    let s = Spread::of([50u8, 70].into_iter()).unwrap();
+    assert_eq!(
+        (s.count, s.mean, s.deviation, s.min, s.max),
+        (2, 60.0, 10.0, 50, 70)
+    );
+    assert_eq!(Spread::of(std::iter::empty()), None);
+}
+
+#[test]
+fn a_huge_paste_is_read_line_by_line() {
+    let role = back_end();
+    let bank = &role.bank;
+    let f = &fixtures()[2];
+    let code = encode(bank, &f.form, &f.answers).unwrap();
+    let paste: String = (0..10_000)
+        .map(|i| {
+            if i % 2 == 0 {
+                format!("{code}\n")
+            } else {
+                format!("ligne {i}\n")
+            }
+        })
+        .collect();
+    let group = Group::read(bank, &paste);
+    assert_eq!(group.participants.len(), 1);
+    assert_eq!(group.duplicates.len(), 4_999);
+    assert_eq!(group.errors.len(), 5_000);
+}
+
+proptest! {
+    #[test]
+    fn every_non_blank_line_is_counted_once(text in "([0-9A-Za-z -]{0,30}\n){0,20}") {
+        let role = back_end();
+        let group = Group::read(&role.bank, &text);
+        let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
+        prop_assert_eq!(
+            group.participants.len() + group.errors.len() + group.duplicates.len(),
+            lines
+        );
+    }
+
+    #[test]
+    fn reading_any_text_never_panics(text in "(?s).{0,400}") {
+        let _ = Group::read(&back_end().bank, &text);
+    }
+}

@@ -1,0 +1,363 @@
+//! Result codes: the answers of one attempt as a short text that a pupil can copy, type
+//! or show as a QR code, and that a facilitator pastes into the group view. A code holds
+//! answers and nothing else: no name, no date, nothing about the device.
+//!
+//! Format 1, read as a string of bits, most significant first:
+//!
+//! | bits | what |
+//! |---|---|
+//! | 5 | the format version (1); one whole symbol, so a newer code is recognised first |
+//! | 2 | the form: its index in the bank's list of forms |
+//! | 6 | the question-bank version, modulo 64 |
+//! | 3 per item | each item of the form in presentation order: 0 unanswered; a statement's agreement 1–5; a situation's option index + 1 |
+//! | 0–4 | zero padding up to a whole symbol |
+//! | 10 | a CRC-10 (polynomial 0x233) of every symbol before it |
+//!
+//! Every 5 bits are one symbol of Crockford's base 32 (`0-9`, `A-Z` without I, L, O and
+//! U), grouped by four with hyphens: the short form (25 items) gives 20 symbols,
+//! `ABCD-EFGH-JKMN-PQRS-TVWX`. Reading forgives what people do when they type: any case,
+//! spaces and hyphens anywhere, `O` for `0`, `I` and `L` for `1`. A CRC of degree 10 sees
+//! every error confined to 10 consecutive bits, so every mistyped symbol and every swap
+//! of two neighbouring symbols is caught.
+//!
+//! Decoding is total: any string gives the answers or a [`CodeError`] that says
+//! precisely what is wrong, never a panic (property tests here, and a fuzz run with
+//! `scripts/fuzz-result-codes`).
+
+use super::answers::{Answer, Answers};
+use super::quiz::{ItemKind, QuestionBank};
+
+/// The format this version of the app writes and reads.
+pub const FORMAT: u8 = 1;
+
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const CHECK_SYMBOLS: usize = 2;
+const GROUP: usize = 4;
+const CRC_POLY: u16 = 0x233;
+const CRC_INIT: u16 = 0x3FF;
+const FORM_BITS: u32 = 2;
+const BANK_BITS: u32 = 6;
+const ANSWER_BITS: u32 = 3;
+
+/// The answers a code carries, ready to be scored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Decoded {
+    /// The form's id in the bank.
+    pub form: String,
+    /// Answers to the form's items; unanswered items are absent.
+    pub answers: Answers,
+}
+
+/// Why a code cannot be made.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum EncodeError {
+    /// The bank has no form with this id.
+    UnknownForm(String),
+    /// The format has room for four forms only.
+    TooManyForms,
+}
+
+impl std::fmt::Display for EncodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            EncodeError::UnknownForm(form) => write!(f, "le formulaire « {form} » n'existe pas"),
+            EncodeError::TooManyForms => {
+                write!(
+                    f,
+                    "un code ne peut désigner que les quatre premiers formulaires"
+                )
+            }
+        }
+    }
+}
+
+/// Why a text is not a code this app can read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodeError {
+    /// Nothing but spaces and hyphens.
+    Empty,
+    /// A character that no code contains; `position` counts characters from 1.
+    BadCharacter { character: char, position: usize },
+    /// Written by a newer version of the app.
+    NewerFormat(u8),
+    /// A format number that was never used.
+    UnknownFormat(u8),
+    /// Too few symbols to hold even the form and the check.
+    TooShort,
+    /// The check symbols do not match: a symbol was mistyped, left out or added.
+    Checksum,
+    /// The form number names no form of this bank.
+    UnknownForm(u8),
+    /// Made with another version of the questions.
+    OtherBank { code: u8, app: u8 },
+    /// The right check, but not the length the form needs.
+    WrongLength { expected: usize, found: usize },
+    /// An answer that the question (numbered from 1 in the form) cannot have.
+    BadAnswer { question: usize },
+}
+
+impl std::fmt::Display for CodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeError::Empty => write!(f, "ligne vide"),
+            CodeError::BadCharacter {
+                character,
+                position,
+            } => write!(
+                f,
+                "le caractère « {character} » (position {position}) n'existe dans aucun code"
+            ),
+            CodeError::NewerFormat(v) => write!(
+                f,
+                "code créé par une version plus récente de l'app (format {v}) : \
+                 mettez l'app à jour pour le lire"
+            ),
+            CodeError::UnknownFormat(v) => write!(f, "format de code inconnu ({v})"),
+            CodeError::TooShort => write!(f, "code trop court"),
+            CodeError::Checksum => write!(
+                f,
+                "code mal recopié : un caractère est faux, manquant ou en trop"
+            ),
+            CodeError::UnknownForm(n) => write!(f, "formulaire inconnu (n° {n})"),
+            CodeError::OtherBank { code, app } => write!(
+                f,
+                "code fait avec une autre version des questions ({code}, l'app en est à la {app})"
+            ),
+            CodeError::WrongLength { expected, found } => write!(
+                f,
+                "ce formulaire demande un code de {expected} caractères, celui-ci en a {found}"
+            ),
+            CodeError::BadAnswer { question } => {
+                write!(f, "réponse impossible à la question {question}")
+            }
+        }
+    }
+}
+
+/// The code of `answers` to the form `form_id`, grouped for reading. Answers to items
+/// outside the form, and answers that do not fit their item, are left out.
+pub fn encode(
+    bank: &QuestionBank,
+    form_id: &str,
+    answers: &Answers,
+) -> Result<String, EncodeError> {
+    let form_index = bank
+        .forms
+        .iter()
+        .position(|f| f.id == form_id)
+        .ok_or_else(|| EncodeError::UnknownForm(form_id.to_owned()))?;
+    let form_index = u32::try_from(form_index)
+        .ok()
+        .filter(|i| *i < 1 << FORM_BITS)
+        .ok_or(EncodeError::TooManyForms)?;
+    let mut bits = Bits::default();
+    bits.push(u32::from(FORMAT), 5);
+    bits.push(form_index, FORM_BITS);
+    bits.push(bank_tag(bank).into(), BANK_BITS);
+    for item in bank.form_items(form_id) {
+        let value = match answers.get(&item.id) {
+            Some(answer) if answer.check(item).is_ok() => match *answer {
+                Answer::Agreement(v) => v,
+                Answer::Choice(i) => i + 1,
+            },
+            _ => 0,
+        };
+        bits.push(value.into(), ANSWER_BITS);
+    }
+    let mut symbols = bits.into_symbols();
+    let check = crc10(&symbols);
+    symbols.push((check >> 5) as u8);
+    symbols.push((check & 0x1F) as u8);
+    Ok(group(&symbols))
+}
+
+/// Reads a code typed or pasted by a person.
+pub fn decode(bank: &QuestionBank, text: &str) -> Result<Decoded, CodeError> {
+    let symbols = symbols_of(text)?;
+    let (&version, _) = symbols.split_first().ok_or(CodeError::Empty)?;
+    match version {
+        FORMAT => {}
+        v if v > FORMAT => return Err(CodeError::NewerFormat(v)),
+        v => return Err(CodeError::UnknownFormat(v)),
+    }
+    let header_symbols = (5 + FORM_BITS + BANK_BITS).div_ceil(5) as usize;
+    if symbols.len() < header_symbols + CHECK_SYMBOLS {
+        return Err(CodeError::TooShort);
+    }
+    let (payload, check) = symbols.split_at(symbols.len() - CHECK_SYMBOLS);
+    let found = (u16::from(check[0]) << 5) | u16::from(check[1]);
+    if crc10(payload) != found {
+        return Err(CodeError::Checksum);
+    }
+    let mut reader = Reader::new(payload);
+    reader.take(5);
+    let form_index = reader.take(FORM_BITS) as u8;
+    let form = bank
+        .forms
+        .get(usize::from(form_index))
+        .ok_or(CodeError::UnknownForm(form_index))?;
+    let tag = reader.take(BANK_BITS) as u8;
+    if tag != bank_tag(bank) {
+        return Err(CodeError::OtherBank {
+            code: tag,
+            app: bank_tag(bank),
+        });
+    }
+    let items: Vec<_> = bank.form_items(&form.id).collect();
+    let expected = symbol_count(items.len());
+    if symbols.len() != expected {
+        return Err(CodeError::WrongLength {
+            expected,
+            found: symbols.len(),
+        });
+    }
+    let mut answers = Answers::new();
+    for (n, item) in items.iter().enumerate() {
+        let value = reader.take(ANSWER_BITS) as u8;
+        let answer = match (&item.kind, value) {
+            (_, 0) => continue,
+            (ItemKind::Statement { .. }, v) => Answer::Agreement(v),
+            (ItemKind::Situation { .. }, v) => Answer::Choice(v - 1),
+        };
+        answer
+            .check(item)
+            .map_err(|_| CodeError::BadAnswer { question: n + 1 })?;
+        answers.insert(item.id.clone(), answer);
+    }
+    if !reader.rest_is_zero() {
+        // Only a typo the check missed, or a code made by hand, sets the padding.
+        return Err(CodeError::Checksum);
+    }
+    Ok(Decoded {
+        form: form.id.clone(),
+        answers,
+    })
+}
+
+/// A code in its canonical spelling (upper case, grouped), for comparing codes typed
+/// differently; `None` for a text with a character no code has.
+pub fn canonical(text: &str) -> Option<String> {
+    symbols_of(text).ok().map(|symbols| group(&symbols))
+}
+
+/// How many symbols a code for a form of `items` items has.
+fn symbol_count(items: usize) -> usize {
+    let bits = 5 + (FORM_BITS + BANK_BITS) as usize + ANSWER_BITS as usize * items;
+    bits.div_ceil(5) + CHECK_SYMBOLS
+}
+
+/// The bank version as the code records it.
+fn bank_tag(bank: &QuestionBank) -> u8 {
+    (bank.version % (1 << BANK_BITS)) as u8
+}
+
+/// The 5-bit symbols of a text, forgiving case, separators and look-alike letters.
+fn symbols_of(text: &str) -> Result<Vec<u8>, CodeError> {
+    let mut symbols = Vec::with_capacity(text.len().min(64));
+    for (i, character) in text.chars().enumerate() {
+        if character == '-' || character.is_whitespace() {
+            continue;
+        }
+        let normalized = match character.to_ascii_uppercase() {
+            'O' => '0',
+            'I' | 'L' => '1',
+            c => c,
+        };
+        let symbol = u8::try_from(normalized)
+            .ok()
+            .and_then(|b| ALPHABET.iter().position(|&a| a == b))
+            .ok_or(CodeError::BadCharacter {
+                character,
+                position: i + 1,
+            })?;
+        symbols.push(symbol as u8);
+    }
+    if symbols.is_empty() {
+        return Err(CodeError::Empty);
+    }
+    Ok(symbols)
+}
+
+/// Symbols as characters, in groups of four joined by hyphens.
+fn group(symbols: &[u8]) -> String {
+    let mut text = String::with_capacity(symbols.len() * 5 / 4 + 1);
+    for (i, &symbol) in symbols.iter().enumerate() {
+        if i > 0 && i % GROUP == 0 {
+            text.push('-');
+        }
+        text.push(char::from(ALPHABET[usize::from(symbol & 0x1F)]));
+    }
+    text
+}
+
+/// CRC-10 over the bits of 5-bit symbols, most significant bit first.
+fn crc10(symbols: &[u8]) -> u16 {
+    let mut crc = CRC_INIT;
+    for &symbol in symbols {
+        for shift in (0..5).rev() {
+            let bit = u16::from((symbol >> shift) & 1);
+            let feedback = ((crc >> 9) & 1) ^ bit;
+            crc = (crc << 1) & 0x3FF;
+            if feedback == 1 {
+                crc ^= CRC_POLY;
+            }
+        }
+    }
+    crc
+}
+
+/// Bits written most significant first, then cut into 5-bit symbols.
+#[derive(Default)]
+struct Bits(Vec<bool>);
+
+impl Bits {
+    fn push(&mut self, value: u32, width: u32) {
+        self.0
+            .extend((0..width).rev().map(|shift| (value >> shift) & 1 == 1));
+    }
+
+    fn into_symbols(self) -> Vec<u8> {
+        self.0
+            .chunks(5)
+            .map(|chunk| {
+                (0..5).fold(0u8, |acc, i| {
+                    (acc << 1) | u8::from(chunk.get(i).copied().unwrap_or(false))
+                })
+            })
+            .collect()
+    }
+}
+
+/// Reads bits from 5-bit symbols; past the end it reads zeros (callers check lengths).
+struct Reader<'a> {
+    symbols: &'a [u8],
+    at: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn new(symbols: &'a [u8]) -> Reader<'a> {
+        Reader { symbols, at: 0 }
+    }
+
+    fn take(&mut self, width: u32) -> u32 {
+        let mut value = 0;
+        for _ in 0..width {
+            let bit = self
+                .symbols
+                .get(self.at / 5)
+                .map_or(0, |s| (s >> (4 - self.at % 5)) & 1);
+            value = (value << 1) | u32::from(bit);
+            self.at += 1;
+        }
+        value
+    }
+
+    /// Whether every bit not yet read is zero.
+    fn rest_is_zero(&mut self) -> bool {
+        let left = (self.symbols.len() * 5).saturating_sub(self.at);
+        (0..left).all(|_| self.take(1) == 0)
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,290 @@
+//! Result codes: round trips on both roles and forms, every error on a crafted code, and
+//! the properties that make decoding safe on untrusted text.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::content::Role;
+use crate::model::test_support::{any_answers, back_end, essai};
+
+/// A code with the given header and answer values and a correct check: for crafting
+/// codes the encoder would never write.
+fn sealed(fields: &[(u32, u32)]) -> String {
+    let mut bits = Bits::default();
+    for &(value, width) in fields {
+        bits.push(value, width);
+    }
+    let mut symbols = bits.into_symbols();
+    let check = crc10(&symbols);
+    symbols.extend([(check >> 5) as u8, (check & 0x1F) as u8]);
+    group(&symbols)
+}
+
+/// The header of a format-1 code for the form at `index` of `role`'s bank.
+fn header(role: &Role, index: u32) -> Vec<(u32, u32)> {
+    vec![
+        (u32::from(FORMAT), 5),
+        (index, FORM_BITS),
+        (bank_tag(&role.bank).into(), BANK_BITS),
+    ]
+}
+
+/// The answers of `answers` that a code of `form` keeps: the form's, when they fit.
+fn kept(role: &Role, form: &str, answers: &Answers) -> Answers {
+    role.bank
+        .form_items(form)
+        .filter_map(|item| {
+            let answer = answers.get(&item.id)?;
+            answer
+                .check(item)
+                .is_ok()
+                .then(|| (item.id.clone(), *answer))
+        })
+        .collect()
+}
+
+#[test]
+fn the_short_form_fits_in_five_groups_of_four() {
+    let role = back_end();
+    let code = encode(&role.bank, "court", &Answers::new()).unwrap();
+    assert_eq!(code.len(), 24, "{code}");
+    assert_eq!(code.split('-').count(), 5);
+    assert!(code.split('-').all(|g| g.len() == 4));
+    let long = encode(&role.bank, "complet", &Answers::new()).unwrap();
+    assert_eq!(long.replace('-', "").len(), 39, "{long}");
+}
+
+#[test]
+fn codes_use_no_look_alike_characters() {
+    for c in ['O', 'I', 'L', 'U'] {
+        assert!(!ALPHABET.contains(&(c as u8)), "{c}");
+    }
+}
+
+#[test]
+fn typing_habits_are_forgiven() {
+    let role = back_end();
+    let answers = kept(
+        &role,
+        "court",
+        &role
+            .bank
+            .form_items("court")
+            .map(|i| {
+                (
+                    i.id.clone(),
+                    crate::model::test_support::possible_answers(i)[0],
+                )
+            })
+            .collect(),
+    );
+    let code = encode(&role.bank, "court", &answers).unwrap();
+    let sloppy = format!(
+        "  {} ",
+        code.to_lowercase()
+            .replace('-', " ")
+            .replace('0', "o")
+            .replace('1', "l")
+    );
+    let decoded = decode(&role.bank, &sloppy).unwrap();
+    assert_eq!(decoded.answers, answers);
+    assert_eq!(canonical(&sloppy).as_deref(), Some(code.as_str()));
+}
+
+#[test]
+fn each_error_is_named() {
+    let role = back_end();
+    let bank = &role.bank;
+    assert_eq!(decode(bank, " - - "), Err(CodeError::Empty));
+    assert_eq!(
+        decode(bank, "1A2B-<b>"),
+        Err(CodeError::BadCharacter {
+            character: '<',
+            position: 6
+        })
+    );
+    assert_eq!(decode(bank, "1A"), Err(CodeError::TooShort));
+    assert_eq!(decode(bank, "2AAA-AAAA"), Err(CodeError::NewerFormat(2)));
+    assert_eq!(decode(bank, "ZZZZ"), Err(CodeError::NewerFormat(31)));
+    assert_eq!(decode(bank, "0AAA-AAAA"), Err(CodeError::UnknownFormat(0)));
+
+    let good = encode(bank, "court", &Answers::new()).unwrap();
+    let mut broken = good.clone().into_bytes();
+    broken[5] = if broken[5] == b'A' { b'B' } else { b'A' };
+    assert_eq!(
+        decode(bank, std::str::from_utf8(&broken).unwrap()),
+        Err(CodeError::Checksum)
+    );
+
+    let mut fields = header(&role, 3);
+    assert_eq!(
+        decode(bank, &sealed(&fields)),
+        Err(CodeError::UnknownForm(3))
+    );
+
+    fields = header(&role, 0);
+    fields[2].0 = (fields[2].0 + 1) % 64;
+    assert!(matches!(
+        decode(bank, &sealed(&fields)),
+        Err(CodeError::OtherBank { .. })
+    ));
+
+    fields = header(&role, 0);
+    fields.push((0, 3 * 3));
+    assert_eq!(
+        decode(bank, &sealed(&fields)),
+        Err(CodeError::WrongLength {
+            expected: 20,
+            found: 7
+        })
+    );
+}
+
+#[test]
+fn impossible_answers_are_refused_with_their_question() {
+    let role = back_end();
+    let items: Vec<_> = role.bank.form_items("court").collect();
+    let statement = items
+        .iter()
+        .position(|i| matches!(i.kind, ItemKind::Statement { .. }))
+        .unwrap();
+    let situation = items
+        .iter()
+        .position(|i| matches!(&i.kind, ItemKind::Situation { options, .. } if options.len() < 7))
+        .unwrap();
+    for (at, value) in [(statement, 6), (statement, 7), (situation, 7)] {
+        let mut fields = header(&role, 0);
+        fields.extend((0..items.len()).map(|n| (if n == at { value } else { 0 }, 3)));
+        assert_eq!(
+            decode(&role.bank, &sealed(&fields)),
+            Err(CodeError::BadAnswer { question: at + 1 }),
+            "value {value} at {at}"
+        );
+    }
+}
+
+#[test]
+fn set_padding_bits_are_refused() {
+    let role = back_end();
+    let items = role.bank.form_items("court").count();
+    let mut fields = header(&role, 0);
+    fields.extend((0..items).map(|_| (0, 3)));
+    // 5 + 8 + 75 = 88 bits: two bits of padding complete the 18th symbol.
+    fields.push((1, 2));
+    assert_eq!(
+        decode(&role.bank, &sealed(&fields)),
+        Err(CodeError::Checksum)
+    );
+}
+
+#[test]
+fn an_unknown_form_cannot_be_encoded() {
+    let role = back_end();
+    assert_eq!(
+        encode(&role.bank, "express", &Answers::new()),
+        Err(EncodeError::UnknownForm("express".into()))
+    );
+}
+
+#[test]
+fn every_error_reads_as_a_sentence() {
+    let errors = [
+        CodeError::Empty,
+        CodeError::BadCharacter {
+            character: 'é',
+            position: 3,
+        },
+        CodeError::NewerFormat(2),
+        CodeError::UnknownFormat(0),
+        CodeError::TooShort,
+        CodeError::Checksum,
+        CodeError::UnknownForm(3),
+        CodeError::OtherBank { code: 2, app: 1 },
+        CodeError::WrongLength {
+            expected: 20,
+            found: 19,
+        },
+        CodeError::BadAnswer { question: 4 },
+    ];
+    for error in errors {
+        let text = error.to_string();
+        assert!(text.len() > 8 && !text.contains("Err"), "{text}");
+    }
+}
+
+fn round_trip(role: &Role, answers: &Answers) -> Result<(), TestCaseError> {
+    for form in &role.bank.forms {
+        let code = encode(&role.bank, &form.id, answers).unwrap();
+        let decoded = decode(&role.bank, &code).unwrap();
+        prop_assert_eq!(&decoded.form, &form.id);
+        prop_assert_eq!(decoded.answers, kept(role, &form.id, answers));
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn codes_round_trip_on_the_back_end_role(answers in any_answers(&back_end().bank)) {
+        round_trip(&back_end(), &answers)?;
+    }
+
+    #[test]
+    fn codes_round_trip_on_a_second_role(answers in any_answers(&essai().bank)) {
+        round_trip(&essai(), &answers)?;
+    }
+
+    #[test]
+    fn decoding_any_text_never_panics(text in ".{0,80}") {
+        let _ = decode(&back_end().bank, &text);
+        let _ = canonical(&text);
+    }
+
+    #[test]
+    fn decoding_code_like_text_never_panics(text in "[0-9A-Za-z -]{0,60}") {
+        let _ = decode(&back_end().bank, &text);
+    }
+
+    #[test]
+    fn one_mistyped_symbol_is_always_caught(
+        answers in any_answers(&back_end().bank),
+        at in 0usize..20,
+        replacement in 0u8..32,
+    ) {
+        let role = back_end();
+        let code = encode(&role.bank, "court", &answers).unwrap();
+        let mut symbols = symbols_of(&code).unwrap();
+        prop_assume!(symbols[at] != replacement);
+        symbols[at] = replacement;
+        prop_assert!(decode(&role.bank, &group(&symbols)).is_err());
+    }
+
+    #[test]
+    fn two_swapped_neighbours_are_always_caught(
+        answers in any_answers(&back_end().bank),
+        at in 0usize..19,
+    ) {
+        let role = back_end();
+        let code = encode(&role.bank, "court", &answers).unwrap();
+        let mut symbols = symbols_of(&code).unwrap();
+        prop_assume!(symbols[at] != symbols[at + 1]);
+        symbols.swap(at, at + 1);
+        prop_assert!(decode(&role.bank, &group(&symbols)).is_err());
+    }
+
+    #[test]
+    fn a_dropped_or_added_symbol_is_always_caught(
+        answers in any_answers(&back_end().bank),
+        at in 0usize..20,
+        extra in 0u8..32,
+    ) {
+        let role = back_end();
+        let code = encode(&role.bank, "court", &answers).unwrap();
+        let symbols = symbols_of(&code).unwrap();
+        let mut shorter = symbols.clone();
+        shorter.remove(at);
+        prop_assert!(decode(&role.bank, &group(&shorter)).is_err());
+        let mut longer = symbols;
+        longer.insert(at, extra);
+        prop_assert!(decode(&role.bank, &group(&longer)).is_err());
+    }
+}
