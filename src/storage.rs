@@ -9,6 +9,7 @@ use gloo_storage::{LocalStorage, Storage};
 
 use crate::model::quiz::QuestionBank;
 use crate::model::stored::{self, Document, ReadReport, STORAGE_KEY};
+use crate::model::workshop::{WORKSHOP_KEY, Workshop};
 
 /// The key under which unreadable data is kept aside instead of being thrown away.
 pub const BACKUP_KEY: &str = "metier-back-end.sauvegarde";
@@ -127,8 +128,43 @@ pub fn save(document: &Document) -> Result<(), String> {
         .map_err(|_| QUOTA.to_owned())
 }
 
-/// Removes every key the app wrote (the document and the backup of unreadable data).
-/// Returns whether storage could be reached.
+/// The facilitator's workshop settings; the defaults when there are none or storage
+/// cannot be reached.
+pub fn load_workshop(bank: &QuestionBank) -> Workshop {
+    if !available() {
+        return Workshop::default();
+    }
+    match LocalStorage::raw().get_item(WORKSHOP_KEY) {
+        Ok(Some(text)) => Workshop::read(&text, bank),
+        _ => Workshop::default(),
+    }
+}
+
+/// Writes the workshop settings; the defaults are stored as no key at all.
+pub fn save_workshop(workshop: &Workshop) -> Result<(), String> {
+    if !available() {
+        return Err(UNAVAILABLE.to_owned());
+    }
+    if *workshop == Workshop::default() {
+        LocalStorage::delete(WORKSHOP_KEY);
+        return Ok(());
+    }
+    LocalStorage::raw()
+        .set_item(WORKSHOP_KEY, &workshop.write())
+        .map_err(|_| QUOTA.to_owned())
+}
+
+/// Removes what belongs to the person using the device (the document and the backup of
+/// unreadable data), and keeps the facilitator's workshop settings.
+pub fn clear_person() {
+    if available() {
+        LocalStorage::delete(STORAGE_KEY);
+        LocalStorage::delete(BACKUP_KEY);
+    }
+}
+
+/// Removes every key the app wrote (the document, the backup of unreadable data and the
+/// workshop settings). Returns whether storage could be reached.
 pub fn clear_everything() -> bool {
     if !available() {
         return false;

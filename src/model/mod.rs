@@ -11,6 +11,7 @@
 //! - [`riasec`]: the RIASEC interest profiles of the visitor and the role;
 //! - [`report`]: everything the result screen shows, assembled;
 //! - [`result_code`]: the answers of an attempt as a short, checked code;
+//! - [`qr`]: QR codes of result codes, as an SVG path;
 //! - [`group`]: the facilitator's view of many codes: errors, duplicates, figures;
 //! - [`workshop`]: the facilitator's settings and the kiosk's idle countdown;
 //! - [`history`]: summaries of finished attempts, to compare results over time;
@@ -26,6 +27,7 @@ pub mod glossary;
 pub mod group;
 pub mod history;
 pub mod progress;
+pub mod qr;
 pub mod quiz;
 pub mod report;
 pub mod result_code;

@@ -24,6 +24,10 @@ pub enum Route {
     Glossary { entry: Option<String> },
     /// Display options and the accessibility statement.
     Accessibility,
+    /// The facilitator's settings for a workshop on shared devices.
+    Workshop,
+    /// The facilitator's view of a group's result codes.
+    Group,
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -53,6 +57,8 @@ impl Route {
                 entry: Some(entry.to_owned()),
             },
             (Some("accessibilite"), None, None) => Route::Accessibility,
+            (Some("atelier"), None, None) => Route::Workshop,
+            (Some("atelier"), Some("groupe"), None) => Route::Group,
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -72,6 +78,8 @@ impl Route {
             Route::Glossary { entry: None } => "#/glossaire".to_owned(),
             Route::Glossary { entry: Some(entry) } => format!("#/glossaire/{entry}"),
             Route::Accessibility => "#/accessibilite".to_owned(),
+            Route::Workshop => "#/atelier".to_owned(),
+            Route::Group => "#/atelier/groupe".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -168,6 +176,8 @@ mod tests {
                 Route::Glossary { entry: None },
                 Route::Glossary { entry: Some(section.clone()) },
                 Route::Accessibility,
+                Route::Workshop,
+                Route::Group,
             ] {
                 prop_assert_eq!(Route::parse(&route.href()), route);
             }

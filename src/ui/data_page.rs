@@ -6,6 +6,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 use super::confirm::Confirm;
+use super::download::download;
 use super::nav::set_title;
 use super::quiz_state::{QuizState, use_quiz};
 use crate::model::stored::{self, Document};
@@ -58,7 +59,12 @@ pub fn DataPage() -> impl IntoView {
     let preview = RwSignal::new(None::<(Document, Vec<String>)>);
     let import_error = RwSignal::new(None::<String>);
 
-    let export = move |_| match download(&stored::export(&quiz.document())) {
+    let export = move |_| match download(
+        &stored::export(&quiz.document()),
+        "application/json",
+        "metier-back-end",
+        "json",
+    ) {
         Ok(()) => status.set(Some(
             "Le fichier a été téléchargé. Garde-le pour l'importer sur un autre appareil.".into(),
         )),
@@ -173,33 +179,6 @@ pub fn DataPage() -> impl IntoView {
             </Show>
         </section>
     }
-}
-
-/// Offers `text` as a downloaded JSON file.
-fn download(text: &str) -> Result<(), ()> {
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/json");
-    let blob =
-        web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|_| ())?;
-    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(|_| ())?;
-    let link: web_sys::HtmlAnchorElement = document()
-        .create_element("a")
-        .map_err(|_| ())?
-        .dyn_into()
-        .map_err(|_| ())?;
-    link.set_href(&url);
-    let day = js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .unwrap_or_default();
-    link.set_download(&format!(
-        "metier-back-end-{}.json",
-        day.get(..10).unwrap_or("export")
-    ));
-    link.click();
-    _ = web_sys::Url::revoke_object_url(&url);
-    Ok(())
 }
 
 /// Reads a file as text and hands it to `done` (`None` if it cannot be read).

@@ -81,6 +81,7 @@ pub fn Footer(fiche: &'static Fiche) -> impl IntoView {
                 <li><a href=Route::Data.href()>"Mes données"</a></li>
                 <li><a href=Route::Glossary { entry: None }.href()>"Glossaire"</a></li>
                 <li><a href=Route::Accessibility.href()>"Accessibilité et affichage"</a></li>
+                <li><a href=Route::Workshop.href()>"Mode atelier (animation de groupe)"</a></li>
             </ul>
         </footer>
     }

@@ -6,19 +6,25 @@
 //! - [`quiz_state`]: the quiz progress signal, loaded and saved through `storage`;
 //! - [`notices`]: messages about storage, shown until dismissed;
 //! - [`offline`]: the service worker's registration;
+//! - [`workshop`]: the facilitator's settings, their screen, and "Personne suivante";
+//!   [`kiosk`]: the idle countdown and wipe on shared devices;
 //! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`data_page`],
-//!   [`glossary`], [`accessibility`], [`not_found`]: one module per screen;
+//!   [`glossary`], [`accessibility`], [`group_page`], [`not_found`]: one module per
+//!   screen; [`result_code`]: the result's code, QR code and printed sheet;
 //! - [`blocks`]: how each kind of fiche content is drawn; [`charts`]: accessible bars;
-//!   [`confirm`]: inline confirmations.
+//!   [`confirm`]: inline confirmations; [`download`]: saving a text as a file.
 
 mod accessibility;
 mod blocks;
 mod charts;
 mod confirm;
 mod data_page;
+mod download;
 mod fiche;
 mod glossary;
+mod group_page;
 mod home;
+mod kiosk;
 mod layout;
 mod nav;
 mod not_found;
@@ -28,6 +34,8 @@ mod question;
 mod quiz_start;
 mod quiz_state;
 mod result;
+mod result_code;
+mod workshop;
 
 use std::sync::LazyLock;
 
@@ -62,13 +70,15 @@ fn App() -> impl IntoView {
     };
     provide_context(glossary);
     let route = nav::use_route();
-    quiz_state::QuizState::provide(&role.bank);
+    let quiz = quiz_state::QuizState::provide(&role.bank);
+    workshop::WorkshopState::provide(&role.bank, quiz);
 
     view! {
         <layout::SkipLink/>
         <layout::Header route/>
         <main id="contenu" tabindex="-1">
             <notices::Notices/>
+            <kiosk::KioskWatch route/>
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage fiche=&role.fiche/> }.into_any(),
                 Route::Fiche { section } => {
@@ -80,6 +90,8 @@ fn App() -> impl IntoView {
                 Route::Data => view! { <data_page::DataPage/> }.into_any(),
                 Route::Glossary { .. } => view! { <glossary::GlossaryPage/> }.into_any(),
                 Route::Accessibility => view! { <accessibility::AccessibilityPage/> }.into_any(),
+                Route::Workshop => view! { <workshop::WorkshopPage/> }.into_any(),
+                Route::Group => view! { <group_page::GroupPage/> }.into_any(),
                 Route::NotFound(path) => view! { <not_found::NotFoundPage path/> }.into_any(),
             }}
         </main>

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use super::confirm::Confirm;
 use super::nav::set_title;
 use super::quiz_state::{go, now, use_quiz};
+use super::workshop::use_workshop;
 use crate::model::quiz::Form;
 use crate::model::route::Route;
 
@@ -13,7 +14,10 @@ use crate::model::route::Route;
 pub fn QuizStartPage() -> impl IntoView {
     set_title("Le questionnaire");
     let quiz = use_quiz();
+    let workshop = use_workshop();
     let bank = quiz.bank;
+    // In workshop mode the facilitator may have chosen the form for everyone.
+    let imposed = move || workshop.settings.with(|w| w.form.clone());
     let confirm_restart = RwSignal::new(false);
 
     let in_progress = move || {
@@ -75,11 +79,15 @@ pub fn QuizStartPage() -> impl IntoView {
             }
             .into_any(),
             None => view! {
-                <h2>"Choisis ta version"</h2>
+                <h2>{move || if imposed().is_some() { "Ta version" } else { "Choisis ta version" }}</h2>
+                {move || imposed().is_some().then(|| view! {
+                    <p>"Version choisie par l'animateur·rice de l'atelier."</p>
+                })}
                 <ul class="form-choices">
                     {bank
                         .forms
                         .iter()
+                        .filter(move |form| imposed().is_none_or(|f| f == form.id))
                         .map(|form| {
                             let count = bank.form_items(&form.id).count();
                             view! {

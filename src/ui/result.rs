@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::charts::{Bar, BarChart};
 use super::nav::set_title;
 use super::quiz_state::{QuizState, go, now, use_quiz};
+use super::result_code::{ResultCode, SheetHeading};
 use crate::model::answers::Answer;
 use crate::model::quiz::{Family, ItemKind, Riasec};
 use crate::model::report::Report;
@@ -89,6 +90,7 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
             <a class="button" href=Route::Quiz.href()>"Retour au questionnaire"</a>
         </p>
         <p class="caveat">{CAVEAT}</p>
+        <ResultCode form=report.form.id.clone()/>
     }
 }
 
@@ -115,6 +117,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
     let to_develop: Vec<_> = report.to_develop().into_iter().cloned().collect();
 
     view! {
+        <SheetHeading form_name=report.form.name.clone()/>
         <h1 tabindex="-1">"Ton résultat"</h1>
         <section class="card verdict" aria-labelledby="affinite">
             <h2 id="affinite">
@@ -130,8 +133,10 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
             <p class="caveat">{CAVEAT}</p>
         </section>
 
-        <FamilySection report=report.clone() family=Family::Interest/>
-        <FamilySection report=report.clone() family=Family::Quality/>
+        <div class="families">
+            <FamilySection report=report.clone() family=Family::Interest/>
+            <FamilySection report=report.clone() family=Family::Quality/>
+        </div>
 
         <section aria-labelledby="forces">
             <h2 id="forces">"Tes points forts pour ce métier"</h2>
@@ -141,7 +146,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
                 view! {
                     <ul class="strengths">
                         {strengths.iter().map(|s| view! {
-                            <li><strong>{s.dimension.name.clone()}</strong> " : " {s.dimension.strength.clone()}</li>
+                            <li><strong>{s.dimension.name.clone()}</strong><span class="no-print">" : " {s.dimension.strength.clone()}</span></li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -154,16 +159,17 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
                 view! { <p>"Tu atteins le niveau attendu partout où tu as répondu."</p> }.into_any()
             } else {
                 view! {
+                    <p class="print-only">"Les cinq principales pistes, avec une première étape ; toutes sont dans l'app."</p>
                     <ul class="develop">
                         {to_develop.iter().map(|s| view! {
                             <li>
                                 <h3>{s.dimension.name.clone()}</h3>
-                                <p>{s.dimension.to_develop.clone()}</p>
+                                <p class="no-print">{s.dimension.to_develop.clone()}</p>
                                 <ul class="next-steps">
                                     {s.dimension.next_steps.iter().map(|step| view! {
                                         <li>
                                             {step.text.clone()} " "
-                                            <a href=Route::fiche_section(&step.section).href()>"(voir la fiche)"</a>
+                                            <a class="no-print" href=Route::fiche_section(&step.section).href()>"(voir la fiche)"</a>
                                         </li>
                                     }).collect_view()}
                                 </ul>
@@ -174,11 +180,12 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
             }}
         </section>
 
+        <ResultCode form=report.form.id.clone()/>
         <RiasecSection report=report.clone()/>
         <Comparison quiz report=report.clone()/>
 
         {(!report.nearby.is_empty()).then(|| view! {
-            <section aria-labelledby="metiers-proches">
+            <section aria-labelledby="metiers-proches" class="no-print">
                 <h2 id="metiers-proches">"Des métiers proches qui pourraient aussi te plaire"</h2>
                 <ul class="nearby">
                     {report.nearby.iter().map(|role| view! {
@@ -192,7 +199,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
             </section>
         })}
 
-        <p class="actions">
+        <p class="actions no-print">
             <button type="button" class="button" on:click=move |_| review(quiz)>"Revoir mes réponses"</button>
             <a class="button" href=Route::Fiche { section: None }.href()>"Relire la fiche métier"</a>
             <a class="button" href=Route::Quiz.href()>"Recommencer ou changer de version"</a>
@@ -242,16 +249,16 @@ fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
         })
         .collect();
     view! {
-        <section aria-labelledby=id>
+        <section aria-labelledby=id class="family">
             <h2 id=id>{title}</h2>
-            <p>{intro}</p>
+            <p class="no-print">{intro}</p>
             <BarChart
                 caption=format!("{title} : ton score sur 100 pour chaque dimension")
                 bars
                 value_name="Ton score"
                 marker_name="Niveau attendu par le métier"
             />
-            <h3>"Pourquoi ces scores ?"</h3>
+            <h3 class="no-print">"Pourquoi ces scores ?"</h3>
             {scores.into_iter().map(|s| view! { <Why score=s/> }).collect_view()}
         </section>
     }
@@ -321,7 +328,7 @@ fn RiasecSection(report: Report<'static>) -> impl IntoView {
         .collect();
     let visitor_code = report.visitor_riasec.code();
     view! {
-        <section aria-labelledby="riasec">
+        <section aria-labelledby="riasec" class="no-print">
             <h2 id="riasec">"Ton profil d'intérêts RIASEC"</h2>
             <p>
                 "Le modèle RIASEC range les intérêts en six types. Ton code : "
@@ -362,7 +369,7 @@ fn Comparison(quiz: QuizState, report: Report<'static>) -> impl IntoView {
         })
         .collect();
     Some(view! {
-        <section aria-labelledby="evolution">
+        <section aria-labelledby="evolution" class="no-print">
             <h2 id="evolution">"Depuis ta tentative du " {super::data_page::french_date(previous.finished_at)}</h2>
             <table class="comparison">
                 <thead>

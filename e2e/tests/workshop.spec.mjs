@@ -1,0 +1,261 @@
+// Workshop mode: five participants in five browsers, their result codes pasted into the
+// facilitator's group view, whose figures must equal the ones computed natively from the
+// same answers (src/model/testdata/atelier/: participants.json, and expected.json that
+// `cargo test` checks); "Personne suivante"; the kiosk's wipe with a controlled clock;
+// untrusted pastes; the printed sheet on one A4 page; axe on every new screen.
+import { readFileSync } from "node:fs";
+import { test, expect } from "@playwright/test";
+import { expectNoAxeViolations } from "./helpers.mjs";
+import { answerAll, bank, formItems, formName, roleDirection } from "./quiz-data.mjs";
+
+const fixture = (name) =>
+  JSON.parse(readFileSync(new URL(`../../src/model/testdata/atelier/${name}`, import.meta.url), "utf8"));
+const participants = fixture("participants.json");
+const expected = fixture("expected.json");
+
+const STORAGE_KEY = "metier-back-end";
+const WORKSHOP_KEY = "metier-back-end.atelier";
+
+/** Takes the form in `page`, answering each item as `answers` says (skipping the ones it lacks). */
+async function answerAs(page, form, answers) {
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: `Commencer la ${formName(form).toLowerCase()}` }).click();
+  const items = formItems(form);
+  for (const [i, item] of items.entries()) {
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Question ${i + 1} sur ${items.length}`);
+    const answer = answers[item.id];
+    if (answer) {
+      const label = answer.agreement ? bank.scale[answer.agreement - 1] : item.options[answer.choice].text;
+      const legend = item.kind === "statement" ? item.text : `Situation : ${item.title}`;
+      await page.getByRole("group", { name: legend }).getByLabel(label, { exact: true }).check();
+    }
+    await page.getByRole("button", { name: i + 1 === items.length ? "Voir mon résultat" : "Suivant" }).click();
+  }
+  await expect(page).toHaveURL(/#\/resultat$/);
+}
+
+const codeOf = (page) => page.locator(".result-code .code code").textContent();
+
+const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
+
+test("five participants' codes give the group figures computed natively", async ({ browser, baseURL }) => {
+  const codes = [];
+  for (const participant of participants) {
+    const context = await browser.newContext({ baseURL });
+    const page = await context.newPage();
+    await answerAs(page, participant.form, participant.answers);
+    const code = await codeOf(page);
+    expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}$/);
+    await expect(page.getByRole("img", { name: `QR code du code de résultat ${code}` })).toBeVisible();
+    codes.push(code);
+    await context.close();
+  }
+
+  const context = await browser.newContext({ baseURL, acceptDownloads: true });
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await page.goto("./#/atelier/groupe");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vue de groupe");
+  const paste = [
+    ...codes.slice(0, 3),
+    "",
+    codes[0].toLowerCase().replaceAll("-", " "),
+    '<img src=x onerror="alert(1)">',
+    ...codes.slice(3),
+  ].join("\n");
+  await page.getByLabel("Codes de résultat (un par ligne)").fill(paste);
+  await page.getByRole("button", { name: "Analyser" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "participant" })).toHaveText(
+    "5 participant·es, 1 ligne refusée, 1 doublon.",
+  );
+  await expect(page.locator("dd.participants")).toHaveText(String(expected.participants));
+  for (const [label, count] of expected.bands) {
+    await expect(page.locator("table.bands tr", { has: page.getByRole("rowheader", { name: label, exact: true }) }).locator(".count")).toHaveText(String(count));
+  }
+  const [mean, deviation] = expected.overall;
+  await expect(page.locator("dd.overall")).toHaveText(`${mean} (écart-type ${deviation})`);
+  for (const [name, stats] of expected.dimensions) {
+    const cells = page.locator("table.dimensions tr", { has: page.getByRole("rowheader", { name, exact: true }) }).locator("td");
+    if (stats) {
+      const [count, m, sd, min, max] = stats;
+      await expect(cells).toHaveText([String(count), String(m), String(sd), `${min}–${max}`]);
+    } else {
+      await expect(cells).toHaveText(["0", "pas assez de réponses"]);
+    }
+  }
+  await expect(page.locator(".riasec-group")).toHaveText(expected.riasec_group);
+  await expect(page.locator(".riasec-codes li")).toHaveText(expected.riasec_codes.map(([code, n]) => `${code} : ${n}`));
+
+  // The bad line is reported with its number, as text: nothing pasted becomes markup.
+  await expect(page.getByText("Ligne 6 : le caractère « < » (position 1) n'existe dans aucun code")).toBeVisible();
+  await expect(page.getByText("Ligne 5 : même code que la ligne 1")).toBeVisible();
+  await expect(page.locator("main img")).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+  await expectNoAxeViolations(page);
+
+  // CSV: one row per distinct code, the header, no name.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Exporter en CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^atelier-resultats-\d{4}-\d\d-\d\d\.csv$/);
+  const csv = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").trim().split(/\r\n/);
+  expect(csv).toHaveLength(6);
+  expect(csv[0]).toMatch(/^code;formulaire;affinite;niveau;/);
+  expect(csv.slice(1).map((row) => row.split(";")[0]).sort()).toEqual([...codes].sort());
+
+  // Projector mode: large type, still accessible.
+  await page.getByRole("button", { name: "Mode projecteur" }).click();
+  await expect(page.getByRole("button", { name: "Mode projecteur" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator("html")).toHaveClass(/projector/);
+  await expect(page.getByLabel("Codes de résultat (un par ligne)")).toBeHidden();
+  await expectNoAxeViolations(page);
+  await context.close();
+});
+
+test("codes from a newer version and mistyped codes are refused with their reason", async ({ page }) => {
+  await page.goto("./#/atelier/groupe");
+  await page.getByLabel("Codes de résultat (un par ligne)").fill("2AAA-AAAA-AAAA-AAAA-AAAA\n1ABC-DEFG\nbonjour");
+  await page.getByRole("button", { name: "Analyser" }).click();
+  await expect(page.getByText("Ligne 1 : code créé par une version plus récente de l'app (format 2)", { exact: false })).toBeVisible();
+  await expect(page.getByText("Ligne 2 : code mal recopié", { exact: false })).toBeVisible();
+  await expect(page.getByText("Ligne 3 : le caractère « u » (position 6)", { exact: false })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Exporter en CSV" })).toBeDisabled();
+});
+
+test("a paste of 10 000 lines is read and summarised", async ({ page }) => {
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
+  await answerAll(page, "court", (item) => roleDirection(item, true));
+  const code = await codeOf(page);
+  await page.goto("./#/atelier/groupe");
+  const lines = Array.from({ length: 10_000 }, (_, i) => (i % 2 === 0 ? code : `ligne ${i}`));
+  // As a paste does: the whole text at once, then one input event. (Playwright's fill()
+  // types into a textarea at a few hundred lines a second, far slower than a paste.)
+  await page.locator("#codes").evaluate((textarea, text) => {
+    textarea.value = text;
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  }, lines.join("\n"));
+  await page.getByRole("button", { name: "Analyser" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "participant" })).toHaveText(
+    "1 participant·e, 5000 lignes refusées, 4999 doublons.",
+  );
+  // Only the first hundred refused lines are listed; the rest are counted.
+  await expect(page.locator(".line-errors li")).toHaveCount(100);
+  await expect(page.getByText("… et 4900 autres.")).toBeVisible();
+});
+
+test("workshop settings impose the form; « Personne suivante » leaves no trace", async ({ page }) => {
+  await page.goto("./");
+  await page.getByRole("link", { name: "Mode atelier (animation de groupe)" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mode atelier");
+  await expectNoAxeViolations(page);
+  const short = formItems("court").length;
+  await page.getByLabel(new RegExp(`^${formName("court")} : ${short} questions`)).check();
+  expect(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), WORKSHOP_KEY))).toMatchObject({ form: "court" });
+
+  // The visitor sets large text, then takes the quiz: only the imposed form is offered.
+  await page.goto("./#/accessibilite");
+  await page.getByLabel("Grande").check();
+  await page.goto("./#/quiz");
+  await expect(page.getByText("Version choisie par l'animateur·rice de l'atelier.")).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Commencer la/ })).toHaveCount(1);
+  await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
+  await answerAll(page, "court", (item) => roleDirection(item, true));
+  expect(await storedKeys(page)).toEqual([STORAGE_KEY, WORKSHOP_KEY]);
+
+  await page.getByRole("button", { name: "Personne suivante" }).click();
+  await page.getByRole("button", { name: "Non, revenir" }).click();
+  await expect(page).toHaveURL(/#\/resultat$/);
+  await page.getByRole("button", { name: "Personne suivante" }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Oui, tout effacer pour la personne suivante" }).click();
+
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.locator("html")).not.toHaveClass(/large-text/);
+  expect(await storedKeys(page)).toEqual([WORKSHOP_KEY]);
+  const left = await page.evaluate((k) => localStorage.getItem(k), WORKSHOP_KEY);
+  expect(left).not.toMatch(/answers|agreement|choice|history/);
+  await page.goto("./#/resultat");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pas encore de résultat");
+  // The settings survive a reload.
+  await page.reload();
+  await page.goto("./#/quiz");
+  await expect(page.getByRole("button", { name: /^Commencer la/ })).toHaveCount(1);
+});
+
+test("kiosk mode counts down after inactivity, any key cancels, then it wipes", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("./#/atelier");
+  await page.getByLabel("Effacer automatiquement les réponses quand personne n'utilise l'appareil").check();
+  await page.getByLabel("Après une inactivité de").selectOption({ label: "1 minute" });
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
+  const first = formItems("court")[0];
+  await page.getByRole("group", { name: first.text }).getByLabel(bank.scale[4], { exact: true }).check();
+  expect(await storedKeys(page)).toContain(STORAGE_KEY);
+  // From here the clock moves only when the test says so.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await page.keyboard.press("Shift");
+
+  const warning = page.getByRole("alert");
+  await page.clock.runFor(25_000);
+  await expect(warning).toHaveCount(0);
+  await page.clock.runFor(6_000);
+  await expect(warning).toContainText("Quelqu'un est encore là ?");
+  // The display ticks every second, in a phase of its own: 29 or 30 seconds are left.
+  const countdown = warning.locator(".kiosk-countdown");
+  await expect(countdown).toHaveText(/^(29|30) s$/);
+  const left = parseInt(await countdown.textContent(), 10);
+  await page.clock.runFor(5_000);
+  await expect(countdown).toHaveText(`${left - 5} s`);
+  // axe waits on timers: let time flow while it runs (a second or two), then stop it again.
+  await page.clock.resume();
+  await expectNoAxeViolations(page);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 500);
+
+  // A key press is activity: the countdown goes away and the answers stay.
+  await page.keyboard.press("Shift");
+  await page.clock.runFor(1_000);
+  await expect(warning).toHaveCount(0);
+  expect(await storedKeys(page)).toContain(STORAGE_KEY);
+
+  // A full minute with nobody: the person's data goes, the kiosk's settings stay.
+  await page.clock.runFor(61_000);
+  await expect(page).toHaveURL(/#\/$/);
+  await expect(page.getByText("L'appareil est resté inutilisé")).toBeVisible();
+  expect(await storedKeys(page)).toEqual([WORKSHOP_KEY]);
+});
+
+/** The number of pages of a PDF made by Chromium. */
+const pageCount = (pdf) => (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+
+for (const toward of [true, false]) {
+  test(`the result sheet prints on one A4 page (${toward ? "strong" : "weak"} fit)`, async ({ page }) => {
+    await page.goto("./#/quiz");
+    await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
+    await answerAll(page, "court", (item) => roleDirection(item, toward));
+    const code = await codeOf(page);
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByText(/^Fiche de résultat · Développeur·se back-end · Version courte · /)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Notes de l'entretien" })).toBeVisible();
+    await expect(page.locator(".result-code code")).toHaveText(code);
+    await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "Imprimer ma fiche" })).toBeHidden();
+    const pdf = await page.pdf({ format: "A4", printBackground: true, preferCSSPageSize: true });
+    expect(pageCount(pdf)).toBe(1);
+  });
+}
+
+test("the fiche prints without the navigation", async ({ page }) => {
+  await page.goto("./#/fiche");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pageCount(pdf)).toBeGreaterThan(1);
+});

@@ -1,0 +1,70 @@
+//! Kiosk mode's watch: notes every interaction, and when nobody has touched the device
+//! for the facilitator's delay, shows a countdown for the last thirty seconds, then
+//! wipes the person's data ("Personne suivante") and goes back to the start. Any
+//! interaction cancels the countdown. The decisions are `model::workshop::Workshop::idle`.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use super::quiz_state::{now, use_quiz};
+use super::workshop::{next_person, use_workshop};
+use crate::model::route::Route;
+use crate::model::workshop::{Idle, WARNING_SECONDS};
+
+/// What counts as someone using the device.
+const ACTIVITY: [&str; 5] = ["pointerdown", "keydown", "input", "wheel", "touchstart"];
+
+#[component]
+pub fn KioskWatch(route: ReadSignal<Route>) -> impl IntoView {
+    let quiz = use_quiz();
+    let workshop = use_workshop();
+    let clock = RwSignal::new(now());
+    let handles: Vec<_> = ACTIVITY
+        .iter()
+        .map(|name| window_event_listener_untyped(name, move |_| workshop.last_activity.set(now())))
+        .collect();
+    let interval = set_interval_with_handle(move || clock.set(now()), Duration::from_secs(1));
+    on_cleanup(move || {
+        handles.into_iter().for_each(|h| h.remove());
+        if let Ok(interval) = interval {
+            interval.clear();
+        }
+    });
+
+    // Only a device with something of a person on it needs wiping.
+    let has_trace =
+        move || route.with(|r| *r != Route::Home) || quiz.progress.with(|p| p.started_at != 0);
+    let idle = Memo::new(move |_| {
+        let state = workshop
+            .settings
+            .with(|w| w.idle(workshop.last_activity.get(), clock.get()));
+        if has_trace() { state } else { Idle::Active }
+    });
+    Effect::new(move || {
+        if idle.get() == Idle::Expired {
+            workshop.last_activity.set(now());
+            next_person(quiz);
+            quiz.notify(
+                "L'appareil est resté inutilisé : les réponses de la personne précédente ont été effacées."
+                    .to_owned(),
+            );
+        }
+    });
+
+    move || match idle.get() {
+        Idle::Warning { seconds_left } => Some(view! {
+            <div class="kiosk-warning" role="alert">
+                <p><strong>"Quelqu'un est encore là ?"</strong></p>
+                <p>
+                    "Sans activité, les réponses seront effacées dans " {WARNING_SECONDS} " secondes, pour la personne suivante."
+                </p>
+                <p class="kiosk-countdown" aria-hidden="true">{seconds_left} " s"</p>
+                <button type="button" class="button primary" on:click=move |_| workshop.last_activity.set(now())>
+                    "Je suis là, continuer"
+                </button>
+            </div>
+        }),
+        _ => None,
+    }
+}

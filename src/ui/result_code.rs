@@ -1,0 +1,85 @@
+//! The result's code and what goes with it on the result screen: the code in groups of
+//! four, its QR code, a copy button, printing the one-page sheet (with the date and a
+//! frame for the counsellor's notes, shown on paper only), and "Personne suivante" when
+//! the device is in workshop mode.
+
+use leptos::prelude::*;
+
+use super::data_page::french_date;
+use super::quiz_state::{now, use_quiz};
+use super::workshop::{NextPerson, use_workshop};
+use crate::model::qr::QrImage;
+use crate::model::result_code::encode;
+
+/// The printed sheet's first line: what it is, the form, the date. Paper only.
+#[component]
+pub fn SheetHeading(form_name: String) -> impl IntoView {
+    view! {
+        <p class="print-only sheet-heading">
+            "Fiche de résultat · Développeur·se back-end · " {form_name} " · " {french_date(now())}
+        </p>
+    }
+}
+
+/// The code section, the notes frame (paper only) and, in workshop mode, "Personne
+/// suivante".
+#[component]
+pub fn ResultCode(form: String) -> impl IntoView {
+    let quiz = use_quiz();
+    let workshop = use_workshop();
+    let code = quiz
+        .progress
+        .with_untracked(|p| encode(quiz.bank, &form, &p.answers));
+    let status = RwSignal::new(None::<&'static str>);
+    let Ok(code) = code else {
+        return None;
+    };
+    let qr = QrImage::of(&code);
+    let copy = {
+        let code = code.clone();
+        move |_| {
+            let clipboard = window().navigator().clipboard();
+            _ = clipboard.write_text(&code);
+            status.set(Some("Code copié."));
+        }
+    };
+    let print = move |_| {
+        _ = window().print();
+    };
+    Some(view! {
+        <section class="card result-code" aria-labelledby="code-titre">
+            <h2 id="code-titre">"Ton code de résultat"</h2>
+            <p class="no-print">
+                "Il contient tes réponses, pas ton nom. En atelier, donne-le à l'animateur·rice, à recopier ou à scanner : "
+                "il ou elle retrouve ton résultat sans que rien ne passe par internet."
+            </p>
+            <div class="code-and-qr">
+                <p class="code"><code>{code.clone()}</code></p>
+                {qr.map(|qr| {
+                    let side = qr.side();
+                    view! {
+                        <svg
+                            class="qr"
+                            viewBox=format!("0 0 {side} {side}")
+                            role="img"
+                            aria-label=format!("QR code du code de résultat {code}")
+                            shape-rendering="crispEdges"
+                        >
+                            <rect class="qr-background" width=side height=side></rect>
+                            <path class="qr-modules" d=qr.path></path>
+                        </svg>
+                    }
+                })}
+            </div>
+            <p class="actions no-print">
+                <button type="button" class="button" on:click=copy>"Copier le code"</button>
+                <button type="button" class="button" on:click=print>"Imprimer ma fiche"</button>
+            </p>
+            <p class="no-print" role="status">{move || status.get()}</p>
+        </section>
+        <section class="print-only notes" aria-labelledby="notes-titre">
+            <h2 id="notes-titre">"Notes de l'entretien"</h2>
+        </section>
+        {move || workshop.settings.with(|w| w.is_active()).then(|| view! { <NextPerson/> })}
+    })
+}
