@@ -1,8 +1,9 @@
 // Offline: after one visit, the app loads and the whole short quiz runs with no network.
 import { test, expect } from "@playwright/test";
 import { answerAll, roleDirection } from "./quiz-data.mjs";
+import { SUB_PATH } from "./helpers.mjs";
 
-for (const [label, base] of [["root", "./"], ["sub-path", "http://127.0.0.1:4174/sous/chemin/"]]) {
+for (const [label, base] of [["root", "./"], ["sub-path", SUB_PATH]]) {
   test(`after one visit the short quiz runs offline (${label})`, async ({ page, context }) => {
     await page.goto(base);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
