@@ -5,7 +5,7 @@
 //! - [`layout`]: skip link, header and footer shared by every screen;
 //! - [`quiz_state`]: the quiz progress signal, loaded and saved through `storage`;
 //! - [`notices`]: messages about storage, shown until dismissed;
-//! - [`offline`]: the service worker's registration;
+//! - [`offline`]: the service worker's registration, and the new-version notice;
 //! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`data_page`],
 //!   [`glossary`], [`accessibility`], [`not_found`]: one module per screen;
 //! - [`blocks`]: how each kind of fiche content is drawn; [`charts`]: accessible bars;
@@ -68,6 +68,7 @@ fn App() -> impl IntoView {
         <layout::SkipLink/>
         <layout::Header route/>
         <main id="contenu" tabindex="-1">
+            <offline::UpdateNotice/>
             <notices::Notices/>
             {move || match route.get() {
                 Route::Home => view! { <home::HomePage fiche=&role.fiche/> }.into_any(),
