@@ -5,8 +5,10 @@
 //   icon-maskable-512.png           purpose "maskable": full-bleed blue, the lines well
 //                                   inside the 80 % safe zone (checked below)
 //   apple-touch-icon.png (180×180)  opaque, as iOS wants it
-// No dependency: each pixel is sampled 4×4 times (anti-aliasing), then encoded as an RGBA
-// PNG with node:zlib. Run once after changing the look: node scripts/icons.mjs
+// No dependency: each pixel is sampled 4×4 times (anti-aliasing); the PNG (node:zlib) has
+// a palette of the few blends of blue, white and transparency that this gives, which
+// keeps the files small (the service worker fetches them on a first visit).
+// Run once after changing the look: node scripts/icons.mjs
 import { writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 
@@ -29,29 +31,30 @@ const inRoundedSquare = (x, y, r = 14) => {
 const onLine = (x, y) => LINES.some((l) => Math.hypot(x - Math.min(Math.max(x, l.x1), l.x2), y - l.y) <= l.half);
 const onDot = (x, y) => DOTS.some((d) => Math.hypot(x - d.x, y - d.y) <= d.r);
 
-/** The colour at (x, y) of the viewBox, or null for transparent. */
+/** What covers (x, y) of the viewBox: "white", "blue", or null (transparent). */
 function colour(x, y, fullBleed) {
   if (!fullBleed && !inRoundedSquare(x, y)) return null;
-  return onLine(x, y) && !onDot(x, y) ? WHITE : BLUE;
+  return onLine(x, y) && !onDot(x, y) ? "white" : "blue";
 }
 
+/** Each pixel as [opacity, share of white], both in 16 steps (0–15). */
 function render(size, fullBleed) {
   const N = 4;
-  const rgba = Buffer.alloc(size * size * 4);
+  const pixels = [];
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let covered = 0, white = 0;
       for (let sy = 0; sy < N; sy++) {
         for (let sx = 0; sx < N; sx++) {
           const c = colour(((px + (sx + 0.5) / N) * 64) / size, ((py + (sy + 0.5) / N) * 64) / size, fullBleed);
-          if (c) [r, g, b, a] = [r + c[0], g + c[1], b + c[2], a + 1];
+          if (c) covered++;
+          if (c === "white") white++;
         }
       }
-      const i = (py * size + px) * 4;
-      if (a) rgba.set([Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((a * 255) / (N * N))], i);
+      pixels.push([Math.round((covered * 15) / (N * N)), covered ? Math.round((white * 15) / covered) : 0]);
     }
   }
-  return rgba;
+  return pixels;
 }
 
 const CRC = Array.from({ length: 256 }, (_, n) => {
@@ -70,24 +73,27 @@ function chunk(type, data) {
   return out;
 }
 
-/** A PNG file: 8-bit RGBA, every row with the "up" filter (flat areas become zeros). */
-function png(size, rgba) {
-  const stride = size * 4;
-  const raw = Buffer.alloc((stride + 1) * size);
-  for (let y = 0; y < size; y++) {
-    raw[y * (stride + 1)] = 2;
-    for (let x = 0; x < stride; x++) {
-      const above = y ? rgba[(y - 1) * stride + x] : 0;
-      raw[y * (stride + 1) + 1 + x] = (rgba[y * stride + x] - above) & 0xff;
-    }
-  }
+/** A PNG file: 8-bit indexed colour, with only the blends used, translucent ones first
+ * (so that the tRNS chunk can stop at the last of them). */
+function png(size, pixels) {
+  const keys = [...new Set(pixels.map(([a, w]) => a * 16 + w))].sort((k, l) => (k >= 240) - (l >= 240) || k - l);
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const mix = (w, c) => Math.round(BLUE[c] + ((WHITE[c] - BLUE[c]) * w) / 15);
+  const palette = Buffer.from(keys.flatMap((key) => [0, 1, 2].map((c) => mix(key % 16, c))));
+  const alpha = Buffer.from(keys.filter((key) => key < 240).map((key) => Math.round((Math.floor(key / 16) * 255) / 15)));
+  const raw = Buffer.alloc((size + 1) * size);
+  pixels.forEach(([a, w], i) => {
+    raw[Math.floor(i / size) * (size + 1) + 1 + (i % size)] = index.get(a * 16 + w);
+  });
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
-  header.set([8, 6, 0, 0, 0], 8);
+  header.set([8, 3, 0, 0, 0], 8);
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
+    chunk("PLTE", palette),
+    ...(alpha.length ? [chunk("tRNS", alpha)] : []),
     chunk("IDAT", deflateSync(raw, { level: 9 })),
     chunk("IEND", Buffer.alloc(0)),
   ]);
