@@ -3,6 +3,7 @@
 // project's dependency-free static server, twice, and stops when the run ends:
 //   http://127.0.0.1:4173/              dist/ at the root      (use.baseURL: page.goto("./"))
 //   http://127.0.0.1:4174/sous/chemin/  dist/ under a sub-path (SUB_PATH_URL below)
+// E2E_PORT=N moves them to N and N+1 (so that two checkouts can run side by side).
 // Neither server rewrites a missing path to index.html, so the tests prove that the app
 // needs no rewrite rule. Build dist/ first: `trunk build --release --offline`
 // (scripts/test does both).
@@ -10,10 +11,12 @@ import { defineConfig } from "@playwright/test";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const ROOT_URL = "http://127.0.0.1:4173/";
-/** The same dist/ under a sub-path; tests may use this literal URL, or process.env.SUB_PATH_URL. */
-export const SUB_PATH_URL = "http://127.0.0.1:4174/sous/chemin/";
-process.env.SUB_PATH_URL ??= SUB_PATH_URL;
+const port = Number(process.env.E2E_PORT ?? 4173);
+if (!Number.isInteger(port) || port < 1 || port > 65534) throw new Error(`bad E2E_PORT ${process.env.E2E_PORT}`);
+const ROOT_URL = `http://127.0.0.1:${port}/`;
+/** The same dist/ under a sub-path; tests use process.env.SUB_PATH_URL (helpers.mjs: SUB_PATH). */
+export const SUB_PATH_URL = `http://127.0.0.1:${port + 1}/sous/chemin/`;
+process.env.SUB_PATH_URL = SUB_PATH_URL;
 
 const dist = fileURLToPath(new URL("../dist/", import.meta.url));
 const staticServer = fileURLToPath(new URL("../scripts/static-server.mjs", import.meta.url));

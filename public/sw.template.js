@@ -8,8 +8,14 @@ self.addEventListener("install", (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
 });
 
-// Older versions' caches go once this version takes over. A new version waits until
-// every tab of the old one is closed, so that one page never mixes two versions.
+// A new version waits while tabs of the old one are open, so that one page never mixes
+// two versions. The page shows "Nouvelle version disponible" (src/ui/offline.rs); its
+// "Recharger" button sends "skip-waiting", and the page reloads once this version
+// controls it. Older versions' caches go once this version takes over.
+self.addEventListener("message", (event) => {
+  if (event.data === "skip-waiting") self.skipWaiting();
+});
+
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     caches

@@ -2,8 +2,8 @@
 import { expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
-/** The same dist/ served under a sub-path by the second static server (playwright.config.mjs). */
-export const SUB_PATH = "http://127.0.0.1:4174/sous/chemin/";
+/** The same dist/ served under a sub-path by the second static server (playwright.config.mjs sets it). */
+export const SUB_PATH = process.env.SUB_PATH_URL ?? "http://127.0.0.1:4174/sous/chemin/";
 
 /** Runs axe-core (WCAG 2.0/2.1 A and AA rules and best practices) and fails with the list of violations. */
 export async function expectNoAxeViolations(page) {

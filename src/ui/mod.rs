@@ -5,7 +5,7 @@
 //! - [`layout`]: skip link, header and footer shared by every screen;
 //! - [`quiz_state`]: the quiz progress signal, loaded and saved through `storage`;
 //! - [`notices`]: messages about storage, shown until dismissed;
-//! - [`offline`]: the service worker's registration;
+//! - [`offline`]: the service worker's registration, and the new-version notice;
 //! - [`workshop`]: the facilitator's settings, their screen, and "Personne suivante";
 //!   [`kiosk`]: the idle countdown and wipe on shared devices;
 //! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`data_page`],
@@ -77,6 +77,7 @@ fn App() -> impl IntoView {
         <layout::SkipLink/>
         <layout::Header route/>
         <main id="contenu" tabindex="-1">
+            <offline::UpdateNotice/>
             <notices::Notices/>
             <kiosk::KioskWatch route/>
             {move || match route.get() {
