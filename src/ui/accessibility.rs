@@ -66,7 +66,7 @@ pub fn AccessibilityPage() -> impl IntoView {
             </p>
             <h3>"Ce qui est vérifié à chaque modification"</h3>
             <ul>
-                <li>"Chaque écran et chaque état (accueil, fiche, questions, messages, résultat, mes données, glossaire, cette page) est analysé avec axe-core, en thème clair et en thème sombre : aucune erreur n'est acceptée."</li>
+                <li>"Chaque écran et chaque état (accueil, fiche, questions, messages, résultat, mes données, glossaire, cette page, mode atelier, compte à rebours du kiosque, vue de groupe et son mode projecteur) est analysé avec axe-core : aucune erreur n'est acceptée."</li>
                 <li>"Le parcours complet (fiche, questionnaire court, résultat, export) se fait au clavier seul : Tab, Maj+Tab, flèches, Entrée et Espace."</li>
                 <li>"À chaque nouvelle question, le focus va sur son titre et le numéro de la question est annoncé."</li>
                 <li>"Aucun défilement horizontal à 320 pixels de large ; textes agrandis et espacés disponibles ci-dessus."</li>
