@@ -10,7 +10,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::answers::Answers;
-use super::quiz::{Dimension, Form, QuestionBank, Riasec};
+use super::quiz::{Dimension, Form, QuestionBank};
 use super::report::Report;
 use super::result_code::{CodeError, canonical, decode};
 use super::riasec::RiasecProfile;
@@ -227,20 +227,11 @@ impl Group {
 
     /// The group's mean RIASEC profile: each type's mean over participants who have it.
     pub fn riasec_profile(&self) -> RiasecProfile {
-        let mut sums: BTreeMap<Riasec, (f64, u32)> = BTreeMap::new();
-        for p in &self.participants {
-            for (letter, score) in &p.riasec.scores {
-                let entry = sums.entry(*letter).or_default();
-                entry.0 += score;
-                entry.1 += 1;
-            }
-        }
-        RiasecProfile {
-            scores: sums
-                .into_iter()
-                .map(|(letter, (sum, n))| (letter, sum / f64::from(n)))
-                .collect(),
-        }
+        RiasecProfile::mean_of(
+            self.participants
+                .iter()
+                .flat_map(|p| p.riasec.scores.iter().map(|(l, s)| (*l, *s))),
+        )
     }
 
     /// The per-code scores as CSV (semicolon-separated, as spreadsheets set to French

@@ -16,15 +16,21 @@ impl RiasecProfile {
     /// The visitor's profile: each type's score is the mean score of the interests
     /// mapped to it that have a score.
     pub fn of_visitor(scores: &[DimensionScore]) -> RiasecProfile {
-        let mut sums: BTreeMap<Riasec, (f64, u32)> = BTreeMap::new();
-        for s in scores {
-            if let (Family::Interest, Some(letter), Some(score)) =
-                (s.dimension.family, s.dimension.riasec, s.score)
-            {
-                let entry = sums.entry(letter).or_default();
-                entry.0 += score;
-                entry.1 += 1;
+        RiasecProfile::mean_of(scores.iter().filter_map(|s| {
+            match (s.dimension.family, s.dimension.riasec, s.score) {
+                (Family::Interest, Some(letter), Some(score)) => Some((letter, score)),
+                _ => None,
             }
+        }))
+    }
+
+    /// Each type's mean over the scores given for it; a type with none has no score.
+    pub fn mean_of(scores: impl Iterator<Item = (Riasec, f64)>) -> RiasecProfile {
+        let mut sums: BTreeMap<Riasec, (f64, u32)> = BTreeMap::new();
+        for (letter, score) in scores {
+            let entry = sums.entry(letter).or_default();
+            entry.0 += score;
+            entry.1 += 1;
         }
         RiasecProfile {
             scores: sums
