@@ -7,6 +7,7 @@ use std::collections::BTreeSet;
 use serde::Deserialize;
 
 use super::route::id_problems;
+use super::small_sort::sort_by_key;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -54,7 +55,9 @@ impl Glossary {
             .iter()
             .flat_map(|e| e.aliases.iter().map(move |a| (a.as_str(), e.id.as_str())))
             .collect();
-        aliases.sort_by_key(|(alias, _)| std::cmp::Reverse(alias.chars().count()));
+        sort_by_key(&mut aliases, |(alias, _)| {
+            std::cmp::Reverse(alias.chars().count())
+        });
 
         let mut segments = Vec::new();
         let mut plain_start = 0;

@@ -15,6 +15,7 @@ use super::report::Report;
 use super::result_code::{CodeError, canonical, decode};
 use super::riasec::RiasecProfile;
 use super::scoring::{Band, points};
+use super::small_sort::sort_by;
 
 /// One participant, as far as the group view knows them: a code and its figures.
 #[derive(Debug, Clone, PartialEq)]
@@ -221,7 +222,7 @@ impl Group {
             *counts.entry(p.riasec.code()).or_default() += 1;
         }
         let mut codes: Vec<_> = counts.into_iter().filter(|(c, _)| !c.is_empty()).collect();
-        codes.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        sort_by(&mut codes, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         codes
     }
 

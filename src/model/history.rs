@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::report::Report;
 use super::scoring::{Band, points};
+use super::small_sort::sort_by_key;
 
 /// What is kept of a finished attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -62,7 +63,7 @@ pub const MAX_ATTEMPTS: usize = 20;
 pub fn record(history: &mut Vec<Attempt>, attempt: Attempt) {
     history.retain(|a| a.started_at != attempt.started_at);
     history.push(attempt);
-    history.sort_by_key(|a| (a.finished_at, a.started_at));
+    sort_by_key(history, |a| (a.finished_at, a.started_at));
     let excess = history.len().saturating_sub(MAX_ATTEMPTS);
     history.drain(..excess);
 }

@@ -17,6 +17,7 @@
 //! - [`history`]: summaries of finished attempts, to compare results over time;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
+//! - [`small_sort`]: a small stable sort for short lists;
 //! - [`route`]: the app's screens and their URL fragments.
 
 pub mod answers;
@@ -35,6 +36,7 @@ pub mod riasec;
 pub mod route;
 pub mod scoring;
 pub mod settings;
+pub mod small_sort;
 pub mod stored;
 pub mod validity;
 pub mod workshop;

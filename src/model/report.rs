@@ -5,6 +5,7 @@ use super::answers::Answers;
 use super::quiz::{Family, Form, NearbyRole, QuestionBank};
 use super::riasec::RiasecProfile;
 use super::scoring::{Band, DimensionScore, Fit, dimension_scores, fit, points};
+use super::small_sort::{sort_by, sort_by_key};
 use super::validity::{Concern, concerns};
 
 /// Everything known about one attempt.
@@ -95,7 +96,7 @@ impl<'a> Report<'a> {
             .iter()
             .filter(|s| s.meets_target())
             .collect();
-        found.sort_by_key(|s| {
+        sort_by_key(&mut found, |s| {
             std::cmp::Reverse(s.dimension.target.as_ref().map_or(0, |t| t.importance))
         });
         found
@@ -116,7 +117,7 @@ impl<'a> Report<'a> {
             .iter()
             .filter(|s| s.agreement().is_some_and(|a| a < 1.0))
             .collect();
-        found.sort_by(|a, b| gap(b).total_cmp(&gap(a)));
+        sort_by(&mut found, |a, b| gap(b).total_cmp(&gap(a)));
         found
     }
 }

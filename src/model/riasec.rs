@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::quiz::{Family, Riasec};
 use super::scoring::DimensionScore;
+use super::small_sort::sort_by;
 
 /// A RIASEC profile on a 0–100 scale; a type with no measured interest has no score.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,7 +55,7 @@ impl RiasecProfile {
     /// Shorter when fewer than three types have a score.
     pub fn code(&self) -> String {
         let mut letters: Vec<(Riasec, f64)> = self.scores.iter().map(|(l, s)| (*l, *s)).collect();
-        letters.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        sort_by(&mut letters, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         letters.iter().take(3).map(|(l, _)| l.letter()).collect()
     }
 }

@@ -13,6 +13,7 @@
 
 use super::answers::{Answers, KEYED_MAX, keyed_values};
 use super::quiz::{Dimension, Family, Item, QuestionBank};
+use super::small_sort::sort_by_key;
 
 /// The fewest answered items for a dimension to get a score.
 pub const MIN_ANSWERS: usize = 2;
@@ -118,7 +119,9 @@ pub fn dimension_scores<'a>(
                 let sum: u32 = evidence.iter().map(|e| u32::from(e.keyed)).sum();
                 f64::from(sum) * 100.0 / (f64::from(KEYED_MAX) * evidence.len() as f64)
             });
-            evidence.sort_by_key(|e| std::cmp::Reverse(e.keyed.abs_diff(KEYED_MAX / 2)));
+            sort_by_key(&mut evidence, |e| {
+                std::cmp::Reverse(e.keyed.abs_diff(KEYED_MAX / 2))
+            });
             DimensionScore {
                 dimension,
                 asked,
