@@ -5,6 +5,8 @@
 // untrusted pastes; the printed sheet on one A4 page; axe on every new screen.
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 import { expectNoAxeViolations } from "./helpers.mjs";
 import { answerAll, bank, formItems, formName, roleDirection } from "./quiz-data.mjs";
 
@@ -36,6 +38,12 @@ async function answerAs(page, form, answers) {
 
 const codeOf = (page) => page.locator(".result-code .code code").textContent();
 
+/** What a camera would read from the QR code on screen (jsQR on a screenshot). */
+async function scanQr(page) {
+  const png = PNG.sync.read(await page.locator("svg.qr").screenshot());
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+}
+
 const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
 
 test("five participants' codes give the group figures computed natively", async ({ browser, baseURL }) => {
@@ -47,6 +55,7 @@ test("five participants' codes give the group figures computed natively", async 
     const code = await codeOf(page);
     expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}$/);
     await expect(page.getByRole("img", { name: `QR code du code de résultat ${code}` })).toBeVisible();
+    expect(await scanQr(page)).toBe(code);
     codes.push(code);
     await context.close();
   }
