@@ -52,6 +52,15 @@ const screens = {
   glossaire: async (page) => page.goto("./#/glossaire/api"),
   accessibilité: async (page) => page.goto("./#/accessibilite"),
   "page introuvable": async (page) => page.goto("./#/ailleurs"),
+  "mode atelier": async (page) => page.goto("./#/atelier"),
+  "vue de groupe": async (page) => {
+    await answerShort(page, (item) => roleDirection(item, true));
+    const code = await page.locator(".result-code code").textContent();
+    await page.goto("./#/atelier/groupe");
+    await page.getByLabel("Codes de résultat (un par ligne)").fill(`${code}\n${code}\nfaux`);
+    await page.getByRole("button", { name: "Analyser" }).click();
+    await expect(page.getByText("1 participant·e, 1 ligne refusée, 1 doublon.")).toBeVisible();
+  },
 };
 
 for (const [name, open] of Object.entries(screens)) {

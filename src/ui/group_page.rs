@@ -168,7 +168,10 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                 .into_any(),
             })
             .collect_view();
+        // A data table may scroll sideways on a narrow screen (WCAG 1.4.10's exception);
+        // the region takes the focus so that the keyboard can scroll it.
         view! {
+            <div class="table-scroll" role="region" aria-label=caption tabindex="0">
             <table class="group-table dimensions">
                 <caption>{caption}</caption>
                 <thead>
@@ -182,6 +185,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                 </thead>
                 <tbody>{rows}</tbody>
             </table>
+            </div>
         }
     };
 
