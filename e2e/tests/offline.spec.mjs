@@ -46,7 +46,11 @@ test("a new deployment is offered, and taken only when the visitor reloads", asy
   const site = mkdtempSync(join(tmpdir(), "metier-deploiement-"));
   cpSync(fileURLToPath(new URL("../../dist/", import.meta.url)), site, { recursive: true });
   const server = await serve(site);
-  const marker = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--version-e2e").trim());
+  // While the page reloads, evaluating fails ("execution context was destroyed"): poll again.
+  const marker = () =>
+    page
+      .evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--version-e2e").trim())
+      .catch(() => "rechargement en cours");
   const notice = page.getByRole("status").filter({ hasText: "Nouvelle version disponible" });
   try {
     await page.goto(server.url);

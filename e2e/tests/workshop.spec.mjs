@@ -196,6 +196,14 @@ test("workshop settings impose the form; « Personne suivante » leaves no trace
   await page.reload();
   await page.goto("./#/quiz");
   await expect(page.getByRole("button", { name: /^Commencer la/ })).toHaveCount(1);
+
+  // « Effacer mes données » removes the workshop settings too, on the device and in the page.
+  await page.goto("./#/donnees");
+  await page.getByRole("button", { name: "Effacer mes données" }).click();
+  await page.getByRole("button", { name: "Oui, tout effacer" }).click();
+  expect(await storedKeys(page)).toEqual([]);
+  await page.goto("./#/quiz");
+  await expect(page.getByRole("button", { name: /^Commencer la/ })).toHaveCount(2);
 });
 
 test("kiosk mode counts down after inactivity, any key cancels, then it wipes", async ({ page }) => {
@@ -239,6 +247,26 @@ test("kiosk mode counts down after inactivity, any key cancels, then it wipes", 
   await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByText("L'appareil est resté inutilisé")).toBeVisible();
   expect(await storedKeys(page)).toEqual([WORKSHOP_KEY]);
+});
+
+test("the code is copied to the clipboard, or the visitor is told to copy it by hand", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  const page = await context.newPage();
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
+  await answerAll(page, "court", (item) => roleDirection(item, true));
+  const code = await codeOf(page);
+  await page.getByRole("button", { name: "Copier le code" }).click();
+  await expect(page.getByText("Code copié.")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+  // As on a plain-http intranet, where browsers offer no clipboard.
+  await page.addInitScript(() => delete Navigator.prototype.clipboard);
+  await page.reload();
+  await page.getByRole("button", { name: "Copier le code" }).click();
+  await expect(page.getByText("sélectionne le code et copie-le à la main")).toBeVisible();
+  await context.close();
 });
 
 /** The number of pages of a PDF made by Chromium. */

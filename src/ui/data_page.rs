@@ -9,7 +9,9 @@ use super::confirm::Confirm;
 use super::download::download;
 use super::nav::set_title;
 use super::quiz_state::{QuizState, use_quiz};
+use super::workshop::use_workshop;
 use crate::model::stored::{self, Document};
+use crate::model::workshop::Workshop;
 use crate::storage;
 
 /// The largest file accepted for import: far above any real export.
@@ -54,6 +56,7 @@ fn describe(quiz: QuizState, document: &Document) -> String {
 pub fn DataPage() -> impl IntoView {
     set_title("Mes données");
     let quiz = use_quiz();
+    let workshop = use_workshop();
     let confirm_erase = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
     let preview = RwSignal::new(None::<(Document, Vec<String>)>);
@@ -75,6 +78,7 @@ pub fn DataPage() -> impl IntoView {
     let erase = move || {
         let reached = storage::clear_everything();
         quiz.replace(None);
+        workshop.settings.set(Workshop::default());
         quiz.notices.set(Vec::new());
         confirm_erase.set(false);
         status.set(Some(if reached {
@@ -164,7 +168,7 @@ pub fn DataPage() -> impl IntoView {
 
         <section aria-labelledby="effacer">
             <h2 id="effacer">"Effacer mes données"</h2>
-            <p>"Efface de cet appareil tout ce que l'app a enregistré : réponses, résultats, et données mises de côté."</p>
+            <p>"Efface de cet appareil tout ce que l'app a enregistré : réponses, résultats, réglages d'affichage, réglages du mode atelier et données mises de côté."</p>
             <p><button type="button" class="button" on:click=move |_| confirm_erase.set(true)>"Effacer mes données"</button></p>
             <Show when=move || confirm_erase.get()>
                 <Confirm

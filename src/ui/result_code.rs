@@ -4,12 +4,17 @@
 //! the device is in workshop mode.
 
 use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
 
 use super::data_page::french_date;
 use super::quiz_state::{now, use_quiz};
 use super::workshop::{NextPerson, use_workshop};
 use crate::model::qr::QrImage;
 use crate::model::result_code::encode;
+
+const COPY_BY_HAND: &str =
+    "Ce navigateur ne permet pas de copier ici : sélectionne le code et copie-le à la main.";
 
 /// The printed sheet's first line: what it is, the form, the date. Paper only.
 #[component]
@@ -38,9 +43,25 @@ pub fn ResultCode(form: String) -> impl IntoView {
     let copy = {
         let code = code.clone();
         move |_| {
-            let clipboard = window().navigator().clipboard();
-            _ = clipboard.write_text(&code);
-            status.set(Some("Code copié."));
+            // Only secure contexts (https, localhost) have a clipboard; a school's plain
+            // http intranet has none, and a browser may refuse: then say so.
+            let navigator = window().navigator();
+            let reachable = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
+                .is_ok_and(|c| !c.is_undefined());
+            if !reachable {
+                status.set(Some(COPY_BY_HAND));
+                return;
+            }
+            let copied =
+                Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(Some("Code copié.")));
+            let refused =
+                Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(Some(COPY_BY_HAND)));
+            _ = navigator
+                .clipboard()
+                .write_text(&code)
+                .then2(&copied, &refused);
+            copied.forget();
+            refused.forget();
         }
     };
     let print = move |_| {
