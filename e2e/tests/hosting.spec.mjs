@@ -23,6 +23,18 @@ test("the whole journey raises no CSP violation and asks nothing of any other or
   await page.getByRole("button", { name: /Commencer la version courte/ }).click();
   await answerAll(page, "court", (item) => roleDirection(item, true));
   await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
+  const code = await page.locator(".result-code code").textContent();
+  // The workshop screens: settings, the group view with its bars, projector mode, CSV.
+  await page.goto("./#/atelier");
+  await page.getByLabel("Effacer automatiquement les réponses quand personne n'utilise l'appareil").check();
+  await page.goto("./#/atelier/groupe");
+  await page.getByLabel("Codes de résultat (un par ligne)").fill(`${code}\nfaux`);
+  await page.getByRole("button", { name: "Analyser" }).click();
+  await expect(page.locator("dd.participants")).toHaveText("1");
+  await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Exporter en CSV" }).click()]);
+  await page.getByRole("button", { name: "Mode projecteur" }).click();
+  await expect(page.locator("html")).toHaveClass(/projector/);
+  await page.getByRole("button", { name: "Mode projecteur" }).click();
   await page.goto("./#/donnees");
   await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Télécharger mes données" }).click()]);
   await page.goto("./#/glossaire");
