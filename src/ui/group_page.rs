@@ -214,8 +214,10 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                             <tr>
                                 <th scope="row">{band.map_or("Sans résultat fiable", |b| b.label())}</th>
                                 <td>
-                                    <span class="count">{n}</span>
-                                    <span class="band-bar" aria-hidden="true" style:width=format!("{width}%")></span>
+                                    <span class="band-cell">
+                                        <span class="count">{n}</span>
+                                        <span class="band-bar" aria-hidden="true" style:width=format!("{width}%")></span>
+                                    </span>
                                 </td>
                             </tr>
                         }
