@@ -62,15 +62,17 @@ pub struct Section {
     pub blocks: Vec<Block>,
 }
 
-/// A piece of content inside a section.
+/// A piece of content inside a section. In `fiche.json` a block is one flat object
+/// whose `kind` says which fields apply; it is read through [`WrittenBlock`] rather
+/// than as a serde internally tagged enum, whose buffering deserialiser weighs about
+/// 12 KB of wasm.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[serde(try_from = "WrittenBlock")]
 pub enum Block {
     /// A paragraph of prose.
     Paragraph { text: String, sources: Vec<String> },
     /// A bulleted list, optionally titled.
     List {
-        #[serde(default)]
         title: String,
         items: Vec<String>,
         sources: Vec<String>,
@@ -84,14 +86,114 @@ pub enum Block {
     Faq { entries: Vec<FaqEntry> },
 }
 
-/// One row of a figures table. (No `deny_unknown_fields` here: serde does not support
-/// it with `flatten`; the flattened [`Figure`] refuses unknown fields instead.)
+/// The kinds of block, as `fiche.json` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum BlockKind {
+    Paragraph,
+    List,
+    Figures,
+    Faq,
+}
+
+/// A block as `fiche.json` writes it: every field any kind may have.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WrittenBlock {
+    kind: BlockKind,
+    text: Option<String>,
+    title: Option<String>,
+    items: Option<Vec<String>>,
+    sources: Option<Vec<String>>,
+    caption: Option<String>,
+    rows: Option<Vec<FigureRow>>,
+    entries: Option<Vec<FaqEntry>>,
+}
+
+impl TryFrom<WrittenBlock> for Block {
+    type Error = String;
+
+    fn try_from(w: WrittenBlock) -> Result<Block, String> {
+        let kind = w.kind;
+        let allowed: &[&str] = match kind {
+            BlockKind::Paragraph => &["text", "sources"],
+            BlockKind::List => &["title", "items", "sources"],
+            BlockKind::Figures => &["caption", "rows"],
+            BlockKind::Faq => &["entries"],
+        };
+        let present = [
+            ("text", w.text.is_some()),
+            ("title", w.title.is_some()),
+            ("items", w.items.is_some()),
+            ("sources", w.sources.is_some()),
+            ("caption", w.caption.is_some()),
+            ("rows", w.rows.is_some()),
+            ("entries", w.entries.is_some()),
+        ];
+        if let Some((name, _)) = present
+            .iter()
+            .find(|(name, here)| *here && !allowed.contains(name))
+        {
+            return Err(format!(
+                "bloc « {kind:?} » : le champ « {name} » ne va pas avec ce type de bloc"
+            ));
+        }
+        let missing = |name: &str| format!("bloc « {kind:?} » : champ « {name} » manquant");
+        Ok(match kind {
+            BlockKind::Paragraph => Block::Paragraph {
+                text: w.text.ok_or_else(|| missing("text"))?,
+                sources: w.sources.ok_or_else(|| missing("sources"))?,
+            },
+            BlockKind::List => Block::List {
+                title: w.title.unwrap_or_default(),
+                items: w.items.ok_or_else(|| missing("items"))?,
+                sources: w.sources.ok_or_else(|| missing("sources"))?,
+            },
+            BlockKind::Figures => Block::Figures {
+                caption: w.caption.ok_or_else(|| missing("caption"))?,
+                rows: w.rows.ok_or_else(|| missing("rows"))?,
+            },
+            BlockKind::Faq => Block::Faq {
+                entries: w.entries.ok_or_else(|| missing("entries"))?,
+            },
+        })
+    }
+}
+
+/// One row of a figures table: a label and the figure, written flat in `fiche.json`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "WrittenFigureRow")]
 pub struct FigureRow {
     /// What the figure is about, e.g. "Débutant·e".
     pub label: String,
-    #[serde(flatten)]
     pub figure: Figure,
+}
+
+/// A figures-table row as `fiche.json` writes it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WrittenFigureRow {
+    label: String,
+    value: String,
+    #[serde(default)]
+    unit: String,
+    #[serde(default)]
+    note: String,
+    source: String,
+}
+
+impl From<WrittenFigureRow> for FigureRow {
+    fn from(w: WrittenFigureRow) -> FigureRow {
+        FigureRow {
+            label: w.label,
+            figure: Figure {
+                value: w.value,
+                unit: w.unit,
+                note: w.note,
+                source: w.source,
+            },
+        }
+    }
 }
 
 /// One question of a FAQ block.

@@ -130,31 +130,30 @@ pub struct NextStep {
     pub section: String,
 }
 
-/// A question of the quiz. (No `deny_unknown_fields` here: serde does not support it
-/// with `flatten`; the flattened [`ItemKind`] refuses unknown fields instead.)
+/// A question of the quiz, as the app uses it. In `quiz.json` an item is one flat object
+/// whose `kind` says which fields apply; it is read through [`WrittenItem`] rather than
+/// with serde's `flatten` and internally tagged enums, whose buffering deserialiser
+/// weighs about 12 KB of wasm.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(try_from = "WrittenItem")]
 pub struct Item {
     /// Stable id: answers are stored under it.
     pub id: String,
     /// The forms that ask it: "court", "complet".
     pub forms: Vec<String>,
-    #[serde(flatten)]
     pub kind: ItemKind,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum ItemKind {
     /// A statement rated on the five-point agreement scale.
     Statement {
         text: String,
         dimension: String,
         /// Agreeing means less of the dimension.
-        #[serde(default)]
         reverse: bool,
         /// Another statement on the same dimension keyed the other way; answering both
         /// the same way is a contradiction.
-        #[serde(default)]
         pair: Option<String>,
     },
     /// A short work situation with three or four ways to react.
@@ -164,6 +163,83 @@ pub enum ItemKind {
         text: String,
         options: Vec<SituationOption>,
     },
+}
+
+/// The two kinds of item, as `quiz.json` names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum WrittenKind {
+    Statement,
+    Situation,
+}
+
+/// An item as `quiz.json` writes it: every field any kind may have.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WrittenItem {
+    id: String,
+    forms: Vec<String>,
+    kind: WrittenKind,
+    text: Option<String>,
+    dimension: Option<String>,
+    reverse: Option<bool>,
+    pair: Option<String>,
+    title: Option<String>,
+    options: Option<Vec<SituationOption>>,
+}
+
+impl TryFrom<WrittenItem> for Item {
+    type Error = String;
+
+    fn try_from(w: WrittenItem) -> Result<Item, String> {
+        let WrittenItem {
+            id,
+            forms,
+            kind,
+            text,
+            dimension,
+            reverse,
+            pair,
+            title,
+            options,
+        } = w;
+        let foreign = [
+            ("title", title.is_some() && kind == WrittenKind::Statement),
+            (
+                "options",
+                options.is_some() && kind == WrittenKind::Statement,
+            ),
+            (
+                "dimension",
+                dimension.is_some() && kind == WrittenKind::Situation,
+            ),
+            (
+                "reverse",
+                reverse.is_some() && kind == WrittenKind::Situation,
+            ),
+            ("pair", pair.is_some() && kind == WrittenKind::Situation),
+        ];
+        if let Some((name, _)) = foreign.iter().find(|(_, here)| *here) {
+            return Err(format!(
+                "item « {id} » : le champ « {name} » ne va pas avec ce type d'item"
+            ));
+        }
+        let missing = |name: &str| format!("item « {id} » : champ « {name} » manquant");
+        let kind = match kind {
+            WrittenKind::Statement => ItemKind::Statement {
+                text: text.ok_or_else(|| missing("text"))?,
+                dimension: dimension.ok_or_else(|| missing("dimension"))?,
+                reverse: reverse.unwrap_or(false),
+                pair,
+            },
+            WrittenKind::Situation => ItemKind::Situation {
+                title: title.ok_or_else(|| missing("title"))?,
+                text: text.ok_or_else(|| missing("text"))?,
+                options: options.ok_or_else(|| missing("options"))?,
+            },
+        };
+        Ok(Item { id, forms, kind })
+    }
 }
 
 /// One way to react to a situation, and what it says about each quality measured.

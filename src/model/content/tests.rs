@@ -315,3 +315,95 @@ fn bank_checks_catch_each_kind_of_mistake() {
         );
     }
 }
+
+#[test]
+fn a_block_with_a_field_of_another_kind_or_without_its_own_is_named() {
+    for (from, to, expected) in [
+        (
+            r#""kind": "paragraph", "text""#,
+            r#""kind": "paragraph", "items": [], "text""#,
+            "bloc « Paragraph » : le champ « items » ne va pas avec ce type de bloc",
+        ),
+        (
+            r#""kind": "paragraph", "text": "Du texte.", "#,
+            r#""kind": "paragraph", "#,
+            "bloc « Paragraph » : champ « text » manquant",
+        ),
+        (
+            r#""kind": "paragraph""#,
+            r#""kind": "video""#,
+            "unknown variant `video`",
+        ),
+    ] {
+        let json = Box::leak(MINIMAL.replacen(from, to, 1).into_boxed_str());
+        assert_ne!(json, MINIMAL, "{from}");
+        let error = broken(json).to_string();
+        assert!(
+            error.contains(expected),
+            "expected « {expected} » in:\n{error}"
+        );
+    }
+}
+
+#[test]
+fn a_figure_row_is_read_flat_and_refuses_unknown_fields() {
+    let row = r#"{"kind": "figures", "caption": "Salaires", "rows": [{"label": "Débutant", "value": "1 €", "source": "a"}]}"#;
+    let json = Box::leak(
+        MINIMAL
+            .replacen(
+                r#"{"kind": "paragraph", "text": "Du texte.", "sources": ["a"]}"#,
+                row,
+                1,
+            )
+            .into_boxed_str(),
+    );
+    let parsed = fiche(json).unwrap();
+    let Block::Figures { rows, .. } = &parsed.sections[0].blocks[0] else {
+        panic!("a figures block");
+    };
+    assert_eq!(
+        (rows[0].label.as_str(), rows[0].figure.value.as_str()),
+        ("Débutant", "1 €")
+    );
+    let misspelt = Box::leak(
+        json.replacen(r#""value""#, r#""valeur""#, 1)
+            .into_boxed_str(),
+    );
+    assert!(
+        broken(misspelt)
+            .to_string()
+            .contains("unknown field `valeur`")
+    );
+}
+
+#[test]
+fn an_item_with_a_field_of_another_kind_or_without_its_own_is_named() {
+    for (from, to, expected) in [
+        (
+            r#""kind": "statement", "text": "J'aime lire.""#,
+            r#""kind": "statement", "title": "Lire", "text": "J'aime lire.""#,
+            "item « st-lire-1 » : le champ « title » ne va pas avec ce type d'item",
+        ),
+        (
+            r#""kind": "statement", "text": "J'aime lire.""#,
+            r#""kind": "statement""#,
+            "item « st-lire-1 » : champ « text » manquant",
+        ),
+        (
+            r#""kind": "situation", "title""#,
+            r#""kind": "situation", "dimension": "lire", "title""#,
+            "item « sit-file » : le champ « dimension » ne va pas avec ce type d'item",
+        ),
+        (
+            r#""kind": "statement""#,
+            r#""kind": "question""#,
+            "unknown variant `question`",
+        ),
+    ] {
+        let error = essai_bank_with(from, to).to_string();
+        assert!(
+            error.contains(expected),
+            "expected « {expected} » in:\n{error}"
+        );
+    }
+}
