@@ -41,7 +41,7 @@ impl Rng {
 
 fn random_answers(rng: &mut Rng, bank: &QuestionBank) -> Answers {
     let mut answers = Answers::new();
-    for item in &bank.items {
+    for item in bank.items.iter() {
         if rng.below(5) == 0 {
             continue;
         }
@@ -49,7 +49,7 @@ fn random_answers(rng: &mut Rng, bank: &QuestionBank) -> Answers {
             ItemKind::Statement { .. } => Answer::Agreement(1 + rng.below(5) as u8),
             ItemKind::Situation { options, .. } => Answer::Choice(rng.below(options.len()) as u8),
         };
-        answers.insert(item.id.clone(), answer);
+        answers.insert(item.id.to_string(), answer);
     }
     answers
 }
@@ -60,9 +60,9 @@ fn random_code(rng: &mut Rng, bank: &QuestionBank) -> (String, String, Answers) 
     let code = encode(bank, form, &answers).unwrap_or_default();
     let kept = bank
         .form_items(form)
-        .filter_map(|item| answers.get(&item.id).map(|a| (item.id.clone(), *a)))
+        .filter_map(|item| answers.get(&*item.id).map(|a| (item.id.to_string(), *a)))
         .collect();
-    (form.clone(), code, kept)
+    (form.to_string(), code, kept)
 }
 
 fn mangle(rng: &mut Rng, code: &str) -> String {

@@ -71,12 +71,12 @@ pub fn keyed_values(item: &Item, answer: Answer) -> Vec<(&str, u8)> {
             Answer::Agreement(v),
         ) => {
             let keyed = if *reverse { 5 - v } else { v - 1 };
-            vec![(dimension.as_str(), keyed)]
+            vec![(&**dimension, keyed)]
         }
         (ItemKind::Situation { options, .. }, Answer::Choice(i)) => options[usize::from(i)]
             .values
             .iter()
-            .map(|(d, v)| (d.as_str(), (*v).min(KEYED_MAX)))
+            .map(|(d, v)| (&**d, (*v).min(KEYED_MAX)))
             .collect(),
         _ => Vec::new(),
     }
@@ -85,10 +85,10 @@ pub fn keyed_values(item: &Item, answer: Answer) -> Vec<(&str, u8)> {
 /// The dimensions an item measures, whatever the answer.
 pub fn measured_dimensions(item: &Item) -> Vec<&str> {
     match &item.kind {
-        ItemKind::Statement { dimension, .. } => vec![dimension.as_str()],
+        ItemKind::Statement { dimension, .. } => vec![&**dimension],
         ItemKind::Situation { options, .. } => options
             .first()
-            .map(|o| o.values.keys().map(String::as_str).collect())
+            .map(|o| o.rated().collect())
             .unwrap_or_default(),
     }
 }

@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 
 use super::answers::KEYED_MAX;
 use super::fiche::Fiche;
-use super::quiz::{Family, ItemKind, QuestionBank};
+use super::quiz::{Family, ItemKind, QuestionBank, SituationOption};
 use super::route::id_problems;
 use super::scoring::MIN_ANSWERS;
 
@@ -16,6 +16,12 @@ pub const FULL_FORM_MIN_ITEMS: usize = 3;
 /// Everything wrong with a bank, given the fiche its sources and sections refer to.
 pub fn bank_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
     let mut p = Vec::new();
+    if bank.scale.len() != 5 {
+        p.push(format!(
+            "scale : {} libellés au lieu de 5",
+            bank.scale.len()
+        ));
+    }
     let mut empty = |at: String, text: &str| {
         if text.trim().is_empty() {
             p.push(format!("{at} : texte vide"));
@@ -24,14 +30,14 @@ pub fn bank_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
     for (i, label) in bank.scale.iter().enumerate() {
         empty(format!("scale[{i}]"), label);
     }
-    for form in &bank.forms {
+    for form in bank.forms.iter() {
         empty(format!("forms « {} ».name", form.id), &form.name);
         empty(
             format!("forms « {} ».description", form.id),
             &form.description,
         );
     }
-    for d in &bank.dimensions {
+    for d in bank.dimensions.iter() {
         let at = format!("dimensions « {} »", d.id);
         empty(format!("{at}.name"), &d.name);
         empty(format!("{at}.explanation"), &d.explanation);
@@ -44,7 +50,7 @@ pub fn bank_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
             empty(format!("{at}.next_steps[{k}].text"), &step.text);
         }
     }
-    for item in &bank.items {
+    for item in bank.items.iter() {
         let at = format!("items « {} »", item.id);
         match &item.kind {
             ItemKind::Statement { text, .. } => empty(format!("{at}.text"), text),
@@ -61,7 +67,7 @@ pub fn bank_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
             }
         }
     }
-    for role in &bank.nearby_roles {
+    for role in bank.nearby_roles.iter() {
         let at = format!("nearby_roles « {} »", role.id);
         empty(format!("{at}.name"), &role.name);
         empty(format!("{at}.description"), &role.description);
@@ -71,11 +77,11 @@ pub fn bank_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
     p.extend(dimension_problems(bank, fiche));
     p.extend(item_problems(bank));
     p.extend(coverage_problems(bank));
-    for role in &bank.nearby_roles {
+    for role in bank.nearby_roles.iter() {
         if role.when.is_empty() {
             p.push(format!("nearby_roles « {} ».when : liste vide", role.id));
         }
-        for lean in &role.when {
+        for lean in role.when.iter() {
             if bank.dimension(&lean.dimension).is_none() {
                 p.push(format!(
                     "nearby_roles « {} ».when : dimension inconnue « {} »",
@@ -90,13 +96,13 @@ pub fn bank_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
 fn dimension_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
     let mut p = Vec::new();
     let mut seen = BTreeSet::new();
-    for d in &bank.dimensions {
+    for d in bank.dimensions.iter() {
         let at = format!("dimensions « {} »", d.id);
         p.extend(id_problems(&at, &d.id, &mut seen));
         if d.sources.is_empty() {
             p.push(format!("{at}.sources : liste vide"));
         }
-        for s in &d.sources {
+        for s in d.sources.iter() {
             if fiche.source(s).is_none() {
                 p.push(format!("{at}.sources : source inconnue « {s} »"));
             }
@@ -136,13 +142,13 @@ fn dimension_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
 fn item_problems(bank: &QuestionBank) -> Vec<String> {
     let mut p = Vec::new();
     let mut seen = BTreeSet::new();
-    for item in &bank.items {
+    for item in bank.items.iter() {
         let at = format!("items « {} »", item.id);
         p.extend(id_problems(&at, &item.id, &mut seen));
         if item.forms.is_empty() {
             p.push(format!("{at}.forms : liste vide"));
         }
-        for f in &item.forms {
+        for f in item.forms.iter() {
             if bank.form(f).is_none() {
                 p.push(format!("{at}.forms : formulaire inconnu « {f} »"));
             }
@@ -172,7 +178,7 @@ fn item_problems(bank: &QuestionBank) -> Vec<String> {
                                 "{at}.pair : « {pair} » doit mesurer la même dimension dans l'autre sens"
                             ));
                         }
-                        if other_pair.as_deref() != Some(item.id.as_str()) {
+                        if other_pair.as_deref() != Some(item.id.as_ref()) {
                             p.push(format!("{at}.pair : « {pair} » ne pointe pas en retour"));
                         }
                     }
@@ -186,14 +192,15 @@ fn item_problems(bank: &QuestionBank) -> Vec<String> {
                         options.len()
                     ));
                 }
-                let keys = options.first().map(|o| o.values.keys().collect::<Vec<_>>());
+                let rated = |o: &SituationOption| o.rated().map(str::to_owned).collect::<Vec<_>>();
+                let keys = options.first().map(rated);
                 for (k, option) in options.iter().enumerate() {
-                    if Some(option.values.keys().collect::<Vec<_>>()) != keys {
+                    if Some(rated(option)) != keys {
                         p.push(format!(
                             "{at}.options[{k}].values : les options doivent noter les mêmes qualités"
                         ));
                     }
-                    for (d, v) in &option.values {
+                    for (d, v) in option.values.iter() {
                         match bank.dimension(d) {
                             None => p.push(format!(
                                 "{at}.options[{k}].values : dimension inconnue « {d} »"
@@ -223,16 +230,16 @@ fn item_problems(bank: &QuestionBank) -> Vec<String> {
 /// least [`FULL_FORM_MIN_ITEMS`].
 fn coverage_problems(bank: &QuestionBank) -> Vec<String> {
     let mut p = Vec::new();
-    for form in &bank.forms {
+    for form in bank.forms.iter() {
         let minimum = if form.id == "complet" {
             FULL_FORM_MIN_ITEMS
         } else {
             MIN_ANSWERS
         };
-        for d in &bank.dimensions {
+        for d in bank.dimensions.iter() {
             let count = bank
                 .form_items(&form.id)
-                .filter(|item| super::answers::measured_dimensions(item).contains(&d.id.as_str()))
+                .filter(|item| super::answers::measured_dimensions(item).contains(&d.id.as_ref()))
                 .count();
             if count < minimum {
                 p.push(format!(

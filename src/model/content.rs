@@ -1,11 +1,12 @@
-//! The content embedded in the app, and its validation.
+//! The data files and their validation.
 //!
-//! Every role lives in `data/roles/<id>/` (`fiche.json`, `quiz.json`) and is compiled
-//! into the binary with
-//! `include_str!`, so the app never fetches content at run time. Loading parses the JSON
-//! and then checks what serde cannot: every citation resolves, ids are unique and
-//! URL-safe, no text is empty. A problem is reported as a [`ContentError`] naming the
-//! file and the field, so that whoever edits the data knows exactly what to fix.
+//! Every role lives in `data/roles/<id>/` (`fiche.json`, `quiz.json`). Loading parses
+//! the JSON and then checks what serde cannot: every citation resolves, ids are unique
+//! and URL-safe, no text is empty. A problem is reported as a [`ContentError`] naming
+//! the file and the field, so that whoever edits the data knows exactly what to fix.
+//!
+//! The app itself never parses content: the tests load and validate each file here,
+//! then generate the statics of [`super::embedded`] from the result.
 
 use std::fmt;
 
@@ -15,6 +16,7 @@ use super::bank_check::bank_problems;
 use super::fiche::{Block, Fiche, Figure};
 use super::quiz::QuestionBank;
 use super::route::is_slug;
+use super::text::Text;
 
 /// One data file: its path relative to the repository root, for error messages, and
 /// its text.
@@ -51,6 +53,7 @@ pub const GLOSSARY: DataFile = DataFile {
 
 /// A role whose content has been parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub struct Role {
     pub fiche: Fiche,
     pub bank: QuestionBank,
@@ -68,7 +71,7 @@ pub struct ContentError {
 impl fmt::Display for ContentError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{} :", self.file)?;
-        for problem in &self.problems {
+        for problem in self.problems.iter() {
             write!(f, "\n  - {problem}")?;
         }
         Ok(())
@@ -192,20 +195,26 @@ fn cited_sources(fiche: &Fiche) -> impl Iterator<Item = &str> {
     let key = fiche
         .key_figures
         .iter()
-        .flat_map(|k| k.values.iter().map(|f| f.source.as_str()));
-    let body = fiche.sections.iter().flat_map(|s| &s.blocks).flat_map(|b| {
-        let ids: Vec<&str> = match b {
-            Block::Paragraph { sources, .. } | Block::List { sources, .. } => {
-                sources.iter().map(String::as_str).collect()
-            }
-            Block::Figures { rows, .. } => rows.iter().map(|r| r.figure.source.as_str()).collect(),
-            Block::Faq { entries } => entries
-                .iter()
-                .flat_map(|e| e.sources.iter().map(String::as_str))
-                .collect(),
-        };
-        ids
-    });
+        .flat_map(|k| k.values.iter().map(|f| f.source.as_ref()));
+    let body = fiche
+        .sections
+        .iter()
+        .flat_map(|s| s.blocks.iter())
+        .flat_map(|b| {
+            let ids: Vec<&str> = match b {
+                Block::Paragraph { sources, .. } | Block::List { sources, .. } => {
+                    sources.iter().map(|s| &**s).collect()
+                }
+                Block::Figures { rows, .. } => {
+                    rows.iter().map(|r| r.figure.source.as_ref()).collect()
+                }
+                Block::Faq { entries } => entries
+                    .iter()
+                    .flat_map(|e| e.sources.iter().map(|s| &**s))
+                    .collect(),
+            };
+            ids
+        });
     key.chain(body)
 }
 
@@ -230,7 +239,7 @@ impl Problems {
         }
     }
 
-    fn citations(&mut self, at: &str, sources: &[String], known: &impl Fn(&str) -> bool) {
+    fn citations(&mut self, at: &str, sources: &[Text], known: &impl Fn(&str) -> bool) {
         self.non_empty(&format!("{at}.sources"), sources.len());
         for id in sources {
             self.citation(&format!("{at}.sources"), id, known);

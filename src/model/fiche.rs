@@ -8,58 +8,64 @@
 
 use serde::Deserialize;
 
+use super::text::{List, Text};
+
 /// A whole job profile.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Fiche {
     /// Stable identifier of the role, used in URLs and storage keys.
-    pub id: String,
+    pub id: Text,
     /// The role's name, written inclusively (e.g. "Développeur·se back-end").
-    pub title: String,
+    pub title: Text,
     /// Other names the role goes by.
-    pub aliases: Vec<String>,
+    pub aliases: List<Text>,
     /// Two or three short paragraphs that say what the job is.
-    pub summary: Vec<String>,
+    pub summary: List<Text>,
     /// The figures shown on the card at the top of the fiche.
-    pub key_figures: Vec<KeyFigure>,
+    pub key_figures: List<KeyFigure>,
     /// The body of the fiche, in reading order.
-    pub sections: Vec<Section>,
+    pub sections: List<Section>,
     /// Every source cited anywhere in the fiche.
-    pub sources: Vec<Source>,
+    pub sources: List<Source>,
 }
 
 /// One line of the key-figures card: a label and one value per source.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct KeyFigure {
-    pub label: String,
-    pub values: Vec<Figure>,
+    pub label: Text,
+    pub values: List<Figure>,
 }
 
 /// A figure as one source gives it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
     /// The value as displayed, e.g. "2 000 €" or "M1805".
-    pub value: String,
+    pub value: Text,
     /// What the value measures, e.g. "brut par mois, en début de carrière"; empty for a code.
     #[serde(default)]
-    pub unit: String,
+    pub unit: Text,
     /// A short precision, e.g. why two sources disagree.
     #[serde(default)]
-    pub note: String,
+    pub note: Text,
     /// The id of the source this figure comes from.
-    pub source: String,
+    pub source: Text,
 }
 
 /// A titled part of the fiche, reachable by its own URL.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// URL fragment: lowercase ASCII letters, digits and hyphens.
-    pub id: String,
-    pub title: String,
-    pub blocks: Vec<Block>,
+    pub id: Text,
+    pub title: Text,
+    pub blocks: List<Block>,
 }
 
 /// A piece of content inside a section. In `fiche.json` a block is one flat object
@@ -67,23 +73,24 @@ pub struct Section {
 /// than as a serde internally tagged enum, whose buffering deserialiser weighs about
 /// 12 KB of wasm.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(try_from = "WrittenBlock")]
 pub enum Block {
     /// A paragraph of prose.
-    Paragraph { text: String, sources: Vec<String> },
+    Paragraph { text: Text, sources: List<Text> },
     /// A bulleted list, optionally titled.
     List {
-        title: String,
-        items: Vec<String>,
-        sources: Vec<String>,
+        title: Text,
+        items: List<Text>,
+        sources: List<Text>,
     },
     /// A table of figures, one row per figure, each with its own source.
     Figures {
-        caption: String,
-        rows: Vec<FigureRow>,
+        caption: Text,
+        rows: List<FigureRow>,
     },
     /// Questions and their answers.
-    Faq { entries: Vec<FaqEntry> },
+    Faq { entries: List<FaqEntry> },
 }
 
 /// The kinds of block, as `fiche.json` names them.
@@ -101,13 +108,13 @@ enum BlockKind {
 #[serde(deny_unknown_fields)]
 struct WrittenBlock {
     kind: BlockKind,
-    text: Option<String>,
-    title: Option<String>,
-    items: Option<Vec<String>>,
-    sources: Option<Vec<String>>,
-    caption: Option<String>,
-    rows: Option<Vec<FigureRow>>,
-    entries: Option<Vec<FaqEntry>>,
+    text: Option<Text>,
+    title: Option<Text>,
+    items: Option<List<Text>>,
+    sources: Option<List<Text>>,
+    caption: Option<Text>,
+    rows: Option<List<FigureRow>>,
+    entries: Option<List<FaqEntry>>,
 }
 
 impl TryFrom<WrittenBlock> for Block {
@@ -162,10 +169,11 @@ impl TryFrom<WrittenBlock> for Block {
 
 /// One row of a figures table: a label and the figure, written flat in `fiche.json`.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(from = "WrittenFigureRow")]
 pub struct FigureRow {
     /// What the figure is about, e.g. "Débutant·e".
-    pub label: String,
+    pub label: Text,
     pub figure: Figure,
 }
 
@@ -173,13 +181,13 @@ pub struct FigureRow {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WrittenFigureRow {
-    label: String,
-    value: String,
+    label: Text,
+    value: Text,
     #[serde(default)]
-    unit: String,
+    unit: Text,
     #[serde(default)]
-    note: String,
-    source: String,
+    note: Text,
+    source: Text,
 }
 
 impl From<WrittenFigureRow> for FigureRow {
@@ -198,32 +206,34 @@ impl From<WrittenFigureRow> for FigureRow {
 
 /// One question of a FAQ block.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct FaqEntry {
-    pub question: String,
-    pub answer: String,
-    pub sources: Vec<String>,
+    pub question: Text,
+    pub answer: Text,
+    pub sources: List<Text>,
 }
 
 /// A document the fiche is built from.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Short id cited by blocks and figures, e.g. "orientation".
-    pub id: String,
+    pub id: Text,
     /// The document's title as published.
-    pub title: String,
+    pub title: Text,
     /// A name of a few words shown next to each figure and block that cites it.
-    pub short: String,
+    pub short: Text,
     /// Who publishes it.
-    pub publisher: String,
+    pub publisher: Text,
     /// What kind of document it is and how it was used.
-    pub description: String,
+    pub description: Text,
     /// Where it can be found: a URL, or a reference a person can look up.
-    pub reference: String,
+    pub reference: Text,
     /// Licence or reuse terms, when they require a credit.
     #[serde(default)]
-    pub licence: String,
+    pub licence: Text,
 }
 
 impl Fiche {

@@ -8,24 +8,27 @@ use serde::Deserialize;
 
 use super::route::id_problems;
 use super::small_sort::sort_by_key;
+use super::text::{List, Text};
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Glossary {
-    pub entries: Vec<Entry>,
+    pub entries: List<Entry>,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
     /// URL-safe id: `#/glossaire/<id>`.
-    pub id: String,
+    pub id: Text,
     /// The word as a heading.
-    pub term: String,
+    pub term: Text,
     /// The spellings recognised in texts.
-    pub aliases: Vec<String>,
-    pub definition: String,
-    pub example: String,
+    pub aliases: List<Text>,
+    pub definition: Text,
+    pub example: Text,
 }
 
 /// A run of text: plain, or a glossary term to link.
@@ -53,7 +56,7 @@ impl Glossary {
         let mut aliases: Vec<(&str, &str)> = self
             .entries
             .iter()
-            .flat_map(|e| e.aliases.iter().map(move |a| (a.as_str(), e.id.as_str())))
+            .flat_map(|e| e.aliases.iter().map(move |a| (a.as_ref(), e.id.as_ref())))
             .collect();
         sort_by_key(&mut aliases, |(alias, _)| {
             std::cmp::Reverse(alias.chars().count())
@@ -116,7 +119,7 @@ fn matches_at(text: &str, at: usize, alias: &str) -> Option<usize> {
 pub fn glossary_problems(glossary: &Glossary) -> Vec<String> {
     let mut p = Vec::new();
     let mut ids = BTreeSet::new();
-    for entry in &glossary.entries {
+    for entry in glossary.entries.iter() {
         let at = format!("entries « {} »", entry.id);
         p.extend(id_problems(&at, &entry.id, &mut ids));
         for (field, text) in [
@@ -142,7 +145,7 @@ mod tests {
     use super::*;
 
     fn glossary() -> Glossary {
-        let entry = |id: &str, aliases: &[&str]| Entry {
+        let entry = |id: &'static str, aliases: &[&'static str]| Entry {
             id: id.into(),
             term: id.into(),
             aliases: aliases.iter().map(|a| (*a).into()).collect(),
@@ -154,7 +157,8 @@ mod tests {
                 entry("api", &["API", "API RESTful"]),
                 entry("bdd", &["base de données", "bases de données"]),
                 entry("back-end", &["back-end"]),
-            ],
+            ]
+            .into(),
         }
     }
 

@@ -218,7 +218,7 @@ impl Group {
     /// first (ties in alphabetical order).
     pub fn riasec_codes(&self) -> Vec<(String, usize)> {
         let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for p in &self.participants {
+        for p in self.participants.iter() {
             *counts.entry(p.riasec.code()).or_default() += 1;
         }
         let mut codes: Vec<_> = counts.into_iter().filter(|(c, _)| !c.is_empty()).collect();
@@ -245,10 +245,10 @@ impl Group {
             "affinite".to_owned(),
             "niveau".to_owned(),
         ];
-        header.extend(bank.dimensions.iter().map(|d| d.name.clone()));
+        header.extend(bank.dimensions.iter().map(|d| d.name.to_string()));
         header.push("riasec".to_owned());
         let mut rows = vec![header];
-        for p in &self.participants {
+        for p in self.participants.iter() {
             let mut row = vec![
                 p.code.clone(),
                 p.form.clone(),

@@ -33,7 +33,7 @@ impl Attempt {
         Attempt {
             started_at,
             finished_at,
-            form: report.form.id.clone(),
+            form: report.form.id.to_string(),
             bank_version,
             overall: report
                 .fit
@@ -45,7 +45,7 @@ impl Attempt {
             dimensions: report
                 .dimensions
                 .iter()
-                .filter_map(|s| Some((s.dimension.id.clone(), points(s.score?))))
+                .filter_map(|s| Some((s.dimension.id.to_string(), points(s.score?))))
                 .collect(),
         }
     }

@@ -2,7 +2,8 @@
 //!
 //! - [`fiche`]: the typed shape of a job profile;
 //! - [`quiz`]: the typed shape of a question bank (dimensions, items, forms);
-//! - [`content`]: the embedded data files, parsed and validated;
+//! - [`content`]: the data files, parsed and validated (by the tests and the generator);
+//! - [`embedded`]: the content compiled in as statics, generated from the data files;
 //! - [`glossary`]: plain-French definitions and the linking of terms in texts;
 //! - [`answers`]: a visitor's answers and how each reads on the dimensions;
 //! - [`progress`]: the state of an attempt and the moves a visitor can make;
@@ -17,12 +18,14 @@
 //! - [`history`]: summaries of finished attempts, to compare results over time;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
+//! - [`text`]: the borrowed-or-owned text and list types content is made of;
 //! - [`small_sort`]: a small stable sort for short lists;
 //! - [`route`]: the app's screens and their URL fragments.
 
 pub mod answers;
 pub mod bank_check;
 pub mod content;
+pub mod embedded;
 pub mod fiche;
 pub mod glossary;
 pub mod group;
@@ -38,6 +41,7 @@ pub mod scoring;
 pub mod settings;
 pub mod small_sort;
 pub mod stored;
+pub mod text;
 pub mod validity;
 pub mod workshop;
 

@@ -117,7 +117,7 @@ impl Progress {
     pub fn answered(&self, bank: &QuestionBank) -> usize {
         self.form.as_deref().map_or(0, |f| {
             bank.form_items(f)
-                .filter(|i| self.answers.get(&i.id).is_some_and(|a| a.check(i).is_ok()))
+                .filter(|i| self.answers.get(&*i.id).is_some_and(|a| a.check(i).is_ok()))
                 .count()
         })
     }
@@ -125,7 +125,7 @@ impl Progress {
     /// The first question of the form without an answer.
     pub fn first_unanswered(&self, bank: &QuestionBank) -> Option<usize> {
         bank.form_items(self.form.as_deref()?)
-            .position(|i| self.answers.get(&i.id).is_none_or(|a| a.check(i).is_err()))
+            .position(|i| self.answers.get(&*i.id).is_none_or(|a| a.check(i).is_err()))
     }
 
     /// Removes what the bank cannot use — answers to unknown items, values out of range,
@@ -170,7 +170,7 @@ pub fn merge(mine: &Progress, theirs: &Progress) -> Progress {
     if newer.started_at != older.started_at {
         return merged;
     }
-    for (id, answer) in &older.answers {
+    for (id, answer) in older.answers.iter() {
         let older_at = older.answered_at.get(id).copied().unwrap_or(0);
         let newer_at = merged.answered_at.get(id).copied();
         if newer_at.is_none_or(|at| at < older_at) {
@@ -196,7 +196,7 @@ mod tests {
         p.start("court", 1);
         assert_eq!(p.len(bank), 11);
         assert_eq!(
-            p.current_item(bank).map(|i| i.id.as_str()),
+            p.current_item(bank).map(|i| i.id.as_ref()),
             Some("st-lire-1")
         );
         assert!(p.answer(bank, "st-lire-1", Answer::Agreement(4), 2));

@@ -4,28 +4,33 @@
 
 use serde::Deserialize;
 
+use super::text::{List, Text, map_entries};
+
 /// A role's whole question bank.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct QuestionBank {
     /// Raised whenever items are added, removed or reworded in a way that changes their
     /// meaning; stored progress records it so that answers can be reconciled.
     pub version: u32,
     /// The five labels of the agreement scale, from "not at all" to "completely".
-    pub scale: [String; 5],
-    pub dimensions: Vec<Dimension>,
+    pub scale: List<Text>,
+    pub dimensions: List<Dimension>,
     /// In presentation order; each form shows the items that name it, in this order.
-    pub items: Vec<Item>,
-    pub forms: Vec<Form>,
+    pub items: List<Item>,
+    pub forms: List<Form>,
     /// The role's RIASEC interest profile on O*NET's 1–7 scale (15-1252.00).
-    pub role_riasec: std::collections::BTreeMap<Riasec, f64>,
+    #[serde(deserialize_with = "map_entries")]
+    pub role_riasec: List<(Riasec, f64)>,
     /// Roles near this one, suggested when the visitor's profile leans their way.
-    pub nearby_roles: Vec<NearbyRole>,
+    pub nearby_roles: List<NearbyRole>,
 }
 
 /// What a dimension is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(rename_all(deserialize = "snake_case"))]
 pub enum Family {
     /// Centres d'intérêt: what motivates.
     Interest,
@@ -35,6 +40,7 @@ pub enum Family {
 
 /// One of Holland's six interest types (RIASEC), as O*NET uses them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub enum Riasec {
     R,
     I,
@@ -81,20 +87,21 @@ impl Riasec {
 
 /// A trait the quiz measures, with what the role expects of it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Dimension {
     /// Stable id, lowercase with hyphens.
-    pub id: String,
+    pub id: Text,
     pub family: Family,
     /// Short name, e.g. "Rigueur".
-    pub name: String,
+    pub name: Text,
     /// One sentence a 15-year-old understands.
-    pub explanation: String,
+    pub explanation: Text,
     /// Ids of the fiche's sources this dimension is drawn from.
-    pub sources: Vec<String>,
+    pub sources: List<Text>,
     /// The O*NET work style it corresponds to, if any (e.g. "Attention to Detail 4.44").
     #[serde(default)]
-    pub onet_work_style: String,
+    pub onet_work_style: Text,
     /// The interest type it feeds, for interests.
     #[serde(default)]
     pub riasec: Option<Riasec>,
@@ -102,15 +109,16 @@ pub struct Dimension {
     /// the nearby-roles advice but not the fit.
     pub target: Option<Target>,
     /// Said when the visitor scores well on it.
-    pub strength: String,
+    pub strength: Text,
     /// Said when the visitor scores below the role's target.
-    pub to_develop: String,
+    pub to_develop: Text,
     /// Concrete next steps, each pointing to the fiche section it comes from.
-    pub next_steps: Vec<NextStep>,
+    pub next_steps: List<NextStep>,
 }
 
 /// The role's expectation on a dimension.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Target {
     /// The level, 0–100, from which the role is fully satisfied on this dimension.
@@ -118,16 +126,17 @@ pub struct Target {
     /// How much the dimension weighs in the fit, 1 (a plus) to 5 (essential).
     pub importance: u8,
     /// Why this level and importance: the facts behind them.
-    pub rationale: String,
+    pub rationale: Text,
 }
 
 /// A concrete thing to do, from the fiche.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct NextStep {
-    pub text: String,
+    pub text: Text,
     /// The fiche section it comes from.
-    pub section: String,
+    pub section: Text,
 }
 
 /// A question of the quiz, as the app uses it. In `quiz.json` an item is one flat object
@@ -135,33 +144,35 @@ pub struct NextStep {
 /// with serde's `flatten` and internally tagged enums, whose buffering deserialiser
 /// weighs about 12 KB of wasm.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(try_from = "WrittenItem")]
 pub struct Item {
     /// Stable id: answers are stored under it.
-    pub id: String,
+    pub id: Text,
     /// The forms that ask it: "court", "complet".
-    pub forms: Vec<String>,
+    pub forms: List<Text>,
     pub kind: ItemKind,
 }
 
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize))]
 pub enum ItemKind {
     /// A statement rated on the five-point agreement scale.
     Statement {
-        text: String,
-        dimension: String,
+        text: Text,
+        dimension: Text,
         /// Agreeing means less of the dimension.
         reverse: bool,
         /// Another statement on the same dimension keyed the other way; answering both
         /// the same way is a contradiction.
-        pair: Option<String>,
+        pair: Option<Text>,
     },
     /// A short work situation with three or four ways to react.
     Situation {
         /// Short title, e.g. "Un bug en production".
-        title: String,
-        text: String,
-        options: Vec<SituationOption>,
+        title: Text,
+        text: Text,
+        options: List<SituationOption>,
     },
 }
 
@@ -177,15 +188,15 @@ enum WrittenKind {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct WrittenItem {
-    id: String,
-    forms: Vec<String>,
+    id: Text,
+    forms: List<Text>,
     kind: WrittenKind,
-    text: Option<String>,
-    dimension: Option<String>,
+    text: Option<Text>,
+    dimension: Option<Text>,
     reverse: Option<bool>,
-    pair: Option<String>,
-    title: Option<String>,
-    options: Option<Vec<SituationOption>>,
+    pair: Option<Text>,
+    title: Option<Text>,
+    options: Option<List<SituationOption>>,
 }
 
 impl TryFrom<WrittenItem> for Item {
@@ -244,48 +255,60 @@ impl TryFrom<WrittenItem> for Item {
 
 /// One way to react to a situation, and what it says about each quality measured.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct SituationOption {
-    pub text: String,
+    pub text: Text,
     /// Dimension id → value on the agreement scale's keyed range, 0 (the opposite of the
     /// quality) to 4 (the quality fully shown). Every option of a situation rates the
     /// same dimensions.
-    pub values: std::collections::BTreeMap<String, u8>,
+    #[serde(deserialize_with = "map_entries")]
+    pub values: List<(Text, u8)>,
 }
 
 /// A way to take the quiz.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Form {
     /// "court" or "complet".
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     /// Typical duration.
     pub minutes: u8,
-    pub description: String,
+    pub description: Text,
 }
 
 /// A role near this one, and when to suggest it.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct NearbyRole {
-    pub id: String,
-    pub name: String,
+    pub id: Text,
+    pub name: Text,
     /// What the role is, in a sentence or two.
-    pub description: String,
+    pub description: Text,
     /// Why it is suggested, shown with it.
-    pub why: String,
+    pub why: Text,
     /// All must hold for the role to be suggested.
-    pub when: Vec<Lean>,
+    pub when: List<Lean>,
 }
 
 /// A condition on one dimension's score.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct Lean {
-    pub dimension: String,
+    pub dimension: Text,
     /// The score (0–100) must be at least this.
     pub at_least: u8,
+}
+
+impl SituationOption {
+    /// The dimensions this option rates, in id order.
+    pub fn rated(&self) -> impl Iterator<Item = &str> {
+        self.values.iter().map(|(d, _)| &**d)
+    }
 }
 
 impl QuestionBank {
@@ -294,7 +317,7 @@ impl QuestionBank {
         let form = form.to_owned();
         self.items
             .iter()
-            .filter(move |item| item.forms.contains(&form))
+            .filter(move |item| item.forms.iter().any(|f| *f == form))
     }
 
     pub fn form(&self, id: &str) -> Option<&Form> {

@@ -32,7 +32,11 @@ impl<'a> Report<'a> {
         let asked = bank.form_items(form_id).count();
         let answered = bank
             .form_items(form_id)
-            .filter(|item| answers.get(&item.id).is_some_and(|a| a.check(item).is_ok()))
+            .filter(|item| {
+                answers
+                    .get(&*item.id)
+                    .is_some_and(|a| a.check(item).is_ok())
+            })
             .count();
         let dimensions = dimension_scores(bank, form_id, answers);
         let fit = fit(&dimensions);

@@ -155,7 +155,7 @@ pub fn encode(
     bits.push(form_index, FORM_BITS);
     bits.push(bank_tag(bank).into(), BANK_BITS);
     for item in bank.form_items(form_id) {
-        let value = match answers.get(&item.id) {
+        let value = match answers.get(&*item.id) {
             Some(answer) if answer.check(item).is_ok() => match *answer {
                 Answer::Agreement(v) => v,
                 Answer::Choice(i) => i + 1,
@@ -222,14 +222,14 @@ pub fn decode(bank: &QuestionBank, text: &str) -> Result<Decoded, CodeError> {
         answer
             .check(item)
             .map_err(|_| CodeError::BadAnswer { question: n + 1 })?;
-        answers.insert(item.id.clone(), answer);
+        answers.insert(item.id.to_string(), answer);
     }
     if !reader.rest_is_zero() {
         // Only a typo the check missed, or a code made by hand, sets the padding.
         return Err(CodeError::Checksum);
     }
     Ok(Decoded {
-        form: form.id.clone(),
+        form: form.id.to_string(),
         answers,
     })
 }

@@ -42,7 +42,7 @@ impl RiasecProfile {
     }
 
     /// A profile given on O*NET's 1–7 scale, brought to 0–100.
-    pub fn from_onet(levels: &BTreeMap<Riasec, f64>) -> RiasecProfile {
+    pub fn from_onet(levels: &[(Riasec, f64)]) -> RiasecProfile {
         RiasecProfile {
             scores: levels
                 .iter()

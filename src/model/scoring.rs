@@ -101,12 +101,12 @@ pub fn dimension_scores<'a>(
             let mut evidence = Vec::new();
             for item in &items {
                 let measures =
-                    super::answers::measured_dimensions(item).contains(&dimension.id.as_str());
+                    super::answers::measured_dimensions(item).contains(&dimension.id.as_ref());
                 if !measures {
                     continue;
                 }
                 asked += 1;
-                if let Some(answer) = answers.get(&item.id) {
+                if let Some(answer) = answers.get(&*item.id) {
                     evidence.extend(
                         keyed_values(item, *answer)
                             .into_iter()

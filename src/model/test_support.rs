@@ -44,10 +44,10 @@ pub fn any_answers(bank: &QuestionBank) -> impl Strategy<Value = Answers> + use<
         .items
         .iter()
         .map(|item| {
-            let id = item.id.clone();
+            let id = item.id.to_string();
             let options = possible_answers(item);
             proptest::option::of(proptest::sample::select(options))
-                .prop_map(move |a| (id.clone(), a))
+                .prop_map(move |a| (id.to_string(), a))
         })
         .collect();
     choices.prop_map(|pairs| {

@@ -85,7 +85,7 @@ pub fn concerns<'a>(
     let mut found = Vec::new();
     let statements: Vec<(&Item, u8)> = bank
         .form_items(form)
-        .filter_map(|item| match (&item.kind, answers.get(&item.id)) {
+        .filter_map(|item| match (&item.kind, answers.get(&*item.id)) {
             (ItemKind::Statement { .. }, Some(Answer::Agreement(v))) if (1..=5).contains(v) => {
                 Some((item, *v))
             }
@@ -122,7 +122,7 @@ pub fn concerns<'a>(
             continue;
         };
         // Each pair is seen from both ends; count it from the end that sorts first.
-        if other.as_str() < item.id.as_str() {
+        if other.as_ref() < item.id.as_ref() {
             continue;
         }
         let Some((other_item, w)) = statements.iter().find(|(i, _)| i.id == *other) else {

@@ -7,6 +7,7 @@ use super::glossary::{Linked, LinkedText};
 use crate::model::content::SOURCES_SECTION;
 use crate::model::fiche::{Block, Fiche, Figure};
 use crate::model::route::Route;
+use crate::model::text::Text;
 
 /// One block of a fiche section.
 #[component]
@@ -22,7 +23,7 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
             items,
             sources,
         } => view! {
-            {(!title.is_empty()).then(|| view! { <h3>{title.as_str()}</h3> })}
+            {(!title.is_empty()).then(|| view! { <h3>{title.as_ref()}</h3> })}
             <ul>
                 {items
                     .iter()
@@ -35,7 +36,7 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
         Block::Figures { caption, rows } => view! {
             <div class="table-wrap">
                 <table class="figures">
-                    <caption>{caption.as_str()}</caption>
+                    <caption>{caption.as_ref()}</caption>
                     <thead>
                         <tr>
                             <th scope="col">"Repère"</th>
@@ -49,7 +50,7 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
                             .map(|row| {
                                 view! {
                                     <tr>
-                                        <th scope="row">{row.label.as_str()}</th>
+                                        <th scope="row">{row.label.as_ref()}</th>
                                         <td><FigureValue figure=&row.figure/></td>
                                         <td><SourceLink fiche id=&row.figure.source/></td>
                                     </tr>
@@ -67,7 +68,7 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
                     .iter()
                     .map(|entry| {
                         view! {
-                            <h3>{entry.question.as_str()}</h3>
+                            <h3>{entry.question.as_ref()}</h3>
                             <p><LinkedText text=&entry.answer linked=linked.clone()/></p>
                             <Citations fiche sources=&entry.sources/>
                         }
@@ -83,15 +84,15 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
 #[component]
 pub fn FigureValue(figure: &'static Figure) -> impl IntoView {
     view! {
-        <strong class="figure-value">{figure.value.as_str()}</strong>
-        {(!figure.unit.is_empty()).then(|| view! { " " <span class="unit">{figure.unit.as_str()}</span> })}
-        {(!figure.note.is_empty()).then(|| view! { <span class="note">{figure.note.as_str()}</span> })}
+        <strong class="figure-value">{figure.value.as_ref()}</strong>
+        {(!figure.unit.is_empty()).then(|| view! { " " <span class="unit">{figure.unit.as_ref()}</span> })}
+        {(!figure.note.is_empty()).then(|| view! { <span class="note">{figure.note.as_ref()}</span> })}
     }
 }
 
 /// "Sources : …" under a block, each source a link to the list of sources.
 #[component]
-pub fn Citations(fiche: &'static Fiche, sources: &'static [String]) -> impl IntoView {
+pub fn Citations(fiche: &'static Fiche, sources: &'static [Text]) -> impl IntoView {
     let label = if sources.len() > 1 {
         "Sources : "
     } else {
@@ -112,6 +113,6 @@ pub fn Citations(fiche: &'static Fiche, sources: &'static [String]) -> impl Into
 /// The short name of a source, linking to its full reference.
 #[component]
 pub fn SourceLink(fiche: &'static Fiche, id: &'static str) -> impl IntoView {
-    let name = fiche.source(id).map_or(id, |s| s.short.as_str());
+    let name = fiche.source(id).map_or(id, |s| s.short.as_ref());
     view! { <a class="source-link" href=Route::fiche_section(SOURCES_SECTION).href()>{name}</a> }
 }

@@ -22,7 +22,7 @@ pub fn FichePage(fiche: &'static Fiche, section: Option<String>) -> impl IntoVie
     set_title(&screen);
     view! {
         <article class="fiche">
-            <h1 tabindex="-1">{fiche.title.as_str()}</h1>
+            <h1 tabindex="-1">{fiche.title.as_ref()}</h1>
             {(!fiche.aliases.is_empty())
                 .then(|| view! { <p class="aliases">"Aussi appelé : " {fiche.aliases.join(", ")}</p> })}
             {
@@ -54,7 +54,7 @@ fn KeyFigures(fiche: &'static Fiche) -> impl IntoView {
                     .map(|key| {
                         view! {
                             <div class="key-figure">
-                                <dt>{key.label.as_str()}</dt>
+                                <dt>{key.label.as_ref()}</dt>
                                 {key
                                     .values
                                     .iter()
@@ -102,7 +102,7 @@ fn SectionView(fiche: &'static Fiche, section: &'static Section) -> impl IntoVie
     let linked = new_part();
     view! {
         <section class="fiche-section" aria-labelledby=labelled_by>
-            <h2 id=heading tabindex="-1">{section.title.as_str()}</h2>
+            <h2 id=heading tabindex="-1">{section.title.as_ref()}</h2>
             {section
                 .blocks
                 .iter()
@@ -132,12 +132,12 @@ fn SourceList(fiche: &'static Fiche) -> impl IntoView {
                     .map(|source| {
                         view! {
                             <li>
-                                <strong>{source.title.as_str()}</strong>
-                                " — " {source.publisher.as_str()} ". "
-                                {source.description.as_str()}
-                                " " <span class="reference">{source.reference.as_str()}</span>
+                                <strong>{source.title.as_ref()}</strong>
+                                " — " {source.publisher.as_ref()} ". "
+                                {source.description.as_ref()}
+                                " " <span class="reference">{source.reference.as_ref()}</span>
                                 {(!source.licence.is_empty())
-                                    .then(|| view! { <span class="licence">" Licence : " {source.licence.as_str()}</span> })}
+                                    .then(|| view! { <span class="licence">" Licence : " {source.licence.as_ref()}</span> })}
                             </li>
                         }
                     })

@@ -51,7 +51,7 @@ pub fn GlossaryPage() -> impl IntoView {
         <nav class="toc" aria-label="Mots du glossaire">
             <ul class="glossary-index">
                 {glossary.entries.iter().map(|entry| view! {
-                    <li><a href=Route::Glossary { entry: Some(entry.id.clone()) }.href()>{entry.term.as_str()}</a></li>
+                    <li><a href=Route::Glossary { entry: Some(entry.id.to_string()) }.href()>{entry.term.as_ref()}</a></li>
                 }).collect_view()}
             </ul>
         </nav>
@@ -60,9 +60,9 @@ pub fn GlossaryPage() -> impl IntoView {
             let labelled_by = heading.clone();
             view! {
                 <section class="glossary-entry" aria-labelledby=labelled_by>
-                    <h2 id=heading tabindex="-1">{entry.term.as_str()}</h2>
-                    <p>{entry.definition.as_str()}</p>
-                    <p class="example">"Exemple : " {entry.example.as_str()}</p>
+                    <h2 id=heading tabindex="-1">{entry.term.as_ref()}</h2>
+                    <p>{entry.definition.as_ref()}</p>
+                    <p class="example">"Exemple : " {entry.example.as_ref()}</p>
                 </section>
             }
         }).collect_view()}

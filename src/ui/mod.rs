@@ -37,21 +37,10 @@ mod result;
 mod result_code;
 mod workshop;
 
-use std::sync::LazyLock;
-
 use leptos::prelude::*;
 
-use crate::model::content::{BACK_END, ContentError, GLOSSARY, Role};
-use crate::model::glossary::{Glossary, glossary_problems};
+use crate::model::embedded::{BACK_END, GLOSSARY};
 use crate::model::route::Route;
-
-/// The role this app presents, parsed once. Native tests guarantee it loads; if a broken
-/// data file ever ships, the app says so instead of panicking.
-static ROLE: LazyLock<Result<Role, ContentError>> = LazyLock::new(|| BACK_END.load());
-
-/// The glossary, parsed once, under the same guarantee.
-static GLOSSARY_DATA: LazyLock<Result<Glossary, ContentError>> =
-    LazyLock::new(|| GLOSSARY.parse(glossary_problems));
 
 /// Mounts the app on `<body>` and registers the service worker.
 pub fn mount() {
@@ -62,13 +51,8 @@ pub fn mount() {
 /// The whole app: the shared layout around the screen the route names.
 #[component]
 fn App() -> impl IntoView {
-    let (role, glossary) = match (&*ROLE, &*GLOSSARY_DATA) {
-        (Ok(role), Ok(glossary)) => (role, glossary),
-        (Err(error), _) | (_, Err(error)) => {
-            return view! { <BrokenContent error=error.clone()/> }.into_any();
-        }
-    };
-    provide_context(glossary);
+    let role = &BACK_END;
+    provide_context(&GLOSSARY);
     let route = nav::use_route();
     let quiz = quiz_state::QuizState::provide(&role.bank);
     workshop::WorkshopState::provide(&role.bank, quiz);
@@ -97,18 +81,5 @@ fn App() -> impl IntoView {
             }}
         </main>
         <layout::Footer fiche=&role.fiche/>
-    }
-    .into_any()
-}
-
-/// Shown only if the embedded content fails validation: says what is wrong.
-#[component]
-fn BrokenContent(error: ContentError) -> impl IntoView {
-    view! {
-        <main id="contenu">
-            <h1>"Le contenu de l'app est abîmé"</h1>
-            <p>"Cette version a été publiée avec un fichier de données invalide. Voici ce qui ne va pas :"</p>
-            <pre>{error.to_string()}</pre>
-        </main>
     }
 }

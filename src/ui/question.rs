@@ -93,7 +93,7 @@ fn QuestionForm(
     total: usize,
 ) -> impl IntoView {
     let bank = quiz.bank;
-    let chosen = Memo::new(move |_| quiz.progress.with(|p| p.answers.get(&item.id).copied()));
+    let chosen = Memo::new(move |_| quiz.progress.with(|p| p.answers.get(&*item.id).copied()));
     let is_last = position + 1 == total;
 
     let next = move |event: leptos::ev::SubmitEvent| {
@@ -133,12 +133,12 @@ fn QuestionForm(
 
     let (legend, description, choices) = match &item.kind {
         ItemKind::Statement { text, .. } => (
-            text.clone(),
+            text.to_string(),
             None,
             bank.scale
                 .iter()
                 .enumerate()
-                .map(|(i, label)| choice(Answer::Agreement(i as u8 + 1), label.clone()))
+                .map(|(i, label)| choice(Answer::Agreement(i as u8 + 1), label.to_string()))
                 .collect_view()
                 .into_any(),
         ),
@@ -152,7 +152,7 @@ fn QuestionForm(
             options
                 .iter()
                 .enumerate()
-                .map(|(i, option)| choice(Answer::Choice(i as u8), option.text.clone()))
+                .map(|(i, option)| choice(Answer::Choice(i as u8), option.text.to_string()))
                 .collect_view()
                 .into_any(),
         ),

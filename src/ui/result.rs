@@ -65,7 +65,7 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
         .dimensions
         .iter()
         .filter(|s| s.dimension.target.is_some() && s.score.is_none())
-        .map(|s| s.dimension.name.clone())
+        .map(|s| s.dimension.name.to_string())
         .collect();
     view! {
         <h1 tabindex="-1">"Ton résultat n'est pas encore fiable"</h1>
@@ -90,7 +90,7 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
             <a class="button" href=Route::Quiz.href()>"Retour au questionnaire"</a>
         </p>
         <p class="caveat">{CAVEAT}</p>
-        <ResultCode form=report.form.id.clone()/>
+        <ResultCode form=report.form.id.to_string()/>
     }
 }
 
@@ -117,7 +117,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
     let to_develop: Vec<_> = report.to_develop().into_iter().cloned().collect();
 
     view! {
-        <SheetHeading form_name=report.form.name.clone()/>
+        <SheetHeading form_name=report.form.name.to_string()/>
         <h1 tabindex="-1">"Ton résultat"</h1>
         <section class="card verdict" aria-labelledby="affinite">
             <h2 id="affinite">
@@ -180,7 +180,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
             }}
         </section>
 
-        <ResultCode form=report.form.id.clone()/>
+        <ResultCode form=report.form.id.to_string()/>
         <RiasecSection report=report.clone()/>
         <Comparison quiz report=report.clone()/>
 
@@ -243,7 +243,7 @@ fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
     let bars = scores
         .iter()
         .map(|s| Bar {
-            label: s.dimension.name.clone(),
+            label: s.dimension.name.to_string(),
             value: s.score,
             marker: s.dimension.target.as_ref().map(|t| f64::from(t.level)),
         })
@@ -271,7 +271,7 @@ fn Why(score: DimensionScore<'static>) -> impl IntoView {
     let bank = quiz.bank;
     let answers = quiz.progress.with_untracked(|p| p.answers.clone());
     let line = move |e: &crate::model::scoring::Evidence<'static>| {
-        let said = match (&e.item.kind, answers.get(&e.item.id)) {
+        let said = match (&e.item.kind, answers.get(&*e.item.id)) {
             (ItemKind::Statement { text, .. }, Some(Answer::Agreement(v))) => {
                 format!(
                     "« {text} » — tu as répondu : {}",
@@ -364,8 +364,8 @@ fn Comparison(quiz: QuizState, report: Report<'static>) -> impl IntoView {
         .iter()
         .filter_map(|s| {
             let after = now(s.score)?;
-            let before = *previous.dimensions.get(&s.dimension.id)?;
-            (before.abs_diff(after) >= 10).then(|| (s.dimension.name.clone(), before, after))
+            let before = *previous.dimensions.get(&*s.dimension.id)?;
+            (before.abs_diff(after) >= 10).then(|| (s.dimension.name.to_string(), before, after))
         })
         .collect();
     Some(view! {

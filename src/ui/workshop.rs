@@ -145,7 +145,7 @@ pub fn WorkshopPage() -> impl IntoView {
                         .map(|form| {
                             let count = bank.form_items(&form.id).count();
                             form_choice(
-                                Some(form.id.as_str()),
+                                Some(form.id.as_ref()),
                                 format!("{} : {count} questions, environ {} minutes", form.name, form.minutes),
                             )
                         })

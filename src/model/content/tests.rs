@@ -31,7 +31,7 @@ const MINIMAL: &str = r#"{
 
 #[test]
 fn minimal_fiche_loads() {
-    assert_eq!(fiche(MINIMAL).map(|f| f.id), Ok("essai".to_owned()));
+    assert_eq!(fiche(MINIMAL).map(|f| f.id), Ok("essai".into()));
 }
 
 #[test]
@@ -77,8 +77,8 @@ fn both_rome_codes_are_shown_with_their_sources() {
         .fiche
         .key_figures
         .iter()
-        .flat_map(|k| &k.values)
-        .map(|f| (f.value.as_str(), f.source.as_str()))
+        .flat_map(|k| k.values.iter())
+        .map(|f| (&*f.value, &*f.source))
         .collect();
     assert!(
         codes
@@ -103,7 +103,7 @@ fn every_salary_figure_of_the_sources_is_in_the_salary_table() {
         .blocks
         .iter()
         .filter_map(|b| match b {
-            Block::Figures { rows, .. } => Some(rows),
+            Block::Figures { rows, .. } => Some(rows.iter()),
             _ => None,
         })
         .flatten()
@@ -362,7 +362,7 @@ fn a_figure_row_is_read_flat_and_refuses_unknown_fields() {
         panic!("a figures block");
     };
     assert_eq!(
-        (rows[0].label.as_str(), rows[0].figure.value.as_str()),
+        (rows[0].label.as_ref(), rows[0].figure.value.as_ref()),
         ("Débutant", "1 €")
     );
     let misspelt = Box::leak(

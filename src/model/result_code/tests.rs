@@ -34,11 +34,11 @@ fn kept(role: &Role, form: &str, answers: &Answers) -> Answers {
     role.bank
         .form_items(form)
         .filter_map(|item| {
-            let answer = answers.get(&item.id)?;
+            let answer = answers.get(&*item.id)?;
             answer
                 .check(item)
                 .is_ok()
-                .then(|| (item.id.clone(), *answer))
+                .then(|| (item.id.to_string(), *answer))
         })
         .collect()
 }
@@ -72,7 +72,7 @@ fn typing_habits_are_forgiven() {
             .form_items("court")
             .map(|i| {
                 (
-                    i.id.clone(),
+                    i.id.to_string(),
                     crate::model::test_support::possible_answers(i)[0],
                 )
             })
@@ -213,7 +213,7 @@ fn every_error_reads_as_a_sentence() {
 }
 
 fn round_trip(role: &Role, answers: &Answers) -> Result<(), TestCaseError> {
-    for form in &role.bank.forms {
+    for form in role.bank.forms.iter() {
         let code = encode(&role.bank, &form.id, answers).unwrap();
         let decoded = decode(&role.bank, &code).unwrap();
         prop_assert_eq!(&decoded.form, &form.id);

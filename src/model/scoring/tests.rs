@@ -101,7 +101,7 @@ fn evidence_lists_what_raised_and_lowered_a_dimension() {
     let effects: Vec<(&str, Effect)> = lire
         .evidence
         .iter()
-        .map(|e| (e.item.id.as_str(), e.effect()))
+        .map(|e| (e.item.id.as_ref(), e.effect()))
         .collect();
     assert_eq!(
         effects,
@@ -153,13 +153,13 @@ fn worked_example() {
     let strengths: Vec<&str> = report
         .strengths()
         .iter()
-        .map(|s| s.dimension.id.as_str())
+        .map(|s| s.dimension.id.as_ref())
         .collect();
     assert_eq!(strengths, ["patience", "classer"]);
     let develop: Vec<&str> = report
         .to_develop()
         .iter()
-        .map(|s| s.dimension.id.as_str())
+        .map(|s| s.dimension.id.as_ref())
         .collect();
     assert_eq!(develop, ["ordre", "lire"]);
     assert_eq!(report.visitor_riasec.code(), "ACE");
@@ -199,7 +199,7 @@ fn nearby_roles_follow_the_profile() {
         ("st-vendre-2", Agree(4)),
     ]);
     let report = Report::new(&role.bank, "court", &a).unwrap();
-    let ids: Vec<&str> = report.nearby.iter().map(|r| r.id.as_str()).collect();
+    let ids: Vec<&str> = report.nearby.iter().map(|r| r.id.as_ref()).collect();
     assert_eq!(ids, ["libraire"]);
 }
 
@@ -210,7 +210,7 @@ fn all(
 ) -> Answers {
     role.bank
         .form_items(form)
-        .map(|item| (item.id.clone(), answer(item)))
+        .map(|item| (item.id.to_string(), answer(item)))
         .collect()
 }
 
@@ -250,7 +250,7 @@ fn mostly_neutral_answers_explain_instead_of_scoring() {
         .bank
         .form_items("court")
         .filter(|item| matches!(item.kind, ItemKind::Statement { .. }))
-        .map(|item| item.id.clone())
+        .map(|item| item.id.to_string())
         .collect();
     for id in statements.into_iter().take(3) {
         a.insert(id, Agree(5));
@@ -273,7 +273,7 @@ fn contradictory_pairs_explain_instead_of_scoring() {
     // Agree fully with both sides of every pair.
     for item in role.bank.form_items("court") {
         if let ItemKind::Statement { pair: Some(_), .. } = item.kind {
-            a.insert(item.id.clone(), Agree(5));
+            a.insert(item.id.to_string(), Agree(5));
         }
     }
     let report = Report::new(&role.bank, "court", &a).unwrap();
@@ -392,7 +392,7 @@ proptest! {
         let role = back_end();
         let form = if full { "complet" } else { "court" };
         let report = Report::new(&role.bank, form, &a).unwrap();
-        for s in &report.dimensions {
+        for s in report.dimensions.iter() {
             prop_assert!(within(s.score), "{} {:?}", s.dimension.id, s.score);
             prop_assert!(s.agreement().is_none_or(|g| (0.0..=1.0).contains(&g)));
         }
@@ -413,20 +413,20 @@ proptest! {
     ) {
         let role = back_end();
         let form = if full { "complet" } else { "court" };
-        let answered: Vec<_> = role.bank.form_items(form).filter(|i| a.contains_key(&i.id)).collect();
+        let answered: Vec<_> = role.bank.form_items(form).filter(|i| a.contains_key(&*i.id)).collect();
         prop_assume!(!answered.is_empty());
         let item = answered[pick.index(answered.len())];
         let before = fit(&dimension_scores(&role.bank, form, &a));
         for better in possible_answers(item) {
-            if !toward_role(&role.bank, item, a[&item.id], better) {
+            if !toward_role(&role.bank, item, a[&*item.id], better) {
                 continue;
             }
             let mut moved = a.clone();
-            moved.insert(item.id.clone(), better);
+            moved.insert(item.id.to_string(), better);
             let after = fit(&dimension_scores(&role.bank, form, &moved));
             for (b, f) in [(before.interests, after.interests), (before.qualities, after.qualities), (before.overall, after.overall)] {
                 if let (Some(b), Some(f)) = (b, f) {
-                    prop_assert!(f >= b - 1e-9, "{} {:?}→{:?}: {b} → {f}", item.id, a[&item.id], better);
+                    prop_assert!(f >= b - 1e-9, "{} {:?}→{:?}: {b} → {f}", item.id, a[&*item.id], better);
                 }
             }
         }
@@ -466,7 +466,7 @@ proptest! {
         for s in &scores {
             // The score is exactly the mean of the answered items of the form.
             let values: Vec<u8> = role.bank.form_items(form)
-                .filter_map(|item| a.get(&item.id).map(|ans| (item, *ans)))
+                .filter_map(|item| a.get(&*item.id).map(|ans| (item, *ans)))
                 .flat_map(|(item, ans)| crate::model::answers::keyed_values(item, ans))
                 .filter(|(d, _)| *d == s.dimension.id)
                 .map(|(_, v)| v)

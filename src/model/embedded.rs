@@ -1,0 +1,41 @@
+//! The content the app shows, compiled in: the back-end developer role and the
+//! glossary as statics, so the app parses and checks nothing at run time.
+//!
+//! The files included here are generated from `data/` by the tests in
+//! `embedded/tests.rs`, which first load and validate the JSON (see [`super::content`])
+//! and then write each value as the Rust expression that builds it
+//! ([`literal::rust_literal`]). Those tests fail while a generated file differs from
+//! what the data gives; `UPDATE_EMBEDDED=1 cargo test --lib embedded` rewrites them.
+//!
+//! The statics are left out of test builds, so that the generator still runs when a
+//! change to the content types has made the generated files stale (they would not
+//! compile). Every other build (the app, `cargo build`, clippy) compiles them.
+
+#[cfg(not(test))]
+mod compiled {
+    use std::borrow::Cow::Borrowed;
+
+    use crate::model::content::Role;
+    use crate::model::fiche::{
+        Block, FaqEntry, Fiche, Figure, FigureRow, KeyFigure, Section, Source,
+    };
+    use crate::model::glossary::{Entry, Glossary};
+    use crate::model::quiz::{
+        Dimension, Family, Form, Item, ItemKind, Lean, NearbyRole, NextStep, QuestionBank, Riasec,
+        SituationOption, Target,
+    };
+
+    /// The back-end developer role: `data/roles/developpeur-back-end/`.
+    pub static BACK_END: Role = include!("embedded/developpeur-back-end.rs");
+
+    /// The glossary: `data/glossaire.json`.
+    pub static GLOSSARY: Glossary = include!("embedded/glossaire.rs");
+}
+
+#[cfg(not(test))]
+pub use compiled::{BACK_END, GLOSSARY};
+
+#[cfg(test)]
+mod literal;
+#[cfg(test)]
+mod tests;

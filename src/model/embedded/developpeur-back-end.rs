@@ -1,0 +1,3039 @@
+// Generated from data/ by src/model/embedded/tests.rs: do not edit.
+// After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded
+Role {
+    fiche: Fiche {
+        id: Borrowed("developpeur-back-end"),
+        title: Borrowed("Développeur·se back-end"),
+        aliases: Borrowed(&[
+            Borrowed("Ingénieur·e back-end"),
+            Borrowed("Développeur·se backend"),
+            Borrowed("Développeur·se côté serveur"),
+            Borrowed("Développeur·se back office"),
+        ]),
+        summary: Borrowed(&[
+            Borrowed("Quand tu utilises un site ou une appli, tu vois des pages et des boutons. Derrière, des programmes tournent sur des serveurs : ils enregistrent ton compte, vont chercher les bonnes informations et renvoient la réponse. Le ou la développeur·se back-end écrit et entretient cette partie cachée."),
+            Borrowed("Son but : que le service marche vite, sans panne et en protégeant les données. Ce métier de l'informatique se prépare souvent en 3 à 5 ans d'études après le bac. Il se pratique en équipe, en entreprise ou en freelance, et les recruteurs cherchent beaucoup ce profil."),
+        ]),
+        key_figures: Borrowed(&[
+            KeyFigure {
+                label: Borrowed("Niveau d'études"),
+                values: Borrowed(&[
+                    Figure {
+                        value: Borrowed("Bac+3 à Bac+5"),
+                        unit: Borrowed(""),
+                        note: Borrowed("Bac+3 au minimum ; un Bac+5 est souvent plus avantageux."),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                    Figure {
+                        value: Borrowed("Bac+5"),
+                        unit: Borrowed(""),
+                        note: Borrowed("Valeur de l'encadré des chiffres clés de la même page."),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                    Figure {
+                        value: Borrowed("Diplôme universitaire en informatique"),
+                        unit: Borrowed(""),
+                        note: Borrowed("Ou en génie logiciel ; niveau non précisé."),
+                        source: Borrowed("ingenieur-back-end"),
+                    },
+                ]),
+            },
+            KeyFigure {
+                label: Borrowed("Bac conseillé"),
+                values: Borrowed(&[
+                    Figure {
+                        value: Borrowed("Scientifique"),
+                        unit: Borrowed(""),
+                        note: Borrowed("Dans sa foire aux questions, la même source cite un bac scientifique ou technologique."),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                ]),
+            },
+            KeyFigure {
+                label: Borrowed("Employabilité"),
+                values: Borrowed(&[
+                    Figure {
+                        value: Borrowed("Élevée"),
+                        unit: Borrowed(""),
+                        note: Borrowed(""),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                ]),
+            },
+            KeyFigure {
+                label: Borrowed("Mobilité professionnelle"),
+                values: Borrowed(&[
+                    Figure {
+                        value: Borrowed("Très bonne"),
+                        unit: Borrowed(""),
+                        note: Borrowed(""),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                ]),
+            },
+            KeyFigure {
+                label: Borrowed("Salaire en début de carrière"),
+                values: Borrowed(&[
+                    Figure {
+                        value: Borrowed("2 000 €"),
+                        unit: Borrowed("brut par mois"),
+                        note: Borrowed(""),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                    Figure {
+                        value: Borrowed("35 000 à 45 000 €"),
+                        unit: Borrowed("par an"),
+                        note: Borrowed("Change d'un pays à l'autre et avec la taille de l'employeur."),
+                        source: Borrowed("ingenieur-back-end"),
+                    },
+                    Figure {
+                        value: Borrowed("30 000 à 35 000 €"),
+                        unit: Borrowed("par an (période non précisée par la source)"),
+                        note: Borrowed("Vraisemblablement annuel ; brut ou net non précisé."),
+                        source: Borrowed("lehibou"),
+                    },
+                ]),
+            },
+            KeyFigure {
+                label: Borrowed("Salaire avec de l'expérience"),
+                values: Borrowed(&[
+                    Figure {
+                        value: Borrowed("4 000 €"),
+                        unit: Borrowed("brut par mois"),
+                        note: Borrowed("Après plusieurs années."),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                    Figure {
+                        value: Borrowed("50 000 à 70 000 €"),
+                        unit: Borrowed("par an, en milieu de carrière"),
+                        note: Borrowed("Change d'un pays à l'autre et avec la taille de l'employeur."),
+                        source: Borrowed("ingenieur-back-end"),
+                    },
+                ]),
+            },
+            KeyFigure {
+                label: Borrowed("Fourchette de salaire"),
+                values: Borrowed(&[
+                    Figure {
+                        value: Borrowed("2 000 à 4 000 €"),
+                        unit: Borrowed("brut par mois"),
+                        note: Borrowed("Selon l'expérience et le secteur."),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                    Figure {
+                        value: Borrowed("2 917 à 5 833 €"),
+                        unit: Borrowed("par mois (unité non précisée par la source, vraisemblablement brut)"),
+                        note: Borrowed("Présenté comme « salaire moyen »."),
+                        source: Borrowed("ingenieur-back-end"),
+                    },
+                ]),
+            },
+            KeyFigure {
+                label: Borrowed("Code ROME"),
+                values: Borrowed(&[
+                    Figure {
+                        value: Borrowed("M1805 « Études et développement informatique »"),
+                        unit: Borrowed(""),
+                        note: Borrowed("Code sous lequel le référentiel ROME de France Travail classe les métiers du développement."),
+                        source: Borrowed("rome"),
+                    },
+                    Figure {
+                        value: Borrowed("M1802 « Expertise et support en systèmes d'information »"),
+                        unit: Borrowed(""),
+                        note: Borrowed("Code donné par cette source. Il ne concorde pas avec le ROME, qui range les développeur·ses sous M1805."),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                ]),
+            },
+            KeyFigure {
+                label: Borrowed("Code FAP"),
+                values: Borrowed(&[
+                    Figure {
+                        value: Borrowed("M2Z"),
+                        unit: Borrowed(""),
+                        note: Borrowed("FAP : nomenclature des familles professionnelles, utilisée pour les statistiques sur l'emploi."),
+                        source: Borrowed("developpeur-back-end"),
+                    },
+                ]),
+            },
+        ]),
+        sections: Borrowed(&[
+            Section {
+                id: Borrowed("resume"),
+                title: Borrowed("Le métier en bref"),
+                blocks: Borrowed(&[
+                    Block::Paragraph {
+                        text: Borrowed("Un site ou une application se coupe en deux parties. Le front-end, c'est tout ce que la personne voit et touche : les pages, les menus, les boutons. Le back-end, c'est tout ce qui reste invisible pour elle : le traitement des informations, caché derrière l'écran. On appelle aussi cette partie le « back office »."),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Le ou la développeur·se back-end travaille donc côté serveur. Un serveur est un ordinateur, souvent installé dans un centre de données, qui reste allumé en permanence et répond aux demandes des utilisateurs. Sur ce serveur, tu construis et tu entretiens ce qui permet aux gens d'utiliser les bases de données (des ensembles organisés d'informations, comme les comptes clients ou les commandes) et les autres systèmes internes de l'entreprise."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Concrètement, c'est le serveur qui doit bien gérer les fonctions essentielles : la connexion aux bases de données, les échanges par API et la gestion des comptes utilisateurs. Une API est une sorte de guichet : elle permet à deux logiciels de s'échanger des données en suivant des règles fixées à l'avance."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Le but du métier : que les applications et les sites tournent de façon fluide et sûre. Pour cela, tu crées des serveurs solides, des bases de données rapides et des API efficaces. Tu conçois aussi la façon dont un site Internet ou une application mobile fonctionne en coulisses, et la manière dont les données y sont utilisées."),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("La fiche d'orientation range ce métier dans le numérique, l'informatique et la programmation. Elle le décrit comme un rôle clé pour créer des sites et des applications, exercé dans un cadre collaboratif et innovant, souvent avec des langages comme Java ou Python. Selon elle, il convient surtout aux personnes attirées par les défis techniques, qui veulent participer à des solutions nouvelles dans le numérique."),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("missions"),
+                title: Borrowed("Missions et journée type"),
+                blocks: Borrowed(&[
+                    Block::List {
+                        title: Borrowed("Tes missions principales"),
+                        items: Borrowed(&[
+                            Borrowed("Concevoir, écrire et maintenir le code et l'architecture côté serveur (on dit aussi « server-side »)."),
+                            Borrowed("Construire et gérer le serveur, les bases de données et la logique de l'application, c'est-à-dire les règles qui décident de ce que fait le programme."),
+                            Borrowed("Développer toutes sortes de fonctionnalités et les tester selon ce que demande le client."),
+                            Borrowed("Tester le code et veiller à sa qualité pour que le site reste performant."),
+                            Borrowed("Rendre les applications plus rapides pour que chaque réponse arrive vite."),
+                            Borrowed("Protéger les applications contre les attaques venues de l'extérieur, et garder les données traitées en sécurité et confidentielles."),
+                            Borrowed("Trouver l'origine des problèmes techniques et les corriger."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("En lien avec les autres"),
+                        items: Borrowed(&[
+                            Borrowed("Relier au serveur les éléments d'interface (front-end) réalisés par d'autres ingénieur·es."),
+                            Borrowed("Travailler avec les développeur·ses front-end pour que l'interface fonctionne bien avec le back-end."),
+                            Borrowed("Coordonner les projets avec les équipes front-end et les autres personnes concernées."),
+                            Borrowed("Avec le ou la développeur·se front-end, préparer chaque nouveau projet web : définir l'équipe, les étapes et les difficultés possibles. Cette entente est essentielle pour réussir le projet."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Au quotidien, tu développes et tu entretiens le back-end de sites et d'applications, en visant un code de grande qualité. Tu rédiges aussi des documents : des cahiers des charges (le texte qui décrit ce que le projet doit faire) ou des manuels de procédures pour la maintenance des données du site d'un client."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Avant de te lancer, tu dois bien connaître le cahier des charges du projet et la quantité de données à traiter. Cela t'aide à repérer les compétences et les solutions techniques dont tu auras besoin. Si le back office comprend une API, tu dois savoir t'en servir. Il te faut aussi repérer les compétences ponctuelles, techniques ou non, qui manquent à l'équipe. Dans ce cas, tu peux faire appel à des prestataires extérieurs : tu publies une demande, tu compares les offres reçues et tu choisis la plus adaptée. Tu peux ainsi mobiliser des intégrateur·rices de contenus ou de données, des webmasters ou des content managers (personnes qui gèrent les contenus d'un site). Ce travail se fait à Paris comme ailleurs."),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("responsabilites"),
+                title: Borrowed("Responsabilités"),
+                blocks: Borrowed(&[
+                    Block::List {
+                        title: Borrowed(""),
+                        items: Borrowed(&[
+                            Borrowed("Créer les systèmes qui traitent et stockent les données sur les serveurs."),
+                            Borrowed("Concevoir les bases de données et leur organisation pour que les informations soient traitées efficacement."),
+                            Borrowed("Améliorer les performances des applications."),
+                            Borrowed("Mettre en place des protocoles de sécurité, c'est-à-dire des règles et des outils qui protègent les données."),
+                            Borrowed("Garantir que les applications fonctionnent sans accroc et en sécurité."),
+                            Borrowed("Respecter les délais tout en proposant des solutions techniques."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("competences-techniques"),
+                title: Borrowed("Compétences techniques"),
+                blocks: Borrowed(&[
+                    Block::List {
+                        title: Borrowed("Langages de programmation"),
+                        items: Borrowed(&[
+                            Borrowed("Java, Python, Ruby et PHP : des langages très utilisés côté serveur."),
+                            Borrowed("Node.js : un outil qui permet d'utiliser JavaScript côté serveur."),
+                            Borrowed("SQL : le langage qui sert à interroger et modifier les bases de données."),
+                            Borrowed("D'autres langages dits « dynamiques » existent aussi ; une source insiste sur une maîtrise parfaite de ceux que tu utilises."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("Bases de données"),
+                        items: Borrowed(&[
+                            Borrowed("Bien connaître les bases de données SQL, où les informations sont rangées dans des tableaux reliés entre eux (exemple : MySQL)."),
+                            Borrowed("Bien connaître aussi les bases NoSQL, qui stockent les données autrement, par exemple sous forme de documents (exemple : MongoDB)."),
+                            Borrowed("Savoir te servir des logiciels qui gèrent les bases de données."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("API, architecture et sécurité"),
+                        items: Borrowed(&[
+                            Borrowed("Savoir utiliser les services web et les API de type REST (dites « RESTful »), un style d'API très répandu sur le web."),
+                            Borrowed("Comprendre les microservices : une façon de découper une application en petits services indépendants qui communiquent entre eux."),
+                            Borrowed("Comprendre le cloud computing : utiliser à distance, via Internet, des serveurs loués chez un hébergeur au lieu d'avoir ses propres machines."),
+                            Borrowed("Avoir des compétences en sécurité informatique."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("Frameworks"),
+                        items: Borrowed(&[
+                            Borrowed("Un framework est une boîte à outils de code prêt à l'emploi qui donne une structure à ton projet. Chaque langage a les siens."),
+                            Borrowed("Pour PHP, une source cite Symfony, Zend Framework et CakePHP."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("Autour du back-end"),
+                        items: Borrowed(&[
+                            Borrowed("Connaître les langages du front-end est un plus : HTML (la structure d'une page), CSS (son apparence) et JavaScript (ce qui la rend interactive)."),
+                            Borrowed("Savoir travailler avec des serveurs, les administrer et les gérer efficacement."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("qualites"),
+                title: Borrowed("Qualités et savoir-être"),
+                blocks: Borrowed(&[
+                    Block::List {
+                        title: Borrowed("Les qualités attendues"),
+                        items: Borrowed(&[
+                            Borrowed("Rigueur : un petit oubli dans le code peut bloquer tout un service."),
+                            Borrowed("Méthode : avancer étape par étape, de façon organisée."),
+                            Borrowed("Autonomie : savoir avancer seul·e sur ta partie."),
+                            Borrowed("Travail en équipe : avec des spécialistes du front-end, d'autres développeur·ses, un·e ingénieur·e ou des prestataires qui travaillent sur la même interface web."),
+                            Borrowed("Adaptabilité : passer d'une technologie à une autre, et avoir envie d'en apprendre de nouvelles."),
+                            Borrowed("Communication : discuter avec des équipes aux métiers variés."),
+                            Borrowed("Sens de l'analyse et résolution de problèmes, même complexes."),
+                            Borrowed("Gestion du temps et des priorités, pour tenir les délais."),
+                            Borrowed("Organisation."),
+                            Borrowed("Curiosité : la technologie change vite, il faut aimer apprendre."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("La communication compte plus qu'on ne le croit. Tu échanges souvent avec les développeur·ses front-end et le reste de l'équipe pour intégrer de nouvelles fonctions et vérifier que les différentes pièces du système se parlent correctement."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Ces qualités se développent avec le temps : une source conseille d'ailleurs de travailler ta façon de résoudre les problèmes et ta communication."),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("formation"),
+                title: Borrowed("Formation et certifications"),
+                blocks: Borrowed(&[
+                    Block::Paragraph {
+                        text: Borrowed("Pour ce métier, il faut une solide base en informatique, surtout en programmation et en bases de données. Il est conseillé de faire des études de niveau Bac+3 à Bac+5 en informatique. Bac+3 est le minimum ; Bac+5 est souvent plus avantageux."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("Parcours possibles"),
+                        items: Borrowed(&[
+                            Borrowed("Au lycée : un bac scientifique ou technologique."),
+                            Borrowed("Un Bachelor en informatique (3 ans après le bac), puis un MSc (Master of Science, niveau Bac+5) pour te spécialiser."),
+                            Borrowed("Ou un diplôme de l'université en informatique ou en génie logiciel (ou dans une discipline voisine)."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("Ce que ta formation doit t'apporter"),
+                        items: Borrowed(&[
+                            Borrowed("La programmation."),
+                            Borrowed("La gestion des bases de données."),
+                            Borrowed("La gestion et l'administration des serveurs."),
+                            Borrowed("La communication entre équipes."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Des certifications sur des technologies précises peuvent faire la différence. Exemple : AWS Certified Developer, qui atteste que tu sais développer sur le cloud d'Amazon (AWS, Amazon Web Services)."),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Les études ne s'arrêtent pas au diplôme. Le domaine bouge sans cesse : se former tout au long de sa carrière (la formation continue) est indispensable pour rester à jour."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("experience"),
+                title: Borrowed("Expérience recommandée"),
+                blocks: Borrowed(&[
+                    Block::List {
+                        title: Borrowed(""),
+                        items: Borrowed(&[
+                            Borrowed("Un stage, ou une à deux années d'expérience professionnelle en développement back-end."),
+                            Borrowed("La participation à des projets open source : des logiciels dont le code est public, que tout le monde peut lire et améliorer."),
+                            Borrowed("Des projets personnels, par exemple une petite application que tu construis toi-même."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Ces projets, open source ou perso, valorisent ton profil : ils montrent concrètement ce que tu sais faire et enrichissent ton portfolio, c'est-à-dire l'ensemble des réalisations que tu peux montrer à un·e recruteur·se."),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("environnement"),
+                title: Borrowed("Environnement de travail"),
+                blocks: Borrowed(&[
+                    Block::Paragraph {
+                        text: Borrowed("Tu travailles le plus souvent dans des bureaux, au sein d'une équipe qui développe des logiciels. Le télétravail, c'est-à-dire travailler depuis chez soi, est courant dans ce métier."),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Ton outil principal est l'ordinateur : pour coder, mais aussi pour collaborer grâce à des logiciels de gestion de projet et de communication (messagerie, suivi des tâches)."),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Le cadre est souvent innovant et technologique. Les projets qui ont besoin d'un back-end existent dans des secteurs et des contextes très variés."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("freelance"),
+                title: Borrowed("Travailler en freelance"),
+                blocks: Borrowed(&[
+                    Block::Paragraph {
+                        text: Borrowed("Un·e freelance est un·e travailleur·se indépendant·e : au lieu d'être salarié·e d'une entreprise, tu proposes tes services à des clients, mission par mission. Ce mode de travail attire de nombreux·ses professionnel·les du développement web et mobile."),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("Les avantages cités"),
+                        items: Borrowed(&[
+                            Borrowed("Beaucoup d'autonomie, comme pour les spécialistes PHP ou Java qui travaillent en indépendant·es."),
+                            Borrowed("Tu choisis tes projets et les offres auxquelles tu réponds."),
+                            Borrowed("Tu fixes ton tarif selon le marché et la valeur que tu donnes à ton travail. On parle de TJM, le taux journalier moyen : le prix facturé pour une journée de travail."),
+                            Borrowed("Les projets touchent des secteurs et des contextes très différents, et tu peux choisir tes missions selon leur complexité."),
+                            Borrowed("Tu gères ton emploi du temps et tu organises toi-même tes congés."),
+                            Borrowed("Travailler en indépendant·e permet aussi de gagner du temps, selon la source."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("Protection sociale et démarches"),
+                        items: Borrowed(&[
+                            Borrowed("Tu n'es pas couvert·e comme un·e salarié·e : il faut intégrer dans ton TJM le risque d'être malade et de ne pas pouvoir travailler."),
+                            Borrowed("Tu peux demander une couverture sociale comparable à celle des salarié·es, et adhérer à des organismes officiels pour cotiser à ta retraite."),
+                            Borrowed("Selon la source, les caisses de prévoyance sociale sont ouvertes aux développeur·ses informatiques quel que soit leur statut."),
+                            Borrowed("Tu peux confier les tâches administratives, juridiques et fiscales (papiers, contrats, impôts) à des structures spécialisées."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("D'après la plateforme LeHibou, les missions freelance pour les développeur·ses back-end sont nombreuses, et de nouvelles offres y paraissent chaque jour."),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("salaires"),
+                title: Borrowed("Salaires"),
+                blocks: Borrowed(&[
+                    Block::Figures {
+                        caption: Borrowed("Les salaires selon chaque source, avec leur unité"),
+                        rows: Borrowed(&[
+                            FigureRow {
+                                label: Borrowed("Débutant·e"),
+                                figure: Figure {
+                                    value: Borrowed("2 000 €"),
+                                    unit: Borrowed("brut par mois"),
+                                    note: Borrowed("Montant approximatif en début de carrière."),
+                                    source: Borrowed("developpeur-back-end"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Expérimenté·e (plusieurs années)"),
+                                figure: Figure {
+                                    value: Borrowed("4 000 €"),
+                                    unit: Borrowed("brut par mois"),
+                                    note: Borrowed("Les profils les plus expérimentés, surtout à des postes à responsabilités, peuvent gagner plus."),
+                                    source: Borrowed("developpeur-back-end"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Fourchette générale"),
+                                figure: Figure {
+                                    value: Borrowed("2 000 à 4 000 €"),
+                                    unit: Borrowed("brut par mois"),
+                                    note: Borrowed("Varie selon l'expérience, les qualifications et le secteur d'activité."),
+                                    source: Borrowed("developpeur-back-end"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Salaire moyen (tous niveaux)"),
+                                figure: Figure {
+                                    value: Borrowed("2 917 à 5 833 €"),
+                                    unit: Borrowed("par mois (unité non précisée par la source, vraisemblablement brut)"),
+                                    note: Borrowed("Affiché comme « salaire moyen », sans unité. 2 917 × 12 ≈ 35 000 et 5 833 × 12 ≈ 70 000 : ce sont les bornes annuelles de la même page, ramenées au mois."),
+                                    source: Borrowed("ingenieur-back-end"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Début de carrière"),
+                                figure: Figure {
+                                    value: Borrowed("35 000 à 45 000 €"),
+                                    unit: Borrowed("par an"),
+                                    note: Borrowed("Le montant change d'un pays à l'autre et avec la taille de l'employeur. Brut ou net : non précisé."),
+                                    source: Borrowed("ingenieur-back-end"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Milieu de carrière"),
+                                figure: Figure {
+                                    value: Borrowed("50 000 à 70 000 €"),
+                                    unit: Borrowed("par an"),
+                                    note: Borrowed("Le montant change d'un pays à l'autre et avec la taille de l'employeur. Brut ou net : non précisé."),
+                                    source: Borrowed("ingenieur-back-end"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Débutant·e"),
+                                figure: Figure {
+                                    value: Borrowed("30 000 à 35 000 €"),
+                                    unit: Borrowed("par an (période non précisée par la source)"),
+                                    note: Borrowed("La source parle seulement de « 30 000 et 35 000 euros », sans préciser la période ni brut ou net : c'est vraisemblablement un montant annuel. Elle le présente comme un simple repère, qui bouge avec l'expérience."),
+                                    source: Borrowed("lehibou"),
+                                },
+                            },
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Pourquoi ces chiffres ne se ressemblent pas ? D'abord, ils ne sont pas dans la même unité : certains sont donnés par mois, d'autres par an. Pour comparer, multiplie un salaire mensuel par 12 : 2 000 € brut par mois font environ 24 000 € brut par an. Ensuite, « brut » veut dire avant les cotisations sociales : le salaire net, celui que tu touches vraiment, est plus bas. Deux sources ne précisent pas si leurs montants sont bruts ou nets."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Enfin, chaque source a sa méthode. Le salaire change avec l'expérience, les diplômes, le secteur, le pays et la taille de l'employeur. Il augmente aussi quand on prend des responsabilités : les profils les plus expérimentés peuvent dépasser ces montants. Retiens plutôt des ordres de grandeur qu'un chiffre exact."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("En freelance, on ne parle pas de salaire mais de tarif à la journée (TJM), que chacun·e fixe selon le marché. Les sources ne donnent pas de montant de TJM."),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("evolution"),
+                title: Borrowed("Évolution de carrière"),
+                blocks: Borrowed(&[
+                    Block::Paragraph {
+                        text: Borrowed("Avec de l'expérience, et parfois des qualifications en plus, ce métier ouvre beaucoup de portes. Le potentiel d'évolution est fort."),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("Vers quels postes ?"),
+                        items: Borrowed(&[
+                            Borrowed("Lead Developer : développeur·se de référence qui guide l'équipe technique."),
+                            Borrowed("Chef·fe de projet, ou chef·fe de projet technique : tu prends en charge des équipes et des projets de plus grande taille."),
+                            Borrowed("Architecte logiciel : tu conçois l'organisation d'ensemble des logiciels."),
+                            Borrowed("Directeur·rice technique, ou CTO (Chief Technology Officer) : tu diriges toute la technique d'une entreprise."),
+                            Borrowed("Directeur·rice informatique (on parle aussi de DSI, pour direction des systèmes d'information), après plusieurs années."),
+                            Borrowed("Développeur·se full stack, qui s'occupe à la fois du front-end et du back-end, après une formation en front-end."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("tendances"),
+                title: Borrowed("Tendances du métier"),
+                blocks: Borrowed(&[
+                    Block::List {
+                        title: Borrowed("Ce qui change"),
+                        items: Borrowed(&[
+                            Borrowed("Les entreprises cherchent de plus en plus des compétences en cloud computing et en DevOps. DevOps est une façon de travailler qui rapproche le développement et l'exploitation des serveurs, avec beaucoup d'automatisation."),
+                            Borrowed("Les architectures serverless progressent : le code tourne à la demande chez un hébergeur cloud, sans que tu aies à gérer toi-même les serveurs."),
+                            Borrowed("L'intelligence artificielle et l'automatisation prennent une place croissante dans la création des logiciels."),
+                            Borrowed("La digitalisation (le passage au numérique) gagne l'industrie, qui embauche donc aussi des développeur·ses back-end."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Autre tendance : les CMS, des logiciels qui permettent de créer et de modifier un site sans programmer, comme WordPress ou Joomla. Ils suffisent pour les changements courants. Mais le ou la développeur·se back-end reste très important·e pour intégrer des données et construire des fonctions avancées, en JavaScript ou dans un autre langage poussé."),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Les recruteurs recherchent fortement ces profils."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("avantages-inconvenients"),
+                title: Borrowed("Avantages et inconvénients"),
+                blocks: Borrowed(&[
+                    Block::List {
+                        title: Borrowed("Avantages"),
+                        items: Borrowed(&[
+                            Borrowed("De fortes possibilités d'évolution."),
+                            Borrowed("Un salaire compétitif."),
+                            Borrowed("Un travail varié, avec des technologies qui changent tout le temps."),
+                            Borrowed("Beaucoup d'opportunités, dans des secteurs très différents."),
+                            Borrowed("Un environnement technologique innovant."),
+                            Borrowed("Des recruteurs qui cherchent activement ce profil."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                    Block::List {
+                        title: Borrowed("Inconvénients"),
+                        items: Borrowed(&[
+                            Borrowed("Il faut sans cesse se mettre à jour : les technologies évoluent vite."),
+                            Borrowed("Des problèmes complexes à résoudre, presque tous les jours."),
+                            Borrowed("Une pression possible quand les délais des projets sont courts."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("secteurs"),
+                title: Borrowed("Secteurs et employeurs"),
+                blocks: Borrowed(&[
+                    Block::List {
+                        title: Borrowed("Qui recrute ?"),
+                        items: Borrowed(&[
+                            Borrowed("Le secteur d'Internet, qui est le premier à recruter des développeur·ses back-end."),
+                            Borrowed("L'e-commerce (la vente en ligne), pour créer et entretenir les plateformes des sites marchands."),
+                            Borrowed("L'industrie, portée par la digitalisation."),
+                            Borrowed("Les grandes entreprises de la tech, comme Google, Amazon ou Microsoft."),
+                            Borrowed("Les startups, ces jeunes entreprises innovantes du numérique."),
+                            Borrowed("Les agences de développement web et mobile, qui ont besoin de ces profils pour leurs projets."),
+                            Borrowed("Les sociétés dont le cœur de métier est le traitement de données informatiques."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                            Borrowed("ingenieur-back-end"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Pour trouver des offres d'emploi, regarde les sites spécialisés comme Indeed, l'Apec ou RegionJob, ainsi que le réseau social professionnel LinkedIn."),
+                        sources: Borrowed(&[
+                            Borrowed("developpeur-back-end"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("En freelance, tu peux aussi trouver des missions sur des plateformes qui mettent en relation clients et indépendant·es, comme LeHibou."),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("conseils"),
+                title: Borrowed("Conseils pour te lancer et réussir"),
+                blocks: Borrowed(&[
+                    Block::List {
+                        title: Borrowed(""),
+                        items: Borrowed(&[
+                            Borrowed("Reste curieux·se et prêt·e à apprendre : la technologie avance vite."),
+                            Borrowed("Rejoins des forums et des communautés de développeur·ses pour poser des questions et partager."),
+                            Borrowed("Entraîne-toi à résoudre des problèmes et à communiquer."),
+                            Borrowed("Contribue à des projets open source pour étoffer ton portfolio."),
+                            Borrowed("Lance-toi dans des projets personnels et cherche un stage en développement back-end."),
+                            Borrowed("Garde un œil sur le front-end : c'est un atout, et cela peut t'ouvrir la voie du full stack."),
+                        ]),
+                        sources: Borrowed(&[
+                            Borrowed("ingenieur-back-end"),
+                            Borrowed("developpeur-back-end"),
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("faq"),
+                title: Borrowed("Questions fréquentes"),
+                blocks: Borrowed(&[
+                    Block::Faq {
+                        entries: Borrowed(&[
+                            FaqEntry {
+                                question: Borrowed("Que fait un·e développeur·se back-end ?"),
+                                answer: Borrowed("Il ou elle gère les serveurs et les bases de données, crée les systèmes qui font fonctionner un site ou une application, et met en place la protection des données traitées. Tout cela se passe dans la partie invisible pour l'utilisateur."),
+                                sources: Borrowed(&[
+                                    Borrowed("developpeur-back-end"),
+                                    Borrowed("lehibou"),
+                                ]),
+                            },
+                            FaqEntry {
+                                question: Borrowed("Quel niveau d'études faut-il ?"),
+                                answer: Borrowed("Compte au moins un Bac+3 en informatique. Un Bac+5 est en général plus avantageux."),
+                                sources: Borrowed(&[
+                                    Borrowed("developpeur-back-end"),
+                                ]),
+                            },
+                            FaqEntry {
+                                question: Borrowed("Combien gagne-t-on ?"),
+                                answer: Borrowed("Selon une source, entre 2 000 € brut par mois pour un·e débutant·e et 4 000 € brut par mois avec de l'expérience, selon l'expérience et le secteur. Une autre donne 35 000 à 45 000 € par an en début de carrière et 50 000 à 70 000 € par an à mi-carrière. Une troisième cite 30 000 à 35 000 € pour un·e débutant·e. Tous les chiffres sont dans la section Salaires."),
+                                sources: Borrowed(&[
+                                    Borrowed("developpeur-back-end"),
+                                    Borrowed("ingenieur-back-end"),
+                                    Borrowed("lehibou"),
+                                ]),
+                            },
+                            FaqEntry {
+                                question: Borrowed("Quelle formation choisir ?"),
+                                answer: Borrowed("Une formation en informatique : par exemple un Bachelor, puis un MSc, ou un diplôme de l'université en informatique ou en génie logiciel."),
+                                sources: Borrowed(&[
+                                    Borrowed("developpeur-back-end"),
+                                    Borrowed("ingenieur-back-end"),
+                                ]),
+                            },
+                            FaqEntry {
+                                question: Borrowed("Quel bac choisir ?"),
+                                answer: Borrowed("Un bac scientifique ou technologique. C'est la voie conseillée pour préparer ce métier."),
+                                sources: Borrowed(&[
+                                    Borrowed("developpeur-back-end"),
+                                ]),
+                            },
+                            FaqEntry {
+                                question: Borrowed("Quelle est la différence entre front-end et back-end ?"),
+                                answer: Borrowed("Le front-end est la partie que tu vois dans ton navigateur ou ton appli : pages, menus, boutons. Le back-end est la partie cachée qui traite les données sur le serveur. Les deux équipes travaillent main dans la main."),
+                                sources: Borrowed(&[
+                                    Borrowed("lehibou"),
+                                    Borrowed("developpeur-back-end"),
+                                ]),
+                            },
+                            FaqEntry {
+                                question: Borrowed("Est-ce qu'on trouve facilement du travail ?"),
+                                answer: Borrowed("Les sources sont optimistes : l'employabilité est jugée élevée, les recruteurs cherchent beaucoup ce profil et les missions en freelance sont nombreuses. Le secteur d'Internet recrute le plus, mais l'e-commerce, l'industrie, les agences web et les startups embauchent aussi."),
+                                sources: Borrowed(&[
+                                    Borrowed("developpeur-back-end"),
+                                    Borrowed("lehibou"),
+                                    Borrowed("ingenieur-back-end"),
+                                ]),
+                            },
+                            FaqEntry {
+                                question: Borrowed("Comment me faire une première expérience ?"),
+                                answer: Borrowed("Un stage, des projets personnels ou des contributions à des logiciels open source comptent. Tu peux aussi rejoindre des forums et des communautés de développeur·ses."),
+                                sources: Borrowed(&[
+                                    Borrowed("ingenieur-back-end"),
+                                ]),
+                            },
+                            FaqEntry {
+                                question: Borrowed("Peut-on travailler en freelance ?"),
+                                answer: Borrowed("Oui. En indépendant·e, tu choisis tes missions et ton tarif à la journée (TJM), et tu organises ton temps. Mais tu n'es pas couvert·e comme un·e salarié·e : à toi de prévoir ta protection sociale et ta retraite. Tu peux confier les démarches administratives à des structures spécialisées."),
+                                sources: Borrowed(&[
+                                    Borrowed("lehibou"),
+                                ]),
+                            },
+                        ]),
+                    },
+                ]),
+            },
+            Section {
+                id: Borrowed("reperes-onet"),
+                title: Borrowed("Repères internationaux (O*NET)"),
+                blocks: Borrowed(&[
+                    Block::Paragraph {
+                        text: Borrowed("O*NET est une base de données publique des États-Unis qui décrit les métiers. Les chiffres ci-dessous ne portent pas sur le back-end seul : ils concernent les développeur·ses de logiciels en général (fiche 15-1252.00, Software Developers). Ils donnent une idée des goûts et des qualités qui vont avec ce type de métier, pas une règle."),
+                        sources: Borrowed(&[
+                            Borrowed("onet"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("O*NET classe les centres d'intérêt en six types, selon le modèle RIASEC. Pour ce métier, les trois plus forts donnent le code I-C-R : Investigateur, Conventionnel, Réaliste. En clair : aimer chercher et comprendre, aimer l'ordre et les règles précises, aimer le concret."),
+                        sources: Borrowed(&[
+                            Borrowed("onet"),
+                        ]),
+                    },
+                    Block::Figures {
+                        caption: Borrowed("Profil d'intérêts RIASEC des développeur·ses de logiciels"),
+                        rows: Borrowed(&[
+                            FigureRow {
+                                label: Borrowed("Investigateur (I)"),
+                                figure: Figure {
+                                    value: Borrowed("5,86"),
+                                    unit: Borrowed("sur une échelle de 1 à 7"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Conventionnel (C)"),
+                                figure: Figure {
+                                    value: Borrowed("5,46"),
+                                    unit: Borrowed("sur une échelle de 1 à 7"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Réaliste (R)"),
+                                figure: Figure {
+                                    value: Borrowed("3,93"),
+                                    unit: Borrowed("sur une échelle de 1 à 7"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Artistique (A)"),
+                                figure: Figure {
+                                    value: Borrowed("2,26"),
+                                    unit: Borrowed("sur une échelle de 1 à 7"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Social (S)"),
+                                figure: Figure {
+                                    value: Borrowed("1,88"),
+                                    unit: Borrowed("sur une échelle de 1 à 7"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Entreprenant (E)"),
+                                figure: Figure {
+                                    value: Borrowed("1,87"),
+                                    unit: Borrowed("sur une échelle de 1 à 7"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                        ]),
+                    },
+                    Block::Figures {
+                        caption: Borrowed("Styles de travail les plus importants"),
+                        rows: Borrowed(&[
+                            FigureRow {
+                                label: Borrowed("Pensée analytique (Analytical Thinking)"),
+                                figure: Figure {
+                                    value: Borrowed("4,61"),
+                                    unit: Borrowed("importance sur 5"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Souci du détail (Attention to Detail)"),
+                                figure: Figure {
+                                    value: Borrowed("4,44"),
+                                    unit: Borrowed("importance sur 5"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Coopération (Cooperation)"),
+                                figure: Figure {
+                                    value: Borrowed("4,32"),
+                                    unit: Borrowed("importance sur 5"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Persévérance (Persistence)"),
+                                figure: Figure {
+                                    value: Borrowed("4,21"),
+                                    unit: Borrowed("importance sur 5"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Esprit d'initiative (Initiative)"),
+                                figure: Figure {
+                                    value: Borrowed("4,15"),
+                                    unit: Borrowed("importance sur 5"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Fiabilité (Dependability)"),
+                                figure: Figure {
+                                    value: Borrowed("4,05"),
+                                    unit: Borrowed("importance sur 5"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Adaptabilité (Adaptability)"),
+                                figure: Figure {
+                                    value: Borrowed("3,79"),
+                                    unit: Borrowed("importance sur 5"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                            FigureRow {
+                                label: Borrowed("Indépendance (Independence)"),
+                                figure: Figure {
+                                    value: Borrowed("3,77"),
+                                    unit: Borrowed("importance sur 5"),
+                                    note: Borrowed(""),
+                                    source: Borrowed("onet"),
+                                },
+                            },
+                        ]),
+                    },
+                ]),
+            },
+        ]),
+        sources: Borrowed(&[
+            Source {
+                id: Borrowed("ingenieur-back-end"),
+                title: Borrowed("Fiche métier : Ingénieur.e back-end"),
+                short: Borrowed("Fiche « Ingénieur.e back-end »"),
+                publisher: Borrowed("Site d'orientation (éditeur non indiqué dans la copie consultée)"),
+                description: Borrowed("Fiche métier d'un site d'orientation (informatique, électronique, numérique) : missions, compétences, formation, évolution, tendances, salaires, recruteurs, conseils. Faits reformulés."),
+                reference: Borrowed("Copie de travail du projet : shared/seeds/000_6c94b0c90e6bb275.txt"),
+                licence: Borrowed(""),
+            },
+            Source {
+                id: Borrowed("developpeur-back-end"),
+                title: Borrowed("Développeur back-end"),
+                short: Borrowed("Fiche « Développeur back-end »"),
+                publisher: Borrowed("Site d'orientation (éditeur non indiqué dans la copie consultée)"),
+                description: Borrowed("Fiche métier avec chiffres clés (études, bac, employabilité, mobilité, salaires, codes ROME et FAP), missions, qualités, étapes d'accès et foire aux questions. Faits reformulés."),
+                reference: Borrowed("Copie de travail du projet : shared/seeds/001_faa771c21e837be0.txt"),
+                licence: Borrowed(""),
+            },
+            Source {
+                id: Borrowed("lehibou"),
+                title: Borrowed("Développeur Back End"),
+                short: Borrowed("LeHibou"),
+                publisher: Borrowed("LeHibou, plateforme de mise en relation avec des freelances"),
+                description: Borrowed("Page de présentation du poste sur une plateforme de freelances : travail au quotidien, avantages du freelance, langages et frameworks, salaire, secteurs. Seuls les faits sont repris, sans la partie promotionnelle."),
+                reference: Borrowed("https://www.lehibou.com (copie de travail du projet : shared/seeds/003_567bbb1969e33da5.txt)"),
+                licence: Borrowed(""),
+            },
+            Source {
+                id: Borrowed("rome"),
+                title: Borrowed("Fiche ROME M1805 « Études et développement informatique »"),
+                short: Borrowed("ROME M1805"),
+                publisher: Borrowed("France Travail"),
+                description: Borrowed("Répertoire opérationnel des métiers et des emplois (ROME), le référentiel des métiers de France Travail. Utilisé pour le code sous lequel sont classés les métiers du développement."),
+                reference: Borrowed("https://www.francetravail.fr"),
+                licence: Borrowed(""),
+            },
+            Source {
+                id: Borrowed("onet"),
+                title: Borrowed("O*NET OnLine, 15-1252.00 Software Developers"),
+                short: Borrowed("O*NET 15-1252.00"),
+                publisher: Borrowed("U.S. Department of Labor / National Center for O*NET Development"),
+                description: Borrowed("Base de données des métiers des États-Unis. Fiche des développeur·ses de logiciels en général, utilisée pour le profil d'intérêts RIASEC et les styles de travail."),
+                reference: Borrowed("https://www.onetonline.org/link/summary/15-1252.00"),
+                licence: Borrowed("CC BY 4.0 — données O*NET, crédit : U.S. Department of Labor, Employment and Training Administration (O*NET)"),
+            },
+        ]),
+    },
+    bank: QuestionBank {
+        version: 1,
+        scale: Borrowed(&[
+            Borrowed("Pas du tout d'accord"),
+            Borrowed("Plutôt pas d'accord"),
+            Borrowed("Ni d'accord ni pas d'accord"),
+            Borrowed("Plutôt d'accord"),
+            Borrowed("Tout à fait d'accord"),
+        ]),
+        dimensions: Borrowed(&[
+            Dimension {
+                id: Borrowed("logique"),
+                family: Family::Interest,
+                name: Borrowed("Résoudre des problèmes logiques"),
+                explanation: Borrowed("Aimer chercher, pas à pas, pourquoi quelque chose ne marche pas et comment le réparer."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::I),
+                target: Some(Target {
+                    level: 75,
+                    importance: 5,
+                    rationale: Borrowed("Le type Investigateur est le premier intérêt du métier pour O*NET (5,86 sur 7), et les fiches citent la résolution de problèmes complexes presque chaque jour."),
+                }),
+                strength: Borrowed("Chercher la cause d'un problème te plaît : c'est le cœur du travail quotidien d'un·e développeur·se back-end."),
+                to_develop: Borrowed("Le métier demande de chercher des erreurs presque tous les jours. Essaie de voir si ce genre d'enquête peut te plaire."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Teste-toi sur des petits défis de programmation ou des casse-tête logiques en ligne."),
+                        section: Borrowed("conseils"),
+                    },
+                    NextStep {
+                        text: Borrowed("Lis comment se passe une journée type pour voir la part de recherche de bugs."),
+                        section: Borrowed("missions"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("coulisses"),
+                family: Family::Interest,
+                name: Borrowed("Comprendre ce qui se passe en coulisses"),
+                explanation: Borrowed("Être curieux·se de ce qui fait marcher un site ou une appli, la partie que personne ne voit."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::R),
+                target: Some(Target {
+                    level: 75,
+                    importance: 4,
+                    rationale: Borrowed("Les trois sources définissent le back-end comme la partie invisible des applications ; le type Réaliste est la troisième lettre du code O*NET (3,93 sur 7)."),
+                }),
+                strength: Borrowed("Tu aimes savoir comment les choses marchent à l'intérieur : c'est exactement le terrain du back-end."),
+                to_develop: Borrowed("Le back-end, c'est la partie cachée des applis. Découvre-la de plus près avant de décider si elle t'attire."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Lis la section qui explique la différence entre front-end et back-end."),
+                        section: Borrowed("resume"),
+                    },
+                    NextStep {
+                        text: Borrowed("Installe un petit serveur web sur ton ordinateur en suivant un tutoriel gratuit."),
+                        section: Borrowed("experience"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("donnees"),
+                family: Family::Interest,
+                name: Borrowed("Organiser et exploiter des données"),
+                explanation: Borrowed("Aimer ranger des informations, les relier entre elles et savoir les retrouver vite."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::C),
+                target: Some(Target {
+                    level: 70,
+                    importance: 4,
+                    rationale: Borrowed("Toutes les sources placent les bases de données au centre du métier ; le type Conventionnel est la deuxième lettre du code O*NET (5,46 sur 7)."),
+                }),
+                strength: Borrowed("Organiser des informations te plaît : concevoir et gérer des bases de données est une grande partie du métier."),
+                to_develop: Borrowed("Les bases de données sont partout dans ce métier. Un premier contact avec le langage SQL te dira si ce travail te convient."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Apprends les bases du langage SQL avec un cours gratuit."),
+                        section: Borrowed("competences-techniques"),
+                    },
+                    NextStep {
+                        text: Borrowed("Construis une petite base de données pour un projet perso (tes films, ta bibliothèque)."),
+                        section: Borrowed("experience"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("securite"),
+                family: Family::Interest,
+                name: Borrowed("Protéger les systèmes et les données"),
+                explanation: Borrowed("Avoir envie de mettre des protections pour que personne ne vole ou n'abîme des informations."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::C),
+                target: Some(Target {
+                    level: 65,
+                    importance: 3,
+                    rationale: Borrowed("Les deux fiches citent la sécurité des applications et la confidentialité des données parmi les missions et les responsabilités."),
+                }),
+                strength: Borrowed("Protéger les données t'intéresse : c'est une responsabilité importante du back-end."),
+                to_develop: Borrowed("La sécurité fait partie du métier. Tu peux découvrir les bases sans être expert·e."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Lis ce que la fiche dit des compétences en sécurité informatique."),
+                        section: Borrowed("competences-techniques"),
+                    },
+                    NextStep {
+                        text: Borrowed("Renseigne-toi sur les métiers de la cybersécurité si le sujet t'attire."),
+                        section: Borrowed("tendances"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("performance"),
+                family: Family::Interest,
+                name: Borrowed("Rendre les choses plus rapides"),
+                explanation: Borrowed("Aimer améliorer ce qui marche déjà pour que ça aille plus vite ou consomme moins."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::I),
+                target: Some(Target {
+                    level: 65,
+                    importance: 3,
+                    rationale: Borrowed("Optimiser les performances et le temps de réponse des applications est cité comme mission et responsabilité par les deux fiches."),
+                }),
+                strength: Borrowed("Améliorer ce qui existe te motive : optimiser les temps de réponse fait partie du métier."),
+                to_develop: Borrowed("Une partie du métier consiste à rendre les applis plus rapides. C'est souvent ce qui vient avec l'expérience."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Regarde dans la fiche ce que veut dire optimiser les performances."),
+                        section: Borrowed("responsabilites"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("apprendre"),
+                family: Family::Interest,
+                name: Borrowed("Apprendre de nouvelles technologies"),
+                explanation: Borrowed("Avoir envie de découvrir régulièrement de nouveaux outils et de nouvelles façons de faire."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::I),
+                target: Some(Target {
+                    level: 75,
+                    importance: 4,
+                    rationale: Borrowed("Les sources insistent sur la formation continue : les technologies changent vite, et devoir se tenir à jour est cité parmi les inconvénients."),
+                }),
+                strength: Borrowed("Apprendre du nouveau te motive : dans ce métier, c'est indispensable tout au long de la carrière."),
+                to_develop: Borrowed("Les outils du back-end changent vite : il faut aimer apprendre régulièrement, même après les études."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Suis un cours en ligne gratuit sur un langage comme Python."),
+                        section: Borrowed("formation"),
+                    },
+                    NextStep {
+                        text: Borrowed("Rejoins un forum ou une communauté de développeur·ses pour voir ce qui s'y apprend."),
+                        section: Borrowed("conseils"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("construire"),
+                family: Family::Interest,
+                name: Borrowed("Construire des services utiles aux autres"),
+                explanation: Borrowed("Aimer fabriquer quelque chose qui marche et dont d'autres personnes se servent."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::R),
+                target: Some(Target {
+                    level: 70,
+                    importance: 4,
+                    rationale: Borrowed("Le back-end crée les serveurs, les bases de données et les API dont dépendent les applications utilisées par tout le monde."),
+                }),
+                strength: Borrowed("Fabriquer des choses utiles te plaît : ce que tu construirais en back-end servirait à beaucoup de monde."),
+                to_develop: Borrowed("Le métier consiste à construire des services pour d'autres. Un petit projet concret te dira si tu y prends plaisir."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Lance un projet personnel simple, par exemple une petite API pour une appli de liste de courses."),
+                        section: Borrowed("experience"),
+                    },
+                    NextStep {
+                        text: Borrowed("Contribue à un projet open source, même par une petite correction."),
+                        section: Borrowed("experience"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("design"),
+                family: Family::Interest,
+                name: Borrowed("Créer des interfaces visuelles"),
+                explanation: Borrowed("Aimer les couleurs, la mise en page et l'aspect de ce qu'on voit à l'écran."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::A),
+                target: None,
+                strength: Borrowed("Le visuel t'attire : des métiers comme développeur·se front-end ou full stack pourraient aussi te plaire."),
+                to_develop: Borrowed("Le back-end n'a pas besoin de cet intérêt : ce qu'il fait ne se voit pas à l'écran."),
+                next_steps: Borrowed(&[]),
+            },
+            Dimension {
+                id: Borrowed("relation"),
+                family: Family::Interest,
+                name: Borrowed("Aider et accompagner des personnes"),
+                explanation: Borrowed("Aimer expliquer, conseiller, prendre soin des autres au quotidien."),
+                sources: Borrowed(&[
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::S),
+                target: None,
+                strength: Borrowed("Tu aimes aider les autres : c'est précieux en équipe, et certains métiers en font leur cœur."),
+                to_develop: Borrowed("Le back-end demande peu de contact avec le public : ce n'est pas un manque pour ce métier."),
+                next_steps: Borrowed(&[]),
+            },
+            Dimension {
+                id: Borrowed("convaincre"),
+                family: Family::Interest,
+                name: Borrowed("Convaincre et mener des projets"),
+                explanation: Borrowed("Aimer négocier, vendre une idée, prendre la tête d'un groupe."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: Some(Riasec::E),
+                target: None,
+                strength: Borrowed("Mener des projets te plaît : avec l'expérience, le back-end mène à des postes de chef·fe de projet ou de direction technique."),
+                to_develop: Borrowed("Ce n'est pas attendu au début : le métier est d'abord technique."),
+                next_steps: Borrowed(&[]),
+            },
+            Dimension {
+                id: Borrowed("rigueur"),
+                family: Family::Quality,
+                name: Borrowed("Rigueur"),
+                explanation: Borrowed("Faire attention aux détails et vérifier son travail avant de dire qu'il est fini."),
+                sources: Borrowed(&[
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed("Attention to Detail (4,44/5)"),
+                riasec: None,
+                target: Some(Target {
+                    level: 75,
+                    importance: 5,
+                    rationale: Borrowed("La rigueur est la première qualité citée par la fiche « Développeur back-end » et par LeHibou ; O*NET classe l'attention aux détails deuxième style de travail (4,44 sur 5)."),
+                }),
+                strength: Borrowed("Tu vérifies ton travail avec soin : une petite erreur dans du code peut bloquer tout un service."),
+                to_develop: Borrowed("Une erreur minuscule peut casser une application : la rigueur s'entraîne avec des habitudes simples."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Prends l'habitude de relire et de tester ce que tu fais avant de le rendre."),
+                        section: Borrowed("qualites"),
+                    },
+                    NextStep {
+                        text: Borrowed("En stage, demande des relectures de ton code : c'est la meilleure école de rigueur."),
+                        section: Borrowed("experience"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("methode"),
+                family: Family::Quality,
+                name: Borrowed("Méthode"),
+                explanation: Borrowed("Avancer avec un plan, étape par étape, plutôt qu'au hasard."),
+                sources: Borrowed(&[
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed("Dependability (4,05/5)"),
+                riasec: None,
+                target: Some(Target {
+                    level: 70,
+                    importance: 4,
+                    rationale: Borrowed("La fiche « Développeur back-end » cite la méthodologie juste après la rigueur ; O*NET donne 4,05 sur 5 à la fiabilité (Dependability)."),
+                }),
+                strength: Borrowed("Tu travailles avec méthode : c'est ce qui rend un projet technique prévisible et solide."),
+                to_develop: Borrowed("Découper un problème en étapes s'apprend : c'est une grande partie de ce qu'enseignent les formations."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Pour ton prochain projet, écris la liste des étapes avant de commencer."),
+                        section: Borrowed("conseils"),
+                    },
+                    NextStep {
+                        text: Borrowed("Regarde les formations Bac+3 à Bac+5 qui apprennent à mener un projet informatique."),
+                        section: Borrowed("formation"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("autonomie"),
+                family: Family::Quality,
+                name: Borrowed("Autonomie"),
+                explanation: Borrowed("Savoir avancer seul·e, trouver des réponses et prendre des initiatives."),
+                sources: Borrowed(&[
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed("Independence (3,77/5), Initiative (4,15/5)"),
+                riasec: None,
+                target: Some(Target {
+                    level: 70,
+                    importance: 4,
+                    rationale: Borrowed("L'autonomie est citée par la fiche « Développeur back-end » et par LeHibou, surtout pour le travail en freelance ; O*NET : initiative 4,15 et indépendance 3,77 sur 5."),
+                }),
+                strength: Borrowed("Tu sais avancer par toi-même : c'est utile en télétravail comme en freelance."),
+                to_develop: Borrowed("L'autonomie vient avec la pratique : chercher seul·e une réponse avant de demander est un bon début."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Mène de bout en bout un petit projet personnel, sans tutoriel pas à pas."),
+                        section: Borrowed("experience"),
+                    },
+                    NextStep {
+                        text: Borrowed("Découvre ce que demande le travail en freelance, où l'autonomie est maximale."),
+                        section: Borrowed("freelance"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("equipe"),
+                family: Family::Quality,
+                name: Borrowed("Travail en équipe"),
+                explanation: Borrowed("Aimer travailler avec d'autres, partager et tenir compte de leurs idées."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed("Cooperation (4,32/5)"),
+                riasec: None,
+                target: Some(Target {
+                    level: 70,
+                    importance: 4,
+                    rationale: Borrowed("Toutes les sources décrivent un travail avec les développeur·ses front-end et d'autres équipes ; O*NET : coopération 4,32 sur 5."),
+                }),
+                strength: Borrowed("Tu aimes travailler avec d'autres : le back-end se fait presque toujours en équipe."),
+                to_develop: Borrowed("Le back-end se fait en équipe, avec le front-end et les autres services. Les projets de groupe sont un bon entraînement."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Participe à un projet de groupe, au lycée, dans un club ou dans un projet open source."),
+                        section: Borrowed("experience"),
+                    },
+                    NextStep {
+                        text: Borrowed("Lis comment se passe le travail avec les autres équipes."),
+                        section: Borrowed("environnement"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("adaptabilite"),
+                family: Family::Quality,
+                name: Borrowed("Adaptabilité"),
+                explanation: Borrowed("Réussir à changer ses plans ou ses outils quand la situation change."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed("Adaptability (3,79/5)"),
+                riasec: None,
+                target: Some(Target {
+                    level: 65,
+                    importance: 3,
+                    rationale: Borrowed("Les deux fiches demandent de s'adapter à différentes technologies ; O*NET : adaptabilité 3,79 sur 5."),
+                }),
+                strength: Borrowed("Tu t'adaptes quand les choses changent : un atout dans un métier où les outils évoluent sans cesse."),
+                to_develop: Borrowed("Les outils changent souvent dans ce métier. S'adapter s'apprend en essayant régulièrement des choses nouvelles."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Essaie un deuxième langage de programmation après le premier."),
+                        section: Borrowed("competences-techniques"),
+                    },
+                    NextStep {
+                        text: Borrowed("Lis les tendances du métier pour voir ce qui change en ce moment."),
+                        section: Borrowed("tendances"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("communication"),
+                family: Family::Quality,
+                name: Borrowed("Communication"),
+                explanation: Borrowed("Savoir expliquer clairement ce qu'on fait et écouter ce que les autres demandent."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: None,
+                target: Some(Target {
+                    level: 65,
+                    importance: 4,
+                    rationale: Borrowed("La fiche « Ingénieur·e back-end » parle d'excellentes compétences en communication et la fiche « Développeur back-end » juge la communication importante pour travailler avec le front-end."),
+                }),
+                strength: Borrowed("Tu sais te faire comprendre : dans ce métier, il faut expliquer des choses techniques à des non-spécialistes."),
+                to_develop: Borrowed("Expliquer simplement ce qu'on fait est une compétence qui se travaille, comme le code."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Explique à un·e proche, sans jargon, un projet que tu as fait."),
+                        section: Borrowed("conseils"),
+                    },
+                    NextStep {
+                        text: Borrowed("Participe à des forums de développeur·ses : poser une question claire, c'est déjà communiquer."),
+                        section: Borrowed("conseils"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("analyse"),
+                family: Family::Quality,
+                name: Borrowed("Analyse et résolution de problèmes"),
+                explanation: Borrowed("Décortiquer un problème compliqué pour en trouver la cause et une solution."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed("Analytical Thinking (4,61/5), Persistence (4,21/5)"),
+                riasec: None,
+                target: Some(Target {
+                    level: 75,
+                    importance: 5,
+                    rationale: Borrowed("Les deux fiches citent la capacité d'analyse et la résolution de problèmes complexes ; pour O*NET, la pensée analytique est le premier style de travail (4,61 sur 5) et la persévérance suit (4,21)."),
+                }),
+                strength: Borrowed("Tu sais décortiquer un problème : c'est la qualité la plus utile pour diagnostiquer une panne."),
+                to_develop: Borrowed("Analyser un problème, c'est une méthode : observer, faire des hypothèses, tester. Elle s'entraîne."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Entraîne-toi sur des exercices d'algorithmique ou des énigmes logiques."),
+                        section: Borrowed("conseils"),
+                    },
+                    NextStep {
+                        text: Borrowed("Lis la partie formation : les études en informatique travaillent beaucoup ce point."),
+                        section: Borrowed("formation"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("organisation"),
+                family: Family::Quality,
+                name: Borrowed("Gestion du temps et des priorités"),
+                explanation: Borrowed("Savoir décider quoi faire d'abord et tenir les délais."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed("Dependability (4,05/5)"),
+                riasec: None,
+                target: Some(Target {
+                    level: 65,
+                    importance: 4,
+                    rationale: Borrowed("La fiche « Ingénieur·e back-end » cite la gestion du temps et la priorisation ; l'autre fiche parle de respecter les délais, et les délais serrés sont un inconvénient du métier."),
+                }),
+                strength: Borrowed("Tu sais t'organiser : utile quand les délais sont serrés, ce qui arrive souvent."),
+                to_develop: Borrowed("Les délais sont parfois serrés dans ce métier. Apprendre à trier ses tâches t'aidera partout."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Essaie une liste de tâches classée par urgence pour tes devoirs ou tes projets."),
+                        section: Borrowed("conseils"),
+                    },
+                    NextStep {
+                        text: Borrowed("Lis les avantages et inconvénients du métier, dont la pression des délais."),
+                        section: Borrowed("avantages-inconvenients"),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("curiosite"),
+                family: Family::Quality,
+                name: Borrowed("Curiosité"),
+                explanation: Borrowed("Avoir envie de comprendre et d'en savoir plus, même sans y être obligé·e."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("onet"),
+                ]),
+                onet_work_style: Borrowed("Initiative (4,15/5)"),
+                riasec: None,
+                target: Some(Target {
+                    level: 70,
+                    importance: 4,
+                    rationale: Borrowed("Le premier conseil de la fiche « Ingénieur·e back-end » est de rester curieux·se car la technologie évolue vite ; O*NET : initiative 4,15 sur 5."),
+                }),
+                strength: Borrowed("Ta curiosité t'aidera à suivre un domaine qui change tout le temps."),
+                to_develop: Borrowed("La curiosité se nourrit : suis un sujet technique qui t'intrigue, juste pour le plaisir."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Abonne-toi à une communauté ou un média sur le développement web."),
+                        section: Borrowed("conseils"),
+                    },
+                    NextStep {
+                        text: Borrowed("Regarde les tendances du métier : cloud, DevOps, intelligence artificielle."),
+                        section: Borrowed("tendances"),
+                    },
+                ]),
+            },
+        ]),
+        items: Borrowed(&[
+            Item {
+                id: Borrowed("st-logique-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Quand un jeu ou un appareil bugue, j'ai envie de trouver pourquoi."),
+                    dimension: Borrowed("logique"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-logique-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-equipe-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je préfère les projets où l'on avance à plusieurs."),
+                    dimension: Borrowed("equipe"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-design-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Choisir les couleurs et la mise en page d'une affiche me plaît."),
+                    dimension: Borrowed("design"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-coulisses-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je me demande souvent comment une appli sait ce que je cherche."),
+                    dimension: Borrowed("coulisses"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("sit-bug-vendredi"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Une panne le vendredi soir"),
+                    text: Borrowed("Il est 18 h un vendredi. Le site de paiement de ton entreprise ne répond plus et les client·es ne peuvent plus commander."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je préviens l'équipe tout de suite, puis je cherche la cause en lisant les journaux d'erreurs du serveur."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("autonomie"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je tente seul·e plusieurs corrections rapides jusqu'à ce que ça remarche."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("autonomie"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    0,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("J'attends lundi : ce n'est plus mes horaires."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("autonomie"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    1,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je remets en ligne la version d'hier qui marchait, puis je note tout pour analyser lundi."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("autonomie"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    4,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-donnees-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'aime classer des informations dans des tableaux bien rangés."),
+                    dimension: Borrowed("donnees"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-donnees-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-relation-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Expliquer quelque chose à quelqu'un qui a du mal me fait plaisir."),
+                    dimension: Borrowed("relation"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-apprendre-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Découvrir un nouvel outil ou un nouveau logiciel m'amuse."),
+                    dimension: Borrowed("apprendre"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-apprendre-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-rigueur-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je relis mon travail pour repérer les petites erreurs."),
+                    dimension: Borrowed("rigueur"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-rigueur-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-securite-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je me demande comment on protège des mots de passe contre le vol."),
+                    dimension: Borrowed("securite"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-convaincre-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'aime convaincre les autres d'adopter mon idée."),
+                    dimension: Borrowed("convaincre"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("sit-relecture"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Une critique de ton code"),
+                    text: Borrowed("Une collègue relit ton code avant sa mise en ligne. Elle écrit que ta fonction est trop longue et difficile à comprendre."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je lui demande ce qui la gêne exactement, puis je découpe la fonction."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je garde mon code : il fonctionne, c'est ce qui compte."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    1,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je corrige sans rien dire, un peu vexé·e."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je réécris tout depuis le début en suivant les règles de l'équipe."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    4,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-construire-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'aimerais créer un outil que d'autres utilisent chaque jour."),
+                    dimension: Borrowed("construire"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-performance-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Quand quelque chose est lent, j'ai envie de trouver comment l'accélérer."),
+                    dimension: Borrowed("performance"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-performance-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-curiosite-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je cherche des explications sur des sujets même quand ce n'est pas demandé."),
+                    dimension: Borrowed("curiosite"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-curiosite-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-logique-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Les énigmes et les casse-tête m'ennuient vite."),
+                    dimension: Borrowed("logique"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-logique-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-coulisses-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Ce qui se passe derrière l'écran ne m'intéresse pas vraiment."),
+                    dimension: Borrowed("coulisses"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-coulisses-3")),
+                },
+            },
+            Item {
+                id: Borrowed("sit-demande-floue"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Une demande pas claire"),
+                    text: Borrowed("Un client demande « une page qui affiche les commandes », sans dire lesquelles ni pour qui. Tu dois commencer aujourd'hui."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je lui pose quelques questions précises avant d'écrire la moindre ligne."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je devine ce qu'il veut et je livre vite une première version."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("J'attends qu'il envoie lui-même plus de détails."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    1,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je fais une maquette rapide et je la lui montre pour vérifier qu'on parle de la même chose."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    4,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-design-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je remarque tout de suite quand un site est joli ou laid."),
+                    dimension: Borrowed("design"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-relation-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je me verrais bien dans un métier où l'on s'occupe des autres."),
+                    dimension: Borrowed("relation"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-methode-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Avant de commencer un travail, je fais un plan des étapes."),
+                    dimension: Borrowed("methode"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-methode-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-donnees-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Trier et ranger des informations me paraît vite pénible."),
+                    dimension: Borrowed("donnees"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-donnees-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-securite-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Savoir comment les pirates attaquent un site m'intrigue."),
+                    dimension: Borrowed("securite"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-convaincre-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Diriger un groupe pour mener un projet me tente."),
+                    dimension: Borrowed("convaincre"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("sit-delai"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Un délai impossible"),
+                    text: Borrowed("Ton équipe doit livrer une nouvelle fonction vendredi. Mercredi, tu te rends compte que tu n'auras pas fini à temps."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je préviens tout de suite ma responsable et je propose ce qui peut être prêt vendredi."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("communication"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je travaille tard tous les soirs sans rien dire pour tenir la date."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("communication"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je livre à temps en sautant les tests."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("communication"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    0,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je demande à un·e collègue de m'aider sur une partie."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("communication"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-apprendre-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je préfère garder les outils que je connais plutôt qu'en apprendre d'autres."),
+                    dimension: Borrowed("apprendre"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-apprendre-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-autonomie-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Quand je bloque, je cherche d'abord une solution par moi-même."),
+                    dimension: Borrowed("autonomie"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-autonomie-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-construire-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Fabriquer des choses concrètes me plaît plus que d'en parler."),
+                    dimension: Borrowed("construire"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-performance-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Tant que ça marche, peu m'importe que ce soit lent."),
+                    dimension: Borrowed("performance"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-performance-1")),
+                },
+            },
+            Item {
+                id: Borrowed("sit-nouvelle-techno"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Une technologie inconnue"),
+                    text: Borrowed("Ton équipe choisit une base de données que tu n'as jamais utilisée. Le projet démarre dans deux semaines."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je suis un tutoriel et je fais un petit essai chez moi pour la découvrir."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("autonomie"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("J'attends qu'on me forme au début du projet."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("autonomie"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je propose plutôt de garder la base que je connais déjà."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("autonomie"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je demande à un·e collègue qui la connaît de me la présenter."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("autonomie"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-rigueur-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Les détails, je les laisse aux autres."),
+                    dimension: Borrowed("rigueur"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-rigueur-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-equipe-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je travaille mieux quand personne ne vient donner son avis."),
+                    dimension: Borrowed("equipe"),
+                    reverse: true,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-analyse-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Face à un problème compliqué, je le découpe en petits morceaux."),
+                    dimension: Borrowed("analyse"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-logique-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Trouver l'erreur dans un raisonnement me donne de la satisfaction."),
+                    dimension: Borrowed("logique"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-adaptabilite-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Quand un plan change au dernier moment, je m'y fais vite."),
+                    dimension: Borrowed("adaptabilite"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-communication-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'arrive à expliquer simplement des choses compliquées."),
+                    dimension: Borrowed("communication"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("sit-collegue-bloque"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Un collègue bloqué"),
+                    text: Borrowed("Un stagiaire de ton équipe bloque depuis deux jours sur une erreur. Toi, tu as aussi ton propre travail à finir."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je prends un quart d'heure avec lui pour l'aider à trouver une piste."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("communication"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je corrige moi-même son erreur pour aller plus vite."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("communication"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je continue mon travail : il finira par trouver."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("communication"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je lui propose de regarder ensemble en fin de journée, quand j'aurai fini ma tâche."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("communication"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    4,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-coulisses-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'aimerais savoir où sont stockées les photos que j'envoie."),
+                    dimension: Borrowed("coulisses"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-coulisses-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-organisation-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je sais quelles tâches faire en premier quand j'en ai beaucoup."),
+                    dimension: Borrowed("organisation"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-organisation-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-design-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Dessiner ou créer des visuels fait partie de mes loisirs."),
+                    dimension: Borrowed("design"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-methode-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je commence souvent sans plan et je vois au fur et à mesure."),
+                    dimension: Borrowed("methode"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-methode-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-donnees-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Repérer des chiffres qui se répètent dans un tableau m'intéresse."),
+                    dimension: Borrowed("donnees"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("sit-faille"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Une faille de sécurité"),
+                    text: Borrowed("En testant ton code, tu découvres que n'importe qui pourrait lire les adresses des client·es. Personne ne l'a remarqué."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je le signale tout de suite et je propose une correction."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("autonomie"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    4,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je corrige discrètement sans en parler."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("autonomie"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je le note pour plus tard : ce n'est pas ma tâche du jour."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("autonomie"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    0,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-relation-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Écouter les soucis des autres et les conseiller me vient naturellement."),
+                    dimension: Borrowed("relation"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-securite-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("La protection de mes données en ligne m'est un peu égale."),
+                    dimension: Borrowed("securite"),
+                    reverse: true,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-curiosite-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Quand je ne comprends pas quelque chose, je laisse tomber."),
+                    dimension: Borrowed("curiosite"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-curiosite-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-apprendre-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Continuer à me former toute ma vie me paraît une bonne chose."),
+                    dimension: Borrowed("apprendre"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-analyse-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je perds patience quand la solution ne vient pas tout de suite."),
+                    dimension: Borrowed("analyse"),
+                    reverse: true,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("sit-liste-longue"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Trop de tâches pour une journée"),
+                    text: Borrowed("Ce matin, tu as six demandes : une petite correction urgente, une réunion, deux nouvelles fonctions et deux questions de collègues."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je classe les demandes par urgence et je préviens pour celles qui attendront demain."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    4,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je les traite dans l'ordre où elles sont arrivées."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    1,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je commence par ce qui m'intéresse le plus."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    0,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    0,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je demande à ma responsable lesquelles passent en premier."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    4,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-convaincre-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Négocier un prix ou un accord m'amuse."),
+                    dimension: Borrowed("convaincre"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-performance-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'aime trouver le chemin le plus court pour faire une tâche."),
+                    dimension: Borrowed("performance"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-autonomie-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'ai besoin qu'on me dise précisément quoi faire à chaque étape."),
+                    dimension: Borrowed("autonomie"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-autonomie-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-construire-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Voir des gens utiliser ce que j'ai fabriqué me rendrait fier·ère."),
+                    dimension: Borrowed("construire"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-adaptabilite-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Changer d'outil ou de façon de faire me stresse beaucoup."),
+                    dimension: Borrowed("adaptabilite"),
+                    reverse: true,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-communication-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je préfère écrire un message clair plutôt que de laisser un doute."),
+                    dimension: Borrowed("communication"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-organisation-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je me retrouve souvent à tout faire au dernier moment."),
+                    dimension: Borrowed("organisation"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-organisation-1")),
+                },
+            },
+        ]),
+        forms: Borrowed(&[
+            Form {
+                id: Borrowed("court"),
+                name: Borrowed("Version courte"),
+                minutes: 5,
+                description: Borrowed("Pour un atelier ou un premier aperçu : chaque dimension est mesurée, avec moins de questions."),
+            },
+            Form {
+                id: Borrowed("complet"),
+                name: Borrowed("Version complète"),
+                minutes: 12,
+                description: Borrowed("Pour un résultat plus sûr et plus détaillé, avec trois questions ou plus par dimension."),
+            },
+        ]),
+        role_riasec: Borrowed(&[
+            (
+                Riasec::R,
+                3.93,
+            ),
+            (
+                Riasec::I,
+                5.86,
+            ),
+            (
+                Riasec::A,
+                2.26,
+            ),
+            (
+                Riasec::S,
+                1.88,
+            ),
+            (
+                Riasec::E,
+                1.87,
+            ),
+            (
+                Riasec::C,
+                5.46,
+            ),
+        ]),
+        nearby_roles: Borrowed(&[
+            NearbyRole {
+                id: Borrowed("front-end"),
+                name: Borrowed("Développeur·se front-end"),
+                description: Borrowed("Construit la partie visible d'un site ou d'une appli : pages, boutons, animations, en HTML, CSS et JavaScript."),
+                why: Borrowed("Tu t'intéresses à l'aspect visuel des écrans, le terrain du front-end."),
+                when: Borrowed(&[
+                    Lean {
+                        dimension: Borrowed("design"),
+                        at_least: 60,
+                    },
+                ]),
+            },
+            NearbyRole {
+                id: Borrowed("full-stack"),
+                name: Borrowed("Développeur·se full stack"),
+                description: Borrowed("Travaille à la fois sur la partie visible et sur la partie serveur. Un·e développeur·se back-end peut le devenir en se formant au front-end."),
+                why: Borrowed("Tu aimes à la fois la logique et le visuel : le full stack réunit les deux."),
+                when: Borrowed(&[
+                    Lean {
+                        dimension: Borrowed("design"),
+                        at_least: 50,
+                    },
+                    Lean {
+                        dimension: Borrowed("logique"),
+                        at_least: 60,
+                    },
+                ]),
+            },
+            NearbyRole {
+                id: Borrowed("devops"),
+                name: Borrowed("Ingénieur·e DevOps"),
+                description: Borrowed("Automatise la mise en ligne des applications et veille à ce que les serveurs tiennent la charge. La demande pour ces compétences augmente."),
+                why: Borrowed("Tu es attiré·e par ce qui se passe en coulisses et par la rapidité des systèmes."),
+                when: Borrowed(&[
+                    Lean {
+                        dimension: Borrowed("coulisses"),
+                        at_least: 70,
+                    },
+                    Lean {
+                        dimension: Borrowed("performance"),
+                        at_least: 60,
+                    },
+                ]),
+            },
+            NearbyRole {
+                id: Borrowed("data"),
+                name: Borrowed("Data analyst ou data engineer"),
+                description: Borrowed("Collecte, range et fait parler de grandes quantités de données."),
+                why: Borrowed("Les données t'intéressent particulièrement."),
+                when: Borrowed(&[
+                    Lean {
+                        dimension: Borrowed("donnees"),
+                        at_least: 75,
+                    },
+                ]),
+            },
+            NearbyRole {
+                id: Borrowed("architecte-logiciel"),
+                name: Borrowed("Architecte logiciel"),
+                description: Borrowed("Conçoit l'organisation d'ensemble d'un logiciel. C'est une évolution possible du back-end après plusieurs années."),
+                why: Borrowed("Tu aimes la logique et tu travailles avec méthode : deux bases du métier d'architecte."),
+                when: Borrowed(&[
+                    Lean {
+                        dimension: Borrowed("logique"),
+                        at_least: 70,
+                    },
+                    Lean {
+                        dimension: Borrowed("methode"),
+                        at_least: 70,
+                    },
+                ]),
+            },
+            NearbyRole {
+                id: Borrowed("cybersecurite"),
+                name: Borrowed("Spécialiste en cybersécurité"),
+                description: Borrowed("Protège les systèmes et les données contre les attaques."),
+                why: Borrowed("La sécurité des systèmes t'intéresse beaucoup."),
+                when: Borrowed(&[
+                    Lean {
+                        dimension: Borrowed("securite"),
+                        at_least: 75,
+                    },
+                ]),
+            },
+            NearbyRole {
+                id: Borrowed("chef-de-projet-technique"),
+                name: Borrowed("Chef·fe de projet technique"),
+                description: Borrowed("Organise le travail d'une équipe technique et fait le lien avec les client·es. On y arrive souvent après une expérience de développeur·se."),
+                why: Borrowed("Tu aimes mener des projets et tu communiques facilement."),
+                when: Borrowed(&[
+                    Lean {
+                        dimension: Borrowed("convaincre"),
+                        at_least: 60,
+                    },
+                    Lean {
+                        dimension: Borrowed("communication"),
+                        at_least: 60,
+                    },
+                ]),
+            },
+        ]),
+    },
+}

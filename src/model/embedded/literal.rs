@@ -1,0 +1,308 @@
+//! Writes a value as the Rust expression that builds it, through its `Serialize`
+//! derive: the generator of the files [`super`] includes.
+//!
+//! Structs and enum variants are written under their Rust names (so content types
+//! rename fields and variants for deserialising only), strings as `Borrowed("…")` and
+//! sequences as `Borrowed(&[…])`, which is what [`crate::model::text::Text`] and
+//! [`crate::model::text::List`] are when compiled in; tuples and arrays as `(…)`.
+//! Maps and byte strings have no literal here and are refused.
+
+use std::fmt::{self, Display, Write};
+
+use serde::ser::{self, Serialize};
+
+/// The Rust expression that builds `value`, indented by four spaces per level.
+pub fn rust_literal<T: Serialize>(value: &T) -> Result<String, LiteralError> {
+    let mut writer = Writer::default();
+    value.serialize(&mut writer)?;
+    writer.out.push('\n');
+    Ok(writer.out)
+}
+
+/// Why a value has no literal.
+#[derive(Debug)]
+pub struct LiteralError(String);
+
+impl Display for LiteralError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for LiteralError {}
+
+impl ser::Error for LiteralError {
+    fn custom<T: Display>(msg: T) -> Self {
+        LiteralError(msg.to_string())
+    }
+}
+
+#[derive(Default)]
+struct Writer {
+    out: String,
+    depth: usize,
+}
+
+impl Writer {
+    fn raw(&mut self, text: impl Display) -> Result<(), LiteralError> {
+        write!(self.out, "{text}").map_err(ser::Error::custom)
+    }
+
+    /// Opens a bracketed list of items, one per line.
+    fn open(
+        &mut self,
+        opening: impl Display,
+        close: &'static str,
+    ) -> Result<Compound<'_>, LiteralError> {
+        self.raw(opening)?;
+        self.depth += 1;
+        Ok(Compound {
+            writer: self,
+            close,
+            empty: true,
+        })
+    }
+}
+
+/// A struct, sequence or tuple being written.
+struct Compound<'a> {
+    writer: &'a mut Writer,
+    close: &'static str,
+    empty: bool,
+}
+
+impl Compound<'_> {
+    fn item<T: Serialize + ?Sized>(
+        &mut self,
+        label: Option<&str>,
+        value: &T,
+    ) -> Result<(), LiteralError> {
+        self.empty = false;
+        let indent = "    ".repeat(self.writer.depth);
+        self.writer.raw(format_args!("\n{indent}"))?;
+        if let Some(label) = label {
+            self.writer.raw(format_args!("{label}: "))?;
+        }
+        value.serialize(&mut *self.writer)?;
+        self.writer.raw(",")
+    }
+
+    fn close(self) -> Result<(), LiteralError> {
+        self.writer.depth -= 1;
+        if !self.empty {
+            let indent = "    ".repeat(self.writer.depth);
+            self.writer.raw(format_args!("\n{indent}"))?;
+        }
+        self.writer.raw(self.close)
+    }
+}
+
+impl<'a> ser::Serializer for &'a mut Writer {
+    type Ok = ();
+    type Error = LiteralError;
+    type SerializeSeq = Compound<'a>;
+    type SerializeTuple = Compound<'a>;
+    type SerializeTupleStruct = Compound<'a>;
+    type SerializeTupleVariant = Compound<'a>;
+    type SerializeMap = ser::Impossible<(), LiteralError>;
+    type SerializeStruct = Compound<'a>;
+    type SerializeStructVariant = Compound<'a>;
+
+    fn serialize_bool(self, v: bool) -> Result<(), LiteralError> {
+        self.raw(v)
+    }
+    fn serialize_i8(self, v: i8) -> Result<(), LiteralError> {
+        self.raw(v)
+    }
+    fn serialize_i16(self, v: i16) -> Result<(), LiteralError> {
+        self.raw(v)
+    }
+    fn serialize_i32(self, v: i32) -> Result<(), LiteralError> {
+        self.raw(v)
+    }
+    fn serialize_i64(self, v: i64) -> Result<(), LiteralError> {
+        self.raw(v)
+    }
+    fn serialize_u8(self, v: u8) -> Result<(), LiteralError> {
+        self.raw(v)
+    }
+    fn serialize_u16(self, v: u16) -> Result<(), LiteralError> {
+        self.raw(v)
+    }
+    fn serialize_u32(self, v: u32) -> Result<(), LiteralError> {
+        self.raw(v)
+    }
+    fn serialize_u64(self, v: u64) -> Result<(), LiteralError> {
+        self.raw(v)
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), LiteralError> {
+        self.raw(format_args!("{v:?}"))
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), LiteralError> {
+        self.raw(format_args!("{v:?}"))
+    }
+    fn serialize_char(self, v: char) -> Result<(), LiteralError> {
+        self.raw(format_args!("{v:?}"))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), LiteralError> {
+        self.raw(format_args!("Borrowed({v:?})"))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), LiteralError> {
+        Err(ser::Error::custom("octets : pas de littéral"))
+    }
+    fn serialize_none(self) -> Result<(), LiteralError> {
+        self.raw("None")
+    }
+    fn serialize_some<T: Serialize + ?Sized>(self, value: &T) -> Result<(), LiteralError> {
+        self.raw("Some(")?;
+        value.serialize(&mut *self)?;
+        self.raw(")")
+    }
+    fn serialize_unit(self) -> Result<(), LiteralError> {
+        self.raw("()")
+    }
+    fn serialize_unit_struct(self, name: &'static str) -> Result<(), LiteralError> {
+        self.raw(name)
+    }
+    fn serialize_unit_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), LiteralError> {
+        self.raw(format_args!("{name}::{variant}"))
+    }
+    fn serialize_newtype_struct<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        value: &T,
+    ) -> Result<(), LiteralError> {
+        self.raw(format_args!("{name}("))?;
+        value.serialize(&mut *self)?;
+        self.raw(")")
+    }
+    fn serialize_newtype_variant<T: Serialize + ?Sized>(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        value: &T,
+    ) -> Result<(), LiteralError> {
+        self.raw(format_args!("{name}::{variant}("))?;
+        value.serialize(&mut *self)?;
+        self.raw(")")
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Compound<'a>, LiteralError> {
+        self.open("Borrowed(&[", "])")
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Compound<'a>, LiteralError> {
+        self.open("(", ")")
+    }
+    fn serialize_tuple_struct(
+        self,
+        name: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>, LiteralError> {
+        self.open(format_args!("{name}("), ")")
+    }
+    fn serialize_tuple_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>, LiteralError> {
+        self.open(format_args!("{name}::{variant}("), ")")
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, LiteralError> {
+        Err(ser::Error::custom(
+            "table associative : pas de littéral, utilisez une liste de paires",
+        ))
+    }
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Compound<'a>, LiteralError> {
+        self.open(format_args!("{name} {{"), "}")
+    }
+    fn serialize_struct_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+        _: usize,
+    ) -> Result<Compound<'a>, LiteralError> {
+        self.open(format_args!("{name}::{variant} {{"), "}")
+    }
+}
+
+impl ser::SerializeSeq for Compound<'_> {
+    type Ok = ();
+    type Error = LiteralError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), LiteralError> {
+        self.item(None, value)
+    }
+    fn end(self) -> Result<(), LiteralError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTuple for Compound<'_> {
+    type Ok = ();
+    type Error = LiteralError;
+    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), LiteralError> {
+        self.item(None, value)
+    }
+    fn end(self) -> Result<(), LiteralError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleStruct for Compound<'_> {
+    type Ok = ();
+    type Error = LiteralError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), LiteralError> {
+        self.item(None, value)
+    }
+    fn end(self) -> Result<(), LiteralError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeTupleVariant for Compound<'_> {
+    type Ok = ();
+    type Error = LiteralError;
+    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), LiteralError> {
+        self.item(None, value)
+    }
+    fn end(self) -> Result<(), LiteralError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStruct for Compound<'_> {
+    type Ok = ();
+    type Error = LiteralError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), LiteralError> {
+        self.item(Some(key), value)
+    }
+    fn end(self) -> Result<(), LiteralError> {
+        self.close()
+    }
+}
+
+impl ser::SerializeStructVariant for Compound<'_> {
+    type Ok = ();
+    type Error = LiteralError;
+    fn serialize_field<T: Serialize + ?Sized>(
+        &mut self,
+        key: &'static str,
+        value: &T,
+    ) -> Result<(), LiteralError> {
+        self.item(Some(key), value)
+    }
+    fn end(self) -> Result<(), LiteralError> {
+        self.close()
+    }
+}

@@ -1,0 +1,69 @@
+//! The generated files match the data.
+
+use std::path::Path;
+
+use super::literal::rust_literal;
+use crate::model::content::{self, Role};
+use crate::model::glossary::{Glossary, glossary_problems};
+
+/// Compares `path` (relative to `src/model/embedded/`) with the literal of `value`;
+/// rewrites it instead when `UPDATE_EMBEDDED` is set.
+fn check_generated<T: serde::Serialize>(path: &str, value: &T) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("src/model/embedded")
+        .join(path);
+    let expected = format!(
+        "// Generated from data/ by src/model/embedded/tests.rs: do not edit.\n\
+         // After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded\n{}",
+        rust_literal(value).unwrap_or_else(|e| panic!("{path}: {e}"))
+    );
+    if std::env::var_os("UPDATE_EMBEDDED").is_some() {
+        std::fs::write(&file, &expected).unwrap();
+        return;
+    }
+    let written = std::fs::read_to_string(&file).unwrap_or_default();
+    assert!(
+        written == expected,
+        "src/model/embedded/{path} is not what the data gives; run: UPDATE_EMBEDDED=1 cargo test --lib embedded"
+    );
+}
+
+fn parsed_role() -> Role {
+    content::BACK_END.load().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn parsed_glossary() -> Glossary {
+    content::GLOSSARY
+        .parse(glossary_problems)
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[test]
+fn generated_role_is_up_to_date() {
+    check_generated("developpeur-back-end.rs", &parsed_role());
+}
+
+#[test]
+fn generated_glossary_is_up_to_date() {
+    check_generated("glossaire.rs", &parsed_glossary());
+}
+
+#[test]
+fn literals_escape_text_and_keep_rust_names() {
+    use crate::model::quiz::{Family, Lean};
+    let lean = Lean {
+        dimension: "a \"b\"\\\n é".into(),
+        at_least: 7,
+    };
+    assert_eq!(
+        rust_literal(&(Family::Quality, Some(lean), 0.5_f64)).unwrap(),
+        "(\n    Family::Quality,\n    Some(Lean {\n        dimension: Borrowed(\"a \\\"b\\\"\\\\\\n é\"),\n        at_least: 7,\n    }),\n    0.5,\n)\n"
+    );
+    assert_eq!(rust_literal(&Vec::<u8>::new()).unwrap(), "Borrowed(&[])\n");
+}
+
+#[test]
+fn maps_have_no_literal() {
+    let map = std::collections::BTreeMap::from([(1, 2)]);
+    assert!(rust_literal(&map).is_err());
+}
