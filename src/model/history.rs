@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::report::Report;
 use super::scoring::{Band, points};
-use super::small_sort::sort_by_key;
+use super::small_sort::{collect_map, sort_by_key};
 
 /// What is kept of a finished attempt.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -42,11 +42,12 @@ impl Attempt {
                 .map(points),
             interests: report.fit.interests.map(points),
             qualities: report.fit.qualities.map(points),
-            dimensions: report
-                .dimensions
-                .iter()
-                .filter_map(|s| Some((s.dimension.id.to_string(), points(s.score?))))
-                .collect(),
+            dimensions: collect_map(
+                report
+                    .dimensions
+                    .iter()
+                    .filter_map(|s| Some((s.dimension.id.to_string(), points(s.score?)))),
+            ),
         }
     }
 

@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 
 use super::quiz::{Family, Riasec};
 use super::scoring::DimensionScore;
-use super::small_sort::sort_by;
+use super::small_sort::{collect_map, sort_by};
 
 /// A RIASEC profile on a 0–100 scale; a type with no measured interest has no score.
 #[derive(Debug, Clone, PartialEq)]
@@ -34,20 +34,21 @@ impl RiasecProfile {
             entry.1 += 1;
         }
         RiasecProfile {
-            scores: sums
-                .into_iter()
-                .map(|(letter, (sum, n))| (letter, sum / f64::from(n)))
-                .collect(),
+            scores: collect_map(
+                sums.into_iter()
+                    .map(|(letter, (sum, n))| (letter, sum / f64::from(n))),
+            ),
         }
     }
 
     /// A profile given on O*NET's 1–7 scale, brought to 0–100.
     pub fn from_onet(levels: &[(Riasec, f64)]) -> RiasecProfile {
         RiasecProfile {
-            scores: levels
-                .iter()
-                .map(|(letter, level)| (*letter, ((level - 1.0) / 6.0 * 100.0).clamp(0.0, 100.0)))
-                .collect(),
+            scores: collect_map(
+                levels.iter().map(|(letter, level)| {
+                    (*letter, ((level - 1.0) / 6.0 * 100.0).clamp(0.0, 100.0))
+                }),
+            ),
         }
     }
 
