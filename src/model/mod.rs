@@ -18,7 +18,8 @@
 //! - [`history`]: summaries of finished attempts, to compare results over time;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
-//! - [`text`]: the borrowed-or-owned text and list types content is made of;
+//! - [`text`]: the borrowed-or-owned text and list types content is made of, and
+//!   lower-casing for names shown mid-sentence;
 //! - [`small_sort`]: a small stable sort for short lists;
 //! - [`route`]: the app's screens and their URL fragments.
 

@@ -11,6 +11,7 @@ use super::nav::set_title;
 use super::quiz_state::{QuizState, use_quiz};
 use super::workshop::use_workshop;
 use crate::model::stored::{self, Document};
+use crate::model::text::lowercase;
 use crate::model::workshop::Workshop;
 use crate::storage;
 
@@ -36,7 +37,7 @@ fn describe(quiz: QuizState, document: &Document) -> String {
             |f| {
                 format!(
                     "{} en cours, {} réponse(s) sur {}",
-                    f.name.to_lowercase(),
+                    lowercase(&f.name),
                     progress.answered(quiz.bank),
                     progress.len(quiz.bank)
                 )

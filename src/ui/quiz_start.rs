@@ -9,6 +9,7 @@ use super::quiz_state::{go, now, use_quiz};
 use super::workshop::use_workshop;
 use crate::model::quiz::Form;
 use crate::model::route::Route;
+use crate::model::text::lowercase;
 
 #[component]
 pub fn QuizStartPage() -> impl IntoView {
@@ -95,7 +96,7 @@ pub fn QuizStartPage() -> impl IntoView {
                                     <h3>{form.name.clone()}</h3>
                                     <p>{count} " questions, environ " {form.minutes} " minutes. " {form.description.clone()}</p>
                                     <button type="button" class="button primary" on:click=move |_| start(form)>
-                                        "Commencer la " {form.name.to_lowercase()}
+                                        "Commencer la " {lowercase(&form.name)}
                                     </button>
                                 </li>
                             }

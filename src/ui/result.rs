@@ -15,6 +15,7 @@ use crate::model::quiz::{Family, ItemKind, Riasec};
 use crate::model::report::Report;
 use crate::model::route::Route;
 use crate::model::scoring::{Band, DimensionScore, Effect, MIN_ANSWERS, points};
+use crate::model::text::lowercase;
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
@@ -275,7 +276,7 @@ fn Why(score: DimensionScore<'static>) -> impl IntoView {
             (ItemKind::Statement { text, .. }, Some(Answer::Agreement(v))) => {
                 format!(
                     "« {text} » — tu as répondu : {}",
-                    bank.scale[usize::from(v - 1)].to_lowercase()
+                    lowercase(&bank.scale[usize::from(v - 1)])
                 )
             }
             (ItemKind::Situation { title, options, .. }, Some(Answer::Choice(i))) => {
