@@ -8,6 +8,9 @@
 //    visit the app works offline; its cache is named after a hash of those files.
 // 4. Precompressed .br and .gz copies of every text and wasm file, for hosts that serve
 //    them (scripts/static-server.mjs does).
+// Before all that, wasm-bindgen's JavaScript is minified with terser (npm, installed in
+// e2e/ by scripts/setup): Trunk's own JS minifier fails on it and leaves it as is.
+import { createRequire } from "node:module";
 import { createHash } from "node:crypto";
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -39,6 +42,13 @@ ${fiche.summary.map((p) => `<p>${escape(p)}</p>`).join("\n")}
 </main></noscript>`;
 }
 
+const { minify } = createRequire(new URL("e2e/package.json", root))("terser");
+for (const name of readdirSync(staging).filter((n) => n.endsWith(".js") && n !== "sw.js")) {
+  const path = join(staging, name);
+  const { code } = await minify(readFileSync(path, "utf8"), { module: true, compress: { passes: 2 } });
+  writeFileSync(path, code);
+}
+
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
 html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, noscript());
@@ -55,7 +65,10 @@ const policy = [
   "base-uri 'self'",
   "form-action 'none'",
 ].join("; ");
-html = html.replace(/<meta charset="utf-8">/, `$&\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+// Trunk minifies the page in release builds, which drops the attribute's quotes.
+const charset = /<meta charset="?utf-8"?>/;
+if (!charset.test(html)) throw new Error("post-build: no <meta charset=utf-8> in index.html to put the CSP after");
+html = html.replace(charset, `$&<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 writeFileSync(indexPath, html);
 
 const walk = (dir) =>
