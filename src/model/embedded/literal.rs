@@ -233,76 +233,42 @@ impl<'a> ser::Serializer for &'a mut Writer {
     }
 }
 
-impl ser::SerializeSeq for Compound<'_> {
-    type Ok = ();
-    type Error = LiteralError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), LiteralError> {
-        self.item(None, value)
-    }
-    fn end(self) -> Result<(), LiteralError> {
-        self.close()
-    }
+/// Implements one of serde's compound traits for [`Compound`]: `$method` writes an
+/// unlabelled item, or with `labelled`, a field with its name.
+macro_rules! compound {
+    ($trait:ident, labelled) => {
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = LiteralError;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), LiteralError> {
+                self.item(Some(key), value)
+            }
+            fn end(self) -> Result<(), LiteralError> {
+                self.close()
+            }
+        }
+    };
+    ($trait:ident, $method:ident) => {
+        impl ser::$trait for Compound<'_> {
+            type Ok = ();
+            type Error = LiteralError;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), LiteralError> {
+                self.item(None, value)
+            }
+            fn end(self) -> Result<(), LiteralError> {
+                self.close()
+            }
+        }
+    };
 }
 
-impl ser::SerializeTuple for Compound<'_> {
-    type Ok = ();
-    type Error = LiteralError;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), LiteralError> {
-        self.item(None, value)
-    }
-    fn end(self) -> Result<(), LiteralError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Compound<'_> {
-    type Ok = ();
-    type Error = LiteralError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), LiteralError> {
-        self.item(None, value)
-    }
-    fn end(self) -> Result<(), LiteralError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleVariant for Compound<'_> {
-    type Ok = ();
-    type Error = LiteralError;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), LiteralError> {
-        self.item(None, value)
-    }
-    fn end(self) -> Result<(), LiteralError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_> {
-    type Ok = ();
-    type Error = LiteralError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), LiteralError> {
-        self.item(Some(key), value)
-    }
-    fn end(self) -> Result<(), LiteralError> {
-        self.close()
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_> {
-    type Ok = ();
-    type Error = LiteralError;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), LiteralError> {
-        self.item(Some(key), value)
-    }
-    fn end(self) -> Result<(), LiteralError> {
-        self.close()
-    }
-}
+compound!(SerializeSeq, serialize_element);
+compound!(SerializeTuple, serialize_element);
+compound!(SerializeTupleStruct, serialize_field);
+compound!(SerializeTupleVariant, serialize_field);
+compound!(SerializeStruct, labelled);
+compound!(SerializeStructVariant, labelled);
