@@ -228,11 +228,7 @@ impl Group {
 
     /// The group's mean RIASEC profile: each type's mean over participants who have it.
     pub fn riasec_profile(&self) -> RiasecProfile {
-        RiasecProfile::mean_of(
-            self.participants
-                .iter()
-                .flat_map(|p| p.riasec.scores.iter().map(|(l, s)| (*l, *s))),
-        )
+        RiasecProfile::mean_of(self.participants.iter().flat_map(|p| p.riasec.scored()))
     }
 
     /// The per-code scores as CSV (semicolon-separated, as spreadsheets set to French

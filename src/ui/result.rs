@@ -323,8 +323,8 @@ fn RiasecSection(report: Report<'static>) -> impl IntoView {
         .iter()
         .map(|letter| Bar {
             label: format!("{} ({})", letter.name(), letter.letter()),
-            value: report.visitor_riasec.scores.get(letter).copied(),
-            marker: report.role_riasec.scores.get(letter).copied(),
+            value: report.visitor_riasec.score(*letter),
+            marker: report.role_riasec.score(*letter),
         })
         .collect();
     let visitor_code = report.visitor_riasec.code();

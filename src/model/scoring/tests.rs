@@ -321,8 +321,8 @@ fn the_role_profile_is_onets_i_c_r() {
     let role = back_end();
     let report = Report::new(&role.bank, "court", &Answers::new()).unwrap();
     assert_eq!(report.role_riasec.code(), "ICR");
-    assert_eq!(report.role_riasec.scores.len(), 6);
-    let i = report.role_riasec.scores[&Riasec::I];
+    assert_eq!(report.role_riasec.scored().count(), 6);
+    let i = report.role_riasec.score(Riasec::I).unwrap();
     assert!((i - (5.86 - 1.0) / 6.0 * 100.0).abs() < 1e-9);
 }
 
@@ -399,8 +399,8 @@ proptest! {
         prop_assert!(within(report.fit.interests));
         prop_assert!(within(report.fit.qualities));
         prop_assert!(within(report.fit.overall));
-        for v in report.visitor_riasec.scores.values() {
-            prop_assert!((0.0..=100.0).contains(v));
+        for (_, v) in report.visitor_riasec.scored() {
+            prop_assert!((0.0..=100.0).contains(&v));
         }
         prop_assert!(report.answered <= report.asked);
     }
