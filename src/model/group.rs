@@ -7,7 +7,7 @@
 //! exactly what the CSV export holds: averages and spreads computed in a spreadsheet
 //! from the CSV are the ones shown here.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use super::answers::Answers;
 use super::quiz::{Dimension, Form, QuestionBank};
@@ -134,7 +134,7 @@ impl Group {
     /// Reads a paste: one code per line; blank lines are skipped.
     pub fn read(bank: &QuestionBank, text: &str) -> Group {
         let mut group = Group::default();
-        let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for (index, line) in text.lines().enumerate() {
             let number = index + 1;
             if line.trim().is_empty() {
@@ -217,11 +217,15 @@ impl Group {
     /// Participants' three-letter RIASEC codes with how many have each, most common
     /// first (ties in alphabetical order).
     pub fn riasec_codes(&self) -> Vec<(String, usize)> {
-        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
-        for p in self.participants.iter() {
-            *counts.entry(p.riasec.code()).or_default() += 1;
+        // At most 120 different codes: a list searched in order is enough.
+        let mut codes: Vec<(String, usize)> = Vec::new();
+        for code in self.participants.iter().map(|p| p.riasec.code()) {
+            match codes.iter_mut().find(|(c, _)| *c == code) {
+                Some((_, n)) => *n += 1,
+                None if code.is_empty() => {}
+                None => codes.push((code, 1)),
+            }
         }
-        let mut codes: Vec<_> = counts.into_iter().filter(|(c, _)| !c.is_empty()).collect();
         sort_by(&mut codes, |a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         codes
     }
