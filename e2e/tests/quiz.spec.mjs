@@ -29,6 +29,17 @@ test("answers away from the role give the lowest band", async ({ page }) => {
   await expect(page.getByRole("link", { name: "(voir la fiche)" }).first()).toHaveAttribute("href", /#\/fiche\//);
 });
 
+test("each dimension says what moved it, the level the role expects and its O*NET reference", async ({ page }) => {
+  await start(page, "court");
+  await answerAll(page, "court", (item) => roleDirection(item, true));
+  const dimension = bank.dimensions.find((d) => d.target && d.onet_work_style);
+  const details = page.locator("details", { has: page.locator("summary", { hasText: `${dimension.name} :` }) });
+  await details.locator("summary").click();
+  await expect(details.getByText("Ce qui l'a fait monter :")).toBeVisible();
+  await expect(details.getByText(`Niveau attendu par le métier : ${dimension.target.level} sur 100.`)).toBeVisible();
+  await expect(details.getByText(dimension.onet_work_style)).toBeVisible();
+});
+
 test("the same answer everywhere explains instead of scoring", async ({ page }) => {
   await start(page, "court");
   await answerAll(page, "court", always(3));

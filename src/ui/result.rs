@@ -313,6 +313,12 @@ fn Why(score: DimensionScore<'static>) -> impl IntoView {
             {score.dimension.target.as_ref().map(|t| view! {
                 <p class="rationale">"Niveau attendu par le métier : " {t.level} " sur 100. " {t.rationale.clone()}</p>
             })}
+            {(!score.dimension.onet_work_style.is_empty()).then(|| view! {
+                <p class="rationale">
+                    "Repère O*NET (styles de travail des développeur·ses de logiciels, notés sur 5) : "
+                    {score.dimension.onet_work_style.clone()} "."
+                </p>
+            })}
         </details>
     }
 }
