@@ -45,14 +45,10 @@ impl Glossary {
     }
 
     /// Splits `text` into plain runs and terms. Each entry is linked at its first
-    /// occurrence not already in `linked` (which collects the entries linked so far,
-    /// e.g. in one section), matched whole-word and ignoring case, the longest alias
-    /// first.
-    pub fn segments<'a>(
-        &'a self,
-        text: &'a str,
-        linked: &mut BTreeSet<&'a str>,
-    ) -> Vec<Segment<'a>> {
+    /// occurrence not already in `linked` (which collects the ids linked so far, e.g.
+    /// in one section: a few dozen at most, so a list), matched whole-word and ignoring
+    /// case, the longest alias first.
+    pub fn segments<'a>(&'a self, text: &'a str, linked: &mut Vec<&'a str>) -> Vec<Segment<'a>> {
         let mut aliases: Vec<(&str, &str)> = self
             .entries
             .iter()
@@ -85,7 +81,7 @@ impl Glossary {
                         segments.push(Segment::Text(&text[plain_start..at]));
                     }
                     segments.push(Segment::Term(&text[at..end], id));
-                    linked.insert(id);
+                    linked.push(id);
                     at = end;
                     plain_start = end;
                 }
@@ -165,7 +161,7 @@ mod tests {
     #[test]
     fn terms_are_found_whole_word_ignoring_case_longest_first() {
         let g = glossary();
-        let mut linked = BTreeSet::new();
+        let mut linked = Vec::new();
         let s = g.segments(
             "Une API RESTful lit les Bases de données ; une API encore.",
             &mut linked,
@@ -191,10 +187,7 @@ mod tests {
     fn parts_of_words_are_not_terms() {
         let g = glossary();
         let text = "RAPIDE, back-ends, capital";
-        assert_eq!(
-            g.segments(text, &mut BTreeSet::new()),
-            [Segment::Text(text)]
-        );
+        assert_eq!(g.segments(text, &mut Vec::new()), [Segment::Text(text)]);
     }
 
     #[test]
@@ -215,7 +208,7 @@ mod tests {
             "front-end",
             "open source",
         ] {
-            let mut linked = BTreeSet::new();
+            let mut linked = Vec::new();
             assert!(
                 g.segments(word, &mut linked)
                     .iter()
@@ -232,7 +225,7 @@ mod tests {
         fn segments_put_back_together_give_the_text(text in "\\PC{0,80}") {
             let g = glossary();
             let joined: String = g
-                .segments(&text, &mut BTreeSet::new())
+                .segments(&text, &mut Vec::new())
                 .iter()
                 .map(|s| match s { Segment::Text(t) | Segment::Term(t, _) => *t })
                 .collect();

@@ -1,7 +1,6 @@
 //! The glossary screen, and texts whose technical words link to their definition.
 
 use std::cell::RefCell;
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use leptos::prelude::*;
@@ -12,7 +11,7 @@ use crate::model::route::Route;
 
 /// The entries already linked in one part of a page (a fiche section, a question), so
 /// that each term is linked once there, at its first occurrence.
-pub type Linked = Rc<RefCell<BTreeSet<&'static str>>>;
+pub type Linked = Rc<RefCell<Vec<&'static str>>>;
 
 /// Starts a new part of a page where every term may be linked again.
 pub fn new_part() -> Linked {
