@@ -97,6 +97,21 @@ impl Compound<'_> {
     }
 }
 
+/// Serializer methods that write the value with its `Display` or `Debug` text, which
+/// is its Rust literal.
+macro_rules! written_as {
+    (Display: $($method:ident: $type:ty),*) => {
+        $(fn $method(self, v: $type) -> Result<(), LiteralError> {
+            self.raw(v)
+        })*
+    };
+    (Debug: $($method:ident: $type:ty),*) => {
+        $(fn $method(self, v: $type) -> Result<(), LiteralError> {
+            self.raw(format_args!("{v:?}"))
+        })*
+    };
+}
+
 impl<'a> ser::Serializer for &'a mut Writer {
     type Ok = ();
     type Error = LiteralError;
@@ -108,42 +123,11 @@ impl<'a> ser::Serializer for &'a mut Writer {
     type SerializeStruct = Compound<'a>;
     type SerializeStructVariant = Compound<'a>;
 
-    fn serialize_bool(self, v: bool) -> Result<(), LiteralError> {
-        self.raw(v)
-    }
-    fn serialize_i8(self, v: i8) -> Result<(), LiteralError> {
-        self.raw(v)
-    }
-    fn serialize_i16(self, v: i16) -> Result<(), LiteralError> {
-        self.raw(v)
-    }
-    fn serialize_i32(self, v: i32) -> Result<(), LiteralError> {
-        self.raw(v)
-    }
-    fn serialize_i64(self, v: i64) -> Result<(), LiteralError> {
-        self.raw(v)
-    }
-    fn serialize_u8(self, v: u8) -> Result<(), LiteralError> {
-        self.raw(v)
-    }
-    fn serialize_u16(self, v: u16) -> Result<(), LiteralError> {
-        self.raw(v)
-    }
-    fn serialize_u32(self, v: u32) -> Result<(), LiteralError> {
-        self.raw(v)
-    }
-    fn serialize_u64(self, v: u64) -> Result<(), LiteralError> {
-        self.raw(v)
-    }
-    fn serialize_f32(self, v: f32) -> Result<(), LiteralError> {
-        self.raw(format_args!("{v:?}"))
-    }
-    fn serialize_f64(self, v: f64) -> Result<(), LiteralError> {
-        self.raw(format_args!("{v:?}"))
-    }
-    fn serialize_char(self, v: char) -> Result<(), LiteralError> {
-        self.raw(format_args!("{v:?}"))
-    }
+    written_as!(Display: serialize_bool: bool, serialize_i8: i8, serialize_i16: i16,
+        serialize_i32: i32, serialize_i64: i64, serialize_u8: u8, serialize_u16: u16,
+        serialize_u32: u32, serialize_u64: u64);
+    // `Debug` keeps a float's decimal point ("5.0") and quotes a char: both Rust literals.
+    written_as!(Debug: serialize_f32: f32, serialize_f64: f64, serialize_char: char);
     fn serialize_str(self, v: &str) -> Result<(), LiteralError> {
         self.raw(format_args!("Borrowed({v:?})"))
     }
