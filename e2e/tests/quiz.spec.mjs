@@ -167,3 +167,19 @@ for (const scheme of ["light", "dark"]) {
     await expectNoAxeViolations(page);
   });
 }
+
+test.describe("dates follow the device's calendar", () => {
+  // At 23:30 UTC on 31 December it is already 1 January in Paris: a date computed in
+  // UTC, or with the offset's sign reversed, would show the wrong day.
+  test.use({ timezoneId: "Europe/Paris" });
+
+  test("the printed sheet is dated with the local day, as the browser writes it", async ({ page }) => {
+    await page.clock.setFixedTime(new Date("2026-12-31T23:30:00Z"));
+    await start(page, "court");
+    await answerAll(page, "court", (item) => roleDirection(item, true));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ton résultat");
+    const browserDate = await page.evaluate(() => new Date().toLocaleDateString("fr-FR"));
+    expect(browserDate).toBe("01/01/2027");
+    await expect(page.locator(".sheet-heading")).toHaveText(new RegExp(`· ${browserDate.replaceAll("/", "\\/")}$`));
+  });
+});

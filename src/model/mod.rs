@@ -16,6 +16,7 @@
 //! - [`group`]: the facilitator's view of many codes: errors, duplicates, figures;
 //! - [`workshop`]: the facilitator's settings and the kiosk's idle countdown;
 //! - [`history`]: summaries of finished attempts, to compare results over time;
+//! - [`date`]: timestamps written as French dates;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
 //! - [`text`]: the borrowed-or-owned text and list types content is made of, and
@@ -26,6 +27,7 @@
 pub mod answers;
 pub mod bank_check;
 pub mod content;
+pub mod date;
 pub mod embedded;
 pub mod fiche;
 pub mod glossary;

@@ -8,7 +8,7 @@ use wasm_bindgen::closure::Closure;
 use super::confirm::Confirm;
 use super::download::download;
 use super::nav::set_title;
-use super::quiz_state::{QuizState, use_quiz};
+use super::quiz_state::{QuizState, local_date, use_quiz};
 use super::workshop::use_workshop;
 use crate::model::stored::{self, Document};
 use crate::model::text::lowercase;
@@ -17,13 +17,6 @@ use crate::storage;
 
 /// The largest file accepted for import: far above any real export.
 const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
-
-/// A day as people read it, from milliseconds since 1970.
-pub fn french_date(ms: u64) -> String {
-    js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64))
-        .to_locale_date_string("fr-FR", &wasm_bindgen::JsValue::UNDEFINED)
-        .into()
-}
 
 /// One line saying what a document holds.
 fn describe(quiz: QuizState, document: &Document) -> String {
@@ -45,7 +38,7 @@ fn describe(quiz: QuizState, document: &Document) -> String {
         );
     let saved = match progress.updated_at {
         0 => String::new(),
-        at => format!(", modifié le {}", french_date(at)),
+        at => format!(", modifié le {}", local_date(at)),
     };
     format!(
         "{form}, {} résultat(s) enregistré(s){saved}",

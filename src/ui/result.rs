@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::charts::{Bar, BarChart};
 use super::nav::set_title;
-use super::quiz_state::{QuizState, go, now, use_quiz};
+use super::quiz_state::{QuizState, go, local_date, now, use_quiz};
 use super::result_code::{ResultCode, SheetHeading};
 use crate::model::answers::Answer;
 use crate::model::quiz::{Family, ItemKind, Riasec};
@@ -377,7 +377,7 @@ fn Comparison(quiz: QuizState, report: Report<'static>) -> impl IntoView {
         .collect();
     Some(view! {
         <section aria-labelledby="evolution" class="no-print">
-            <h2 id="evolution">"Depuis ta tentative du " {super::data_page::french_date(previous.finished_at)}</h2>
+            <h2 id="evolution">"Depuis ta tentative du " {local_date(previous.finished_at)}</h2>
             <table class="comparison">
                 <thead>
                     <tr><th scope="col">"Affinité"</th><th scope="col">"Avant"</th><th scope="col">"Maintenant"</th></tr>

@@ -7,8 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use super::data_page::french_date;
-use super::quiz_state::{now, use_quiz};
+use super::quiz_state::{local_date, now, use_quiz};
 use super::workshop::{NextPerson, use_workshop};
 use crate::model::qr::QrImage;
 use crate::model::result_code::encode;
@@ -21,7 +20,7 @@ const COPY_BY_HAND: &str =
 pub fn SheetHeading(form_name: String) -> impl IntoView {
     view! {
         <p class="print-only sheet-heading">
-            "Fiche de résultat · Développeur·se back-end · " {form_name} " · " {french_date(now())}
+            "Fiche de résultat · Développeur·se back-end · " {form_name} " · " {local_date(now())}
         </p>
     }
 }
