@@ -12,7 +12,9 @@ const DAY_MS: i64 = 86_400_000;
 /// on a device whose clock is `offset_minutes` behind UTC, as JavaScript's
 /// `Date.prototype.getTimezoneOffset` counts it (−60 in Paris in winter).
 pub fn french_date(ms: u64, offset_minutes: i32) -> String {
-    let local = i64::try_from(ms).unwrap_or(i64::MAX) - i64::from(offset_minutes) * 60_000;
+    let local = i64::try_from(ms)
+        .unwrap_or(i64::MAX)
+        .saturating_sub(i64::from(offset_minutes) * 60_000);
     let (year, month, day) = civil_from_days(local.div_euclid(DAY_MS));
     format!("{day:02}/{month:02}/{year}")
 }
@@ -81,6 +83,8 @@ mod tests {
     #[test]
     fn absurd_timestamps_do_not_panic() {
         let _ = french_date(u64::MAX, 0);
+        let _ = french_date(u64::MAX, -60);
+        let _ = french_date(u64::MAX, i32::MIN);
         let _ = french_date(0, i32::MAX);
         let _ = french_date(0, i32::MIN);
     }
