@@ -117,10 +117,11 @@ try {
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: slowdown });
       await page.goto(server.url);
       await page.getByRole("heading", { level: 1 }).waitFor();
-      const loaded = await memory(cdp);
+      const measured = slowdown === 1 && run === 0;
+      const loaded = measured ? await memory(cdp) : null;
       const clicks = await quiz(page, server.url);
       for (const kind of Object.keys(all)) all[kind].push(...clicks[kind]);
-      if (slowdown === 1 && run === 0) {
+      if (measured) {
         const after = await memory(cdp);
         memoryRows = [
           "| memory | JS heap used | wasm memory |",
