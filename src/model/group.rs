@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use super::answers::Answers;
 use super::quiz::{Dimension, Form, QuestionBank};
-use super::report::Report;
+use super::report::{Precision, Report};
 use super::result_code::{CodeError, canonical, decode};
 use super::riasec::RiasecProfile;
 use super::scoring::{Band, points};
@@ -25,10 +25,15 @@ pub struct Participant {
     /// The code in its canonical spelling.
     pub code: String,
     pub form: String,
-    /// The overall fit in whole points, when the answers give a reliable one.
+    /// The match in whole points, when the answers give a reliable one.
     pub overall: Option<u8>,
     pub band: Option<Band>,
-    /// Each dimension's score in whole points, in the bank's order.
+    /// How precisely the match is known, as the result screen says it.
+    pub precision: Option<Precision>,
+    /// The range the match probably lies in, in whole points.
+    pub range: Option<(u8, u8)>,
+    /// Each dimension's score in whole points, in the bank's order; `None` where the
+    /// form does not measure it or the answers are too few.
     pub scores: Vec<Option<u8>>,
     pub riasec: RiasecProfile,
 }
@@ -47,16 +52,21 @@ impl Participant {
             line,
             code,
             form: form.to_owned(),
-            overall: report
-                .fit
-                .overall
-                .filter(|_| report.has_result())
-                .map(points),
+            overall: report.overall().map(points),
             band: report.band(),
-            scores: report
+            precision: report.precision(),
+            range: report
+                .fit
+                .interests
+                .filter(|_| report.has_result())
+                .map(|f| (points(f.low), points(f.high))),
+            scores: bank
                 .dimensions
                 .iter()
-                .map(|s| s.score.map(points))
+                .map(|d| {
+                    let score = report.dimensions.iter().find(|s| s.dimension.id == d.id);
+                    score.and_then(|s| s.score).map(points)
+                })
                 .collect(),
             riasec: report.visitor_riasec,
         })
@@ -209,6 +219,31 @@ impl Group {
             .collect()
     }
 
+    /// How precisely each participant's match is known: how many got one percentage, a
+    /// range, or the band alone (the rest have no reliable result).
+    pub fn precisions(&self) -> [(&'static str, usize); 3] {
+        let count = |wanted: fn(&Precision) -> bool| {
+            self.participants
+                .iter()
+                .filter(|p| p.precision.as_ref().is_some_and(wanted))
+                .count()
+        };
+        [
+            (
+                "Avec un pourcentage",
+                count(|p| matches!(p, Precision::Figure(_))),
+            ),
+            (
+                "Avec une fourchette",
+                count(|p| matches!(p, Precision::Range { .. })),
+            ),
+            (
+                "Niveau seul (profil plat)",
+                count(|p| matches!(p, Precision::BandOnly)),
+            ),
+        ]
+    }
+
     /// The spread of the overall fit, over participants with a reliable result.
     pub fn overall(&self) -> Option<Spread> {
         Spread::of(self.participants.iter().filter_map(|p| p.overall))
@@ -243,6 +278,9 @@ impl Group {
             "code".to_owned(),
             "formulaire".to_owned(),
             "affinite".to_owned(),
+            "affinite_basse".to_owned(),
+            "affinite_haute".to_owned(),
+            "precision".to_owned(),
             "niveau".to_owned(),
         ];
         header.extend(bank.dimensions.iter().map(|d| d.name.to_string()));
@@ -253,6 +291,12 @@ impl Group {
                 p.code.clone(),
                 p.form.clone(),
                 number(p.overall),
+                number(p.range.map(|r| r.0)),
+                number(p.range.map(|r| r.1)),
+                p.precision
+                    .map(Precision::label)
+                    .unwrap_or_default()
+                    .to_owned(),
                 p.band.map(Band::label).unwrap_or_default().to_owned(),
             ];
             row.extend(p.scores.iter().map(|s| number(*s)));

@@ -35,13 +35,9 @@ impl Attempt {
             finished_at,
             form: report.form.id.to_string(),
             bank_version,
-            overall: report
-                .fit
-                .overall
-                .filter(|_| report.has_result())
-                .map(points),
-            interests: report.fit.interests.map(points),
-            qualities: report.fit.qualities.map(points),
+            overall: report.overall().map(points),
+            interests: report.fit.interests.map(|f| points(f.value)),
+            qualities: report.fit.qualities.map(|f| points(f.value)),
             dimensions: collect_map(
                 report
                     .dimensions
@@ -85,12 +81,18 @@ pub fn merge(mine: &[Attempt], theirs: &[Attempt]) -> Vec<Attempt> {
     merged
 }
 
-/// The attempt before the latest one, to compare with.
-pub fn previous(history: &[Attempt], current_started_at: u64) -> Option<&Attempt> {
+/// The attempt before the latest one, to compare with: the last other attempt made
+/// with the same question bank (another bank was scored another way, so its figures do
+/// not compare).
+pub fn previous(
+    history: &[Attempt],
+    current_started_at: u64,
+    bank_version: u32,
+) -> Option<&Attempt> {
     history
         .iter()
         .rev()
-        .find(|a| a.started_at != current_started_at)
+        .find(|a| a.started_at != current_started_at && a.bank_version == bank_version)
 }
 
 #[cfg(test)]
@@ -117,8 +119,10 @@ mod tests {
         record(&mut history, attempt(10, 30, 70));
         assert_eq!(history.len(), 2);
         assert_eq!(history[1].overall, Some(70));
-        assert_eq!(previous(&history, 10).map(|a| a.started_at), Some(1));
-        assert_eq!(previous(&history, 99).map(|a| a.started_at), Some(10));
+        assert_eq!(previous(&history, 10, 1).map(|a| a.started_at), Some(1));
+        assert_eq!(previous(&history, 99, 1).map(|a| a.started_at), Some(10));
+        // An attempt with another question bank was scored another way: not compared.
+        assert_eq!(previous(&history, 99, 2), None);
     }
 
     #[test]

@@ -21,11 +21,14 @@
 //! - [`stored`]: the document kept in browser storage, read and written;
 //! - [`text`]: the borrowed-or-owned text and list types content is made of, and
 //!   lower-casing for names shown mid-sentence;
+//! - [`shuffle`]: the seeded order of a situation's options, and a small generator;
+//! - [`calibration`]: simulated respondents and the bands they get;
 //! - [`small_sort`]: a small stable sort for short lists;
 //! - [`route`]: the app's screens and their URL fragments.
 
 pub mod answers;
 pub mod bank_check;
+pub mod calibration;
 pub mod content;
 pub mod date;
 pub mod embedded;
@@ -42,6 +45,7 @@ pub mod riasec;
 pub mod route;
 pub mod scoring;
 pub mod settings;
+pub mod shuffle;
 pub mod small_sort;
 pub mod stored;
 pub mod text;

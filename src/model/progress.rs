@@ -71,6 +71,17 @@ impl Progress {
         };
     }
 
+    /// The order in which this attempt shows the options of `item` (indices into its
+    /// options; empty for a statement).
+    pub fn option_order(&self, item: &super::quiz::Item) -> Vec<u8> {
+        match &item.kind {
+            super::quiz::ItemKind::Situation { options, .. } => {
+                super::shuffle::option_order(self.started_at, &item.id, options.len())
+            }
+            super::quiz::ItemKind::Statement { .. } => Vec::new(),
+        }
+    }
+
     /// Marks the attempt as finished.
     pub fn finish(&mut self, now: u64) {
         self.finished = true;
@@ -194,7 +205,7 @@ mod tests {
         assert_eq!(p.len(bank), 0);
         assert_eq!(p.current_item(bank), None);
         p.start("court", 1);
-        assert_eq!(p.len(bank), 11);
+        assert_eq!(p.len(bank), 23);
         assert_eq!(
             p.current_item(bank).map(|i| i.id.as_ref()),
             Some("st-lire-1")
@@ -210,7 +221,7 @@ mod tests {
         assert_eq!(p.answered(bank), 1);
         assert_eq!(p.first_unanswered(bank), Some(1));
         p.go_to(bank, 500, 4);
-        assert_eq!(p.position, 10);
+        assert_eq!(p.position, 22);
         // Switching form keeps shared answers and starts at the first question.
         p.start("complet", 5);
         assert_eq!((p.position, p.answered(bank), p.started_at), (0, 1, 1));

@@ -99,6 +99,12 @@ pub struct Dimension {
     pub explanation: Text,
     /// Ids of the fiche's sources this dimension is drawn from.
     pub sources: List<Text>,
+    /// The forms that measure and report it.
+    pub forms: List<Text>,
+    /// For a broad dimension, the finer dimensions it groups: in a form that reports the
+    /// broad dimension but not its parts, answers on a part count for the broad one.
+    #[serde(default)]
+    pub parts: List<Text>,
     /// The O*NET work style it corresponds to, if any (e.g. "Attention to Detail 4.44").
     #[serde(default)]
     pub onet_work_style: Text,
@@ -137,6 +143,9 @@ pub struct NextStep {
     pub text: Text,
     /// The fiche section it comes from.
     pub section: Text,
+    /// Words the section must contain (any case) for the step to keep its promise;
+    /// checked by `bank_check`.
+    pub keywords: List<Text>,
 }
 
 /// A question of the quiz, as the app uses it. In `quiz.json` an item is one flat object
@@ -276,6 +285,8 @@ pub struct Form {
     pub name: Text,
     /// Typical duration.
     pub minutes: u8,
+    /// The fewest items that must measure each dimension with a target in this form.
+    pub min_items: u8,
     pub description: Text,
 }
 
@@ -311,7 +322,29 @@ impl SituationOption {
     }
 }
 
+impl Dimension {
+    /// Whether the form `form` measures and reports this dimension.
+    pub fn in_form(&self, form: &str) -> bool {
+        self.forms.iter().any(|f| f == form)
+    }
+
+    /// Whether an answer on the dimension `id` counts for this one: it is this one, or
+    /// one of its parts.
+    pub fn takes(&self, id: &str) -> bool {
+        self.id == id || self.parts.iter().any(|p| p == id)
+    }
+}
+
 impl QuestionBank {
+    /// The dimensions a form measures and reports, in the bank's order.
+    pub fn form_dimensions<'a>(
+        &'a self,
+        form: &str,
+    ) -> impl Iterator<Item = &'a Dimension> + use<'a> {
+        let form = form.to_owned();
+        self.dimensions.iter().filter(move |d| d.in_form(&form))
+    }
+
     /// The items a form asks, in presentation order.
     pub fn form_items<'a>(&'a self, form: &str) -> impl Iterator<Item = &'a Item> + use<'a> {
         let form = form.to_owned();

@@ -5,6 +5,38 @@ use super::answers::Answers;
 use super::quiz::{Family, Form, NearbyRole, QuestionBank};
 use super::riasec::RiasecProfile;
 use super::scoring::{Band, DimensionScore, Fit, dimension_scores, fit, points};
+
+/// How precisely the match can be told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// Precise enough for one percentage.
+    Figure(u8),
+    /// Only a range: the answers leave this much room.
+    Range { low: u8, high: u8 },
+    /// Nothing stands out in the profile: the band alone.
+    BandOnly,
+}
+
+impl Precision {
+    /// The match as precisely as it can be said: "62 %", "entre 40 et 75 %", or
+    /// nothing beside the band.
+    pub fn describe(self) -> Option<String> {
+        match self {
+            Precision::Figure(f) => Some(format!("{f} %")),
+            Precision::Range { low, high } => Some(format!("entre {low} et {high} %")),
+            Precision::BandOnly => None,
+        }
+    }
+
+    /// How the match is given, in a word (the group view's CSV column).
+    pub fn label(self) -> &'static str {
+        match self {
+            Precision::Figure(_) => "pourcentage",
+            Precision::Range { .. } => "fourchette",
+            Precision::BandOnly => "niveau seul",
+        }
+    }
+}
 use super::small_sort::{sort_by, sort_by_key};
 use super::validity::{Concern, concerns};
 
@@ -69,24 +101,44 @@ impl<'a> Report<'a> {
 
     /// Whether a result can be shown at all: no blocking concern and an overall fit.
     pub fn has_result(&self) -> bool {
-        self.fit.overall.is_some() && !self.concerns.iter().any(Concern::is_blocking)
+        self.fit.overall().is_some() && !self.concerns.iter().any(Concern::is_blocking)
     }
 
-    /// The band of the overall fit, when there is a result.
+    /// The match with the role (0–100), when there is a result.
+    pub fn overall(&self) -> Option<f64> {
+        self.fit.overall().filter(|_| self.has_result())
+    }
+
+    /// The band of the match, when there is a result.
     pub fn band(&self) -> Option<Band> {
-        self.fit.overall.filter(|_| self.has_result()).map(Band::of)
+        self.overall().map(Band::of)
     }
 
-    /// The overall figure, rounded, when it can be shown without false precision.
+    /// How precisely the match can be said, when there is a result.
+    pub fn precision(&self) -> Option<Precision> {
+        self.overall()?;
+        let fit = self.fit.interests?;
+        Some(if !self.concerns.is_empty() {
+            Precision::BandOnly
+        } else if fit.is_precise() {
+            Precision::Figure(points(fit.value))
+        } else {
+            Precision::Range {
+                low: points(fit.low),
+                high: points(fit.high),
+            }
+        })
+    }
+
+    /// The match as one percentage, when its precision supports one.
     pub fn figure(&self) -> Option<u8> {
-        self.band()?;
-        self.concerns
-            .is_empty()
-            .then(|| self.fit.overall.map(points))
-            .flatten()
+        match self.precision()? {
+            Precision::Figure(f) => Some(f),
+            _ => None,
+        }
     }
 
-    /// The dimensions of a family, in the bank's order.
+    /// The dimensions of a family that the form reports, in the bank's order.
     pub fn family(&self, family: Family) -> impl Iterator<Item = &DimensionScore<'a>> {
         self.dimensions
             .iter()

@@ -1,27 +1,54 @@
-//! Scoring: from answers to a 0–100 score per dimension, then to the fit with the role.
+//! Scoring: from answers to a 0–100 score per dimension, how sure that score is, and the
+//! match with the role.
 //!
 //! The steps, documented with a worked example in ARCHITECTURE.md:
-//! 1. every answer is brought to a keyed value 0–4 per dimension it measures (reverse
-//!    statements flipped; a situation's option rates several qualities);
+//! 1. every answer is brought to a keyed value 0–4 on each dimension it counts for
+//!    (reverse statements flipped; a situation's option rates several qualities; in a
+//!    form that reports a broad dimension, answers on its parts count for it);
 //! 2. a dimension's score is the mean keyed value of its answered items in the form,
-//!    times 25; with fewer than [`MIN_ANSWERS`] answers it has no score;
-//! 3. a dimension's agreement with the role is `min(score, target) / target`: reaching
-//!    the role's level is enough, going beyond it is not penalised;
+//!    times 25, so 50 is indifference; with fewer than [`MIN_ANSWERS`] answers it has no
+//!    score. Its [`Range`] comes from the number of answers and their spread;
+//! 3. a dimension's agreement with the role runs from −1 to 1 and is 0 at indifference:
+//!    `(score − 50) / (level − 50)`, clipped, so reaching the role's level is a full 1
+//!    and answering away from the role counts against it;
 //! 4. a family's fit is the importance-weighted mean of its agreements, over the
-//!    dimensions that have a score, provided they carry at least half the family's weight;
-//! 5. the overall fit is the mean of the two families' fits, shown as a [`Band`].
+//!    dimensions that have a score, provided they carry at least half the family's
+//!    weight; shown as 0–100, where 0 means no evidence for the role (indifference, or
+//!    answers against it);
+//! 5. the match is the interests' fit alone, shown as a [`Band`]: interests say what
+//!    will motivate. The qualities' fit is shown beside it and never moves it.
 
-use super::answers::{Answers, KEYED_MAX, keyed_values};
+use super::answers::{Answer, Answers, KEYED_MAX, keyed_values};
 use super::quiz::{Dimension, Family, Item, QuestionBank};
 use super::small_sort::sort_by_key;
 
 /// The fewest answered items for a dimension to get a score.
 pub const MIN_ANSWERS: usize = 2;
 
+/// The score of indifference: every answer neutral.
+pub const INDIFFERENCE: f64 = 50.0;
+
+/// How wide a score's range is drawn: ±1.28 standard errors, an 80 % interval.
+pub const RANGE_Z: f64 = 1.28;
+
+/// The spread assumed before seeing any answer (in keyed points, 0–4), counted as one
+/// answer's worth. Without it, two identical answers would look perfectly precise.
+pub const PRIOR_SPREAD: f64 = 1.0;
+
+/// Fewer answers than this, or a range wider than [`FRAGILE_HALF_WIDTH`] on either
+/// side, make an estimate fragile.
+pub const SURE_MIN_ANSWERS: usize = 3;
+/// A half-width (in points) above which an estimate is fragile.
+pub const FRAGILE_HALF_WIDTH: f64 = 20.0;
+/// A half-width (in points) up to which an estimate is fairly sure.
+pub const SURE_HALF_WIDTH: f64 = 10.0;
+
 /// One answered item's effect on one dimension.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence<'a> {
     pub item: &'a Item,
+    /// The answer given.
+    pub answer: Answer,
     /// The keyed value 0–4: above 2 raised the dimension, below 2 lowered it.
     pub keyed: u8,
 }
@@ -44,21 +71,83 @@ impl Evidence<'_> {
     }
 }
 
+/// How sure an estimate is, in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Sureness {
+    /// Few answers or answers that disagree: the figure could be far off.
+    Fragile,
+    /// A rough figure.
+    Approximate,
+    /// Enough consistent answers for the figure to mean something.
+    Sure,
+}
+
+impl Sureness {
+    pub fn label(self) -> &'static str {
+        match self {
+            Sureness::Fragile => "estimation fragile",
+            Sureness::Approximate => "à confirmer",
+            Sureness::Sure => "assez sûr",
+        }
+    }
+}
+
+/// A 0–100 estimate and the range it probably lies in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Range {
+    pub low: f64,
+    pub high: f64,
+    pub sureness: Sureness,
+}
+
+impl Range {
+    /// The range around a mean of `n` keyed values whose squared deviations from their
+    /// mean sum to `squares`.
+    fn of(mean: f64, n: usize, squares: f64) -> Range {
+        let n_f = n as f64;
+        let variance = (squares + PRIOR_SPREAD * PRIOR_SPREAD) / n_f;
+        let half = RANGE_Z * 25.0 * (variance / n_f).sqrt();
+        let score = mean * 25.0;
+        Range {
+            low: (score - half).max(0.0),
+            high: (score + half).min(100.0),
+            sureness: sureness(n, half),
+        }
+    }
+
+    /// Half the width, in points.
+    pub fn half_width(&self) -> f64 {
+        (self.high - self.low) / 2.0
+    }
+}
+
+fn sureness(n: usize, half: f64) -> Sureness {
+    if n < SURE_MIN_ANSWERS || half > FRAGILE_HALF_WIDTH {
+        Sureness::Fragile
+    } else if half > SURE_HALF_WIDTH {
+        Sureness::Approximate
+    } else {
+        Sureness::Sure
+    }
+}
+
 /// A dimension's result.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DimensionScore<'a> {
     pub dimension: &'a Dimension,
-    /// Items of the form that measure it.
+    /// Items of the form that count for it.
     pub asked: usize,
     /// The answers behind the score, strongest effect first.
     pub evidence: Vec<Evidence<'a>>,
     /// 0–100, or `None` when fewer than [`MIN_ANSWERS`] items were answered.
     pub score: Option<f64>,
+    /// Where the score probably lies, when there is one.
+    pub range: Option<Range>,
 }
 
 impl DimensionScore<'_> {
-    /// Agreement with the role, 0–1, for a dimension the role has a target on and that
-    /// has a score.
+    /// Agreement with the role, −1 to 1, for a dimension the role has a target on and
+    /// that has a score.
     pub fn agreement(&self) -> Option<f64> {
         let target = self.dimension.target.as_ref()?;
         Some(agreement(self.score?, target.level))
@@ -76,49 +165,60 @@ pub fn points(value: f64) -> u8 {
     value.round().clamp(0.0, 100.0) as u8
 }
 
-/// `min(score, level) / level`, in 0–1; a zero level is always met.
+/// Agreement of a score with a level, in −1 to 1: 0 at indifference (50), 1 from the
+/// level up, −1 as far below indifference as the level is above it. A level at or
+/// below indifference is treated as one point above it.
 pub fn agreement(score: f64, level: u8) -> f64 {
-    if level == 0 {
-        1.0
-    } else {
-        (score / f64::from(level)).clamp(0.0, 1.0)
-    }
+    let span = (f64::from(level) - INDIFFERENCE).max(1.0);
+    ((score - INDIFFERENCE) / span).clamp(-1.0, 1.0)
 }
 
-/// The score of every dimension of the bank, in the bank's order, from the answers to
-/// the form's items. Answers to items outside the form, to unknown items, or that do
-/// not fit their item are ignored.
+/// The score of every dimension the form reports, in the bank's order, from the answers
+/// to the form's items. Answers to items outside the form, to unknown items, or that do
+/// not fit their item are ignored. An item gives a dimension one piece of evidence at
+/// most (the bank's checks see that a situation rates one part of a broad dimension).
 pub fn dimension_scores<'a>(
     bank: &'a QuestionBank,
     form: &str,
     answers: &Answers,
 ) -> Vec<DimensionScore<'a>> {
     let items: Vec<&Item> = bank.form_items(form).collect();
-    bank.dimensions
-        .iter()
+    bank.form_dimensions(form)
         .map(|dimension| {
             let mut asked = 0;
             let mut evidence = Vec::new();
             for item in &items {
-                let measures =
-                    super::answers::measured_dimensions(item).contains(&dimension.id.as_ref());
-                if !measures {
+                let counts = super::answers::measured_dimensions(item)
+                    .into_iter()
+                    .any(|d| dimension.takes(d));
+                if !counts {
                     continue;
                 }
                 asked += 1;
-                if let Some(answer) = answers.get(&*item.id) {
-                    evidence.extend(
-                        keyed_values(item, *answer)
-                            .into_iter()
-                            .filter(|(d, _)| *d == dimension.id)
-                            .map(|(_, keyed)| Evidence { item, keyed }),
-                    );
+                if let Some(&answer) = answers.get(&*item.id) {
+                    let keyed = keyed_values(item, answer)
+                        .into_iter()
+                        .find(|(d, _)| dimension.takes(d));
+                    if let Some((_, keyed)) = keyed {
+                        evidence.push(Evidence {
+                            item,
+                            answer,
+                            keyed,
+                        });
+                    }
                 }
             }
-            let score = (evidence.len() >= MIN_ANSWERS).then(|| {
-                let sum: u32 = evidence.iter().map(|e| u32::from(e.keyed)).sum();
-                f64::from(sum) * 100.0 / (f64::from(KEYED_MAX) * evidence.len() as f64)
-            });
+            let (score, range) = if evidence.len() >= MIN_ANSWERS {
+                let n = evidence.len();
+                let mean = evidence.iter().map(|e| f64::from(e.keyed)).sum::<f64>() / n as f64;
+                let squares = evidence
+                    .iter()
+                    .map(|e| (f64::from(e.keyed) - mean).powi(2))
+                    .sum();
+                (Some(mean * 25.0), Some(Range::of(mean, n, squares)))
+            } else {
+                (None, None)
+            };
             sort_by_key(&mut evidence, |e| {
                 std::cmp::Reverse(e.keyed.abs_diff(KEYED_MAX / 2))
             });
@@ -127,49 +227,104 @@ pub fn dimension_scores<'a>(
                 asked,
                 evidence,
                 score,
+                range,
             }
         })
         .collect()
 }
 
-/// A family's fit, 0–100, or `None` when the dimensions with a score carry less than
-/// half of the family's importance.
-pub fn family_fit(scores: &[DimensionScore], family: Family) -> Option<f64> {
+/// A family's fit: a 0–100 figure and the range it probably lies in.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct FamilyFit {
+    /// 0 means no evidence for the role; 100, the role's level reached everywhere.
+    pub value: f64,
+    pub low: f64,
+    pub high: f64,
+}
+
+/// The widest range (half-width in points) for which a fit is said as one percentage;
+/// a wider one is said as a range.
+pub const FIGURE_HALF_WIDTH: f64 = 10.0;
+
+impl FamilyFit {
+    /// Half the width of the range, in points.
+    pub fn half_width(&self) -> f64 {
+        (self.high - self.low) / 2.0
+    }
+
+    /// Whether the range is narrow enough for one percentage.
+    pub fn is_precise(&self) -> bool {
+        self.half_width() <= FIGURE_HALF_WIDTH
+    }
+
+    /// The fit as precisely as the answers allow: "62 %" or "entre 40 et 75 %".
+    pub fn describe(&self) -> String {
+        if self.is_precise() {
+            format!("{} %", points(self.value))
+        } else {
+            format!("entre {} et {} %", points(self.low), points(self.high))
+        }
+    }
+}
+
+/// A family's fit, or `None` when the dimensions with a score carry less than half of
+/// the family's importance.
+///
+/// The range: each dimension's agreement is read at both ends of its score's range,
+/// and the half-differences are combined as independent errors (root of the sum of
+/// squares, weighted as the fit is).
+pub fn family_fit(scores: &[DimensionScore], family: Family) -> Option<FamilyFit> {
     let mut total_weight = 0.0;
     let mut measured_weight = 0.0;
     let mut weighted = 0.0;
+    let mut squares = 0.0;
     for s in scores.iter().filter(|s| s.dimension.family == family) {
         let Some(target) = &s.dimension.target else {
             continue;
         };
         let weight = f64::from(target.importance);
         total_weight += weight;
-        if let Some(agreement) = s.agreement() {
-            measured_weight += weight;
-            weighted += weight * agreement;
-        }
+        let (Some(score), Some(range)) = (s.score, s.range) else {
+            continue;
+        };
+        measured_weight += weight;
+        weighted += weight * agreement(score, target.level);
+        let half = (agreement(range.high, target.level) - agreement(range.low, target.level)) / 2.0;
+        squares += (weight * half).powi(2);
     }
-    (total_weight > 0.0 && measured_weight * 2.0 >= total_weight)
-        .then(|| 100.0 * weighted / measured_weight)
+    if total_weight == 0.0 || measured_weight * 2.0 < total_weight {
+        return None;
+    }
+    let fit = weighted / measured_weight;
+    let half = squares.sqrt() / measured_weight;
+    let shown = |f: f64| 100.0 * f.clamp(0.0, 1.0);
+    Some(FamilyFit {
+        value: shown(fit),
+        low: shown(fit - half),
+        high: shown(fit + half),
+    })
 }
 
-/// The fit with the role, family by family and overall.
+/// The fit with the role, family by family.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Fit {
-    pub interests: Option<f64>,
-    pub qualities: Option<f64>,
-    /// The mean of the two, when both exist.
-    pub overall: Option<f64>,
+    /// The match: interests decide it.
+    pub interests: Option<FamilyFit>,
+    /// Shown beside the match as strengths and points to develop; never part of it.
+    pub qualities: Option<FamilyFit>,
+}
+
+impl Fit {
+    /// The match with the role, 0–100: the interests' fit.
+    pub fn overall(&self) -> Option<f64> {
+        self.interests.map(|f| f.value)
+    }
 }
 
 pub fn fit(scores: &[DimensionScore]) -> Fit {
-    let interests = family_fit(scores, Family::Interest);
-    let qualities = family_fit(scores, Family::Quality);
-    let overall = interests.zip(qualities).map(|(i, q)| (i + q) / 2.0);
     Fit {
-        interests,
-        qualities,
-        overall,
+        interests: family_fit(scores, Family::Interest),
+        qualities: family_fit(scores, Family::Quality),
     }
 }
 

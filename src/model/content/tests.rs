@@ -231,8 +231,9 @@ fn essai_bank_with(from: &str, to: &str) -> ContentError {
 #[test]
 fn back_end_bank_is_valid_and_sized_as_designed() {
     let role = back_end();
-    assert_eq!(role.bank.form_items("court").count(), 25);
-    assert_eq!(role.bank.form_items("complet").count(), 56);
+    // About 30 questions for the short form (5 minutes), 3 per dimension that counts.
+    assert_eq!(role.bank.form_items("court").count(), 32);
+    assert_eq!(role.bank.form_items("complet").count(), 62);
     let situations = role
         .bank
         .items
@@ -263,14 +264,61 @@ fn bank_checks_catch_each_kind_of_mistake() {
             "items « st-lire-1 ».id : déjà utilisé",
         ),
         (
-            r#""patience": 4, "ordre": 4"#,
-            r#""patience": 7, "ordre": 4"#,
+            r#""patience": 4, "accueil": 2"#,
+            r#""patience": 7, "accueil": 2"#,
             "items « sit-file ».options[0].values.patience : 7 hors de 0–4",
         ),
         (
-            r#""patience": 4, "ordre": 4"#,
+            r#""patience": 4, "accueil": 2"#,
             r#""patience": 4"#,
             "les options doivent noter les mêmes qualités",
+        ),
+        (
+            r#""patience": 2, "accueil": 4"#,
+            r#""patience": 4, "accueil": 4"#,
+            "items « sit-file ».options[1] : au moins aussi bonne que toutes les autres sur chaque qualité",
+        ),
+        (
+            r#""patience": 3, "accueil": 3"#,
+            r#""patience": 3, "accueil": 1"#,
+            "items « sit-file ».options : totaux de 4 à 6, écart au plus 1",
+        ),
+        (
+            r#""dimension": "vendre", "reverse": true"#,
+            r#""dimension": "vendre""#,
+            "forms « court » : la dimension « vendre » n'a aucune affirmation inversée",
+        ),
+        (
+            r#""keywords": ["licence"]"#,
+            r#""keywords": ["bibliothèque"]"#,
+            "dimensions « lire ».next_steps[0].keywords : la section « formation » ne contient pas « bibliothèque »",
+        ),
+        (
+            r#""level": 80"#,
+            r#""level": 50"#,
+            "dimensions « lire ».target.level : 50 hors de 51–100",
+        ),
+        (
+            r#""forms": ["court"],
+     "parts""#,
+            r#""forms": ["court", "complet"],
+     "parts""#,
+            "dimensions « tenue ».parts : « patience » est aussi mesurée dans un formulaire de « tenue »",
+        ),
+        (
+            r#""id": "sit-attente", "forms": ["complet"]"#,
+            r#""id": "sit-attente", "forms": ["court", "complet"]"#,
+            "forms « court » : l'item « sit-attente » note 2 parties de « tenue », une seule est permise",
+        ),
+        (
+            r#"{"dimension": "vendre", "at_least": 60}"#,
+            r#"{"dimension": "patience", "at_least": 60}"#,
+            "nearby_roles « libraire ».when : « patience » n'est pas mesurée par le formulaire « court »",
+        ),
+        (
+            r#""id": "st-numeriser-3", "forms": ["court", "complet"]"#,
+            r#""id": "st-numeriser-3", "forms": ["complet"]"#,
+            "forms « court » : 14 question(s) sur les intérêts du métier, il en faut 15",
         ),
         (
             r#""section": "formation""#,
@@ -290,7 +338,7 @@ fn bank_checks_catch_each_kind_of_mistake() {
         (
             r#""forms": ["court", "complet"], "kind": "statement", "text": "J'aime lire.""#,
             r#""forms": ["complet"], "kind": "statement", "text": "J'aime lire.""#,
-            "forms « court » : la dimension « lire » n'a que 1 question(s), il en faut 2",
+            "forms « court » : la dimension « lire » n'a que 2 question(s), il en faut 3",
         ),
         (
             r#""pair": "st-lire-1""#,

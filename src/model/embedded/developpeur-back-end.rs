@@ -1039,7 +1039,7 @@ Role {
         ]),
     },
     bank: QuestionBank {
-        version: 1,
+        version: 2,
         scale: Borrowed(&[
             Borrowed("Pas du tout d'accord"),
             Borrowed("Plutôt pas d'accord"),
@@ -1058,23 +1058,36 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
                 target: Some(Target {
                     level: 75,
                     importance: 5,
-                    rationale: Borrowed("Le type Investigateur est le premier intérêt du métier pour O*NET (5,86 sur 7), et les fiches citent la résolution de problèmes complexes presque chaque jour."),
+                    rationale: Borrowed("Pour O*NET, le type Investigateur est le premier intérêt du métier (5,86 sur 7). Les deux fiches citent la résolution de problèmes, et l'une précise qu'il y en a presque chaque jour."),
                 }),
-                strength: Borrowed("Chercher la cause d'un problème te plaît : c'est le cœur du travail quotidien d'un·e développeur·se back-end."),
-                to_develop: Borrowed("Le métier demande de chercher des erreurs presque tous les jours. Essaie de voir si ce genre d'enquête peut te plaire."),
+                strength: Borrowed("Chercher la cause d'un problème te plaît : c'est une grande partie du travail quotidien en back-end."),
+                to_develop: Borrowed("Le métier demande de résoudre des problèmes presque tous les jours. Essaie de voir si ce genre d'enquête peut te plaire."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Teste-toi sur des petits défis de programmation ou des casse-tête logiques en ligne."),
-                        section: Borrowed("conseils"),
+                        text: Borrowed("Lis les missions du métier : trouver l'origine des problèmes techniques et les corriger en fait partie."),
+                        section: Borrowed("missions"),
+                        keywords: Borrowed(&[
+                            Borrowed("origine des problèmes"),
+                            Borrowed("corriger"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Lis comment se passe une journée type pour voir la part de recherche de bugs."),
-                        section: Borrowed("missions"),
+                        text: Borrowed("Regarde les inconvénients du métier : des problèmes complexes arrivent presque tous les jours."),
+                        section: Borrowed("avantages-inconvenients"),
+                        keywords: Borrowed(&[
+                            Borrowed("problèmes complexes"),
+                            Borrowed("presque tous les jours"),
+                        ]),
                     },
                 ]),
             },
@@ -1082,30 +1095,42 @@ Role {
                 id: Borrowed("coulisses"),
                 family: Family::Interest,
                 name: Borrowed("Comprendre ce qui se passe en coulisses"),
-                explanation: Borrowed("Être curieux·se de ce qui fait marcher un site ou une appli, la partie que personne ne voit."),
+                explanation: Borrowed("Avoir envie de savoir ce qui fait marcher un site ou une appli, la partie que personne ne voit."),
                 sources: Borrowed(&[
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::R),
                 target: Some(Target {
-                    level: 75,
+                    level: 65,
                     importance: 4,
-                    rationale: Borrowed("Les trois sources définissent le back-end comme la partie invisible des applications ; le type Réaliste est la troisième lettre du code O*NET (3,93 sur 7)."),
+                    rationale: Borrowed("Les trois sources définissent le métier par le côté serveur, et deux d'entre elles par la partie invisible pour l'utilisateur. Le type Réaliste est la troisième lettre du code O*NET (3,93 sur 7)."),
                 }),
                 strength: Borrowed("Tu aimes savoir comment les choses marchent à l'intérieur : c'est exactement le terrain du back-end."),
                 to_develop: Borrowed("Le back-end, c'est la partie cachée des applis. Découvre-la de plus près avant de décider si elle t'attire."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Lis la section qui explique la différence entre front-end et back-end."),
+                        text: Borrowed("Lis ce qu'est un serveur et ce qu'il gère pour toi : les bases de données, les API et les comptes utilisateurs."),
                         section: Borrowed("resume"),
+                        keywords: Borrowed(&[
+                            Borrowed("serveur"),
+                            Borrowed("comptes utilisateurs"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Installe un petit serveur web sur ton ordinateur en suivant un tutoriel gratuit."),
-                        section: Borrowed("experience"),
+                        text: Borrowed("Lis la réponse à la question sur la différence entre front-end et back-end."),
+                        section: Borrowed("faq"),
+                        keywords: Borrowed(&[
+                            Borrowed("différence entre front-end et back-end"),
+                        ]),
                     },
                 ]),
             },
@@ -1120,23 +1145,36 @@ Role {
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::C),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
-                    rationale: Borrowed("Toutes les sources placent les bases de données au centre du métier ; le type Conventionnel est la deuxième lettre du code O*NET (5,46 sur 7)."),
+                    rationale: Borrowed("Les deux fiches placent les bases de données au centre du métier. LeHibou parle du traitement des données et de la façon dont elles sont utilisées. Le type Conventionnel est la deuxième lettre du code O*NET (5,46 sur 7)."),
                 }),
                 strength: Borrowed("Organiser des informations te plaît : concevoir et gérer des bases de données est une grande partie du métier."),
                 to_develop: Borrowed("Les bases de données sont partout dans ce métier. Un premier contact avec le langage SQL te dira si ce travail te convient."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Apprends les bases du langage SQL avec un cours gratuit."),
+                        text: Borrowed("Apprends les bases du langage SQL, qui sert à interroger les bases de données, avec un cours gratuit."),
                         section: Borrowed("competences-techniques"),
+                        keywords: Borrowed(&[
+                            Borrowed("SQL"),
+                            Borrowed("bases de données"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Construis une petite base de données pour un projet perso (tes films, ta bibliothèque)."),
+                        text: Borrowed("Lance un projet personnel, par exemple une petite application qui range tes films ou tes livres."),
                         section: Borrowed("experience"),
+                        keywords: Borrowed(&[
+                            Borrowed("projets personnels"),
+                            Borrowed("petite application"),
+                        ]),
                     },
                 ]),
             },
@@ -1149,23 +1187,35 @@ Role {
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::C),
                 target: Some(Target {
                     level: 65,
                     importance: 3,
-                    rationale: Borrowed("Les deux fiches citent la sécurité des applications et la confidentialité des données parmi les missions et les responsabilités."),
+                    rationale: Borrowed("Les deux fiches citent la sécurité des applications et la confidentialité des données parmi les missions et les responsabilités. C'est une mission parmi d'autres, d'où une importance moyenne."),
                 }),
                 strength: Borrowed("Protéger les données t'intéresse : c'est une responsabilité importante du back-end."),
-                to_develop: Borrowed("La sécurité fait partie du métier. Tu peux découvrir les bases sans être expert·e."),
+                to_develop: Borrowed("La sécurité fait partie du métier. Tu peux en découvrir les bases sans devenir spécialiste."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Lis ce que la fiche dit des compétences en sécurité informatique."),
                         section: Borrowed("competences-techniques"),
+                        keywords: Borrowed(&[
+                            Borrowed("sécurité informatique"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Renseigne-toi sur les métiers de la cybersécurité si le sujet t'attire."),
-                        section: Borrowed("tendances"),
+                        text: Borrowed("Regarde ce que sont les protocoles de sécurité que le back-end met en place pour protéger les données."),
+                        section: Borrowed("responsabilites"),
+                        keywords: Borrowed(&[
+                            Borrowed("protocoles de sécurité"),
+                            Borrowed("protègent les données"),
+                        ]),
                     },
                 ]),
             },
@@ -1177,20 +1227,38 @@ Role {
                 sources: Borrowed(&[
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
+                    Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
                 target: Some(Target {
-                    level: 65,
-                    importance: 3,
-                    rationale: Borrowed("Optimiser les performances et le temps de réponse des applications est cité comme mission et responsabilité par les deux fiches."),
+                    level: 70,
+                    importance: 4,
+                    rationale: Borrowed("Les deux fiches citent l'optimisation des performances comme mission ou responsabilité, pour que les réponses arrivent vite. Cet intérêt est rangé ici du côté Investigateur, le premier type du code O*NET (5,86 sur 7)."),
                 }),
                 strength: Borrowed("Améliorer ce qui existe te motive : optimiser les temps de réponse fait partie du métier."),
-                to_develop: Borrowed("Une partie du métier consiste à rendre les applis plus rapides. C'est souvent ce qui vient avec l'expérience."),
+                to_develop: Borrowed("Une partie du métier consiste à rendre les applis plus rapides. Observe si chercher ce qui ralentit un outil pourrait te plaire."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Regarde dans la fiche ce que veut dire optimiser les performances."),
-                        section: Borrowed("responsabilites"),
+                        text: Borrowed("Lis les missions : rendre les applications plus rapides, pour que chaque réponse arrive vite, en fait partie."),
+                        section: Borrowed("missions"),
+                        keywords: Borrowed(&[
+                            Borrowed("plus rapides"),
+                            Borrowed("réponse arrive vite"),
+                        ]),
+                    },
+                    NextStep {
+                        text: Borrowed("Lis pourquoi le métier cherche des bases de données rapides et des API efficaces."),
+                        section: Borrowed("resume"),
+                        keywords: Borrowed(&[
+                            Borrowed("bases de données rapides"),
+                            Borrowed("API efficaces"),
+                        ]),
                     },
                 ]),
             },
@@ -1202,24 +1270,37 @@ Role {
                 sources: Borrowed(&[
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
+                    Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
                 target: Some(Target {
-                    level: 75,
+                    level: 70,
                     importance: 4,
-                    rationale: Borrowed("Les sources insistent sur la formation continue : les technologies changent vite, et devoir se tenir à jour est cité parmi les inconvénients."),
+                    rationale: Borrowed("Les deux fiches insistent : les technologies changent vite, et devoir suivre ces changements est cité parmi les inconvénients. Cet intérêt est rangé ici du côté Investigateur, le premier type du code O*NET (5,86 sur 7)."),
                 }),
                 strength: Borrowed("Apprendre du nouveau te motive : dans ce métier, c'est indispensable tout au long de la carrière."),
                 to_develop: Borrowed("Les outils du back-end changent vite : il faut aimer apprendre régulièrement, même après les études."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Suis un cours en ligne gratuit sur un langage comme Python."),
-                        section: Borrowed("formation"),
+                        text: Borrowed("Suis un cours gratuit sur un langage très utilisé côté serveur, comme Python."),
+                        section: Borrowed("competences-techniques"),
+                        keywords: Borrowed(&[
+                            Borrowed("Python"),
+                            Borrowed("côté serveur"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Rejoins un forum ou une communauté de développeur·ses pour voir ce qui s'y apprend."),
-                        section: Borrowed("conseils"),
+                        text: Borrowed("Lis pourquoi la formation continue est indispensable : le domaine bouge sans cesse."),
+                        section: Borrowed("formation"),
+                        keywords: Borrowed(&[
+                            Borrowed("formation continue"),
+                        ]),
                     },
                 ]),
             },
@@ -1232,24 +1313,37 @@ Role {
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
                     Borrowed("lehibou"),
+                    Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::R),
                 target: Some(Target {
-                    level: 70,
-                    importance: 4,
-                    rationale: Borrowed("Le back-end crée les serveurs, les bases de données et les API dont dépendent les applications utilisées par tout le monde."),
+                    level: 65,
+                    importance: 3,
+                    rationale: Borrowed("Les deux fiches décrivent la création des serveurs, des bases de données et des API dont dépendent les applications. LeHibou parle de fonctionnalités développées selon les besoins du client. Le type Réaliste est la troisième lettre du code O*NET (3,93 sur 7)."),
                 }),
                 strength: Borrowed("Fabriquer des choses utiles te plaît : ce que tu construirais en back-end servirait à beaucoup de monde."),
                 to_develop: Borrowed("Le métier consiste à construire des services pour d'autres. Un petit projet concret te dira si tu y prends plaisir."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Lance un projet personnel simple, par exemple une petite API pour une appli de liste de courses."),
-                        section: Borrowed("experience"),
-                    },
-                    NextStep {
                         text: Borrowed("Contribue à un projet open source, même par une petite correction."),
                         section: Borrowed("experience"),
+                        keywords: Borrowed(&[
+                            Borrowed("open source"),
+                        ]),
+                    },
+                    NextStep {
+                        text: Borrowed("Lis les missions : développer des fonctionnalités et les tester selon ce que demande le client."),
+                        section: Borrowed("missions"),
+                        keywords: Borrowed(&[
+                            Borrowed("fonctionnalités"),
+                            Borrowed("client"),
+                        ]),
                     },
                 ]),
             },
@@ -1263,10 +1357,15 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("lehibou"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::A),
                 target: None,
-                strength: Borrowed("Le visuel t'attire : des métiers comme développeur·se front-end ou full stack pourraient aussi te plaire."),
+                strength: Borrowed("Le visuel t'attire : le développement front-end ou full stack pourrait aussi te plaire."),
                 to_develop: Borrowed("Le back-end n'a pas besoin de cet intérêt : ce qu'il fait ne se voit pas à l'écran."),
                 next_steps: Borrowed(&[]),
             },
@@ -1278,6 +1377,11 @@ Role {
                 sources: Borrowed(&[
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::S),
                 target: None,
@@ -1295,10 +1399,15 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::E),
                 target: None,
-                strength: Borrowed("Mener des projets te plaît : avec l'expérience, le back-end mène à des postes de chef·fe de projet ou de direction technique."),
+                strength: Borrowed("Mener des projets te plaît : avec l'expérience, le back-end mène à la gestion de projet ou à la direction technique."),
                 to_develop: Borrowed("Ce n'est pas attendu au début : le métier est d'abord technique."),
                 next_steps: Borrowed(&[]),
             },
@@ -1312,23 +1421,34 @@ Role {
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed("Attention to Detail (4,44/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 75,
                     importance: 5,
-                    rationale: Borrowed("La rigueur est la première qualité citée par la fiche « Développeur back-end » et par LeHibou ; O*NET classe l'attention aux détails deuxième style de travail (4,44 sur 5)."),
+                    rationale: Borrowed("La rigueur est la première qualité citée par la fiche « Développeur back-end » et par LeHibou. O*NET classe l'attention aux détails deuxième style de travail (4,44 sur 5)."),
                 }),
                 strength: Borrowed("Tu vérifies ton travail avec soin : une petite erreur dans du code peut bloquer tout un service."),
                 to_develop: Borrowed("Une erreur minuscule peut casser une application : la rigueur s'entraîne avec des habitudes simples."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Prends l'habitude de relire et de tester ce que tu fais avant de le rendre."),
-                        section: Borrowed("qualites"),
+                        text: Borrowed("Prends l'habitude de tester ce que tu fais avant de le rendre, comme on teste le code dans ce métier."),
+                        section: Borrowed("missions"),
+                        keywords: Borrowed(&[
+                            Borrowed("tester le code"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("En stage, demande des relectures de ton code : c'est la meilleure école de rigueur."),
-                        section: Borrowed("experience"),
+                        text: Borrowed("Lis pourquoi la rigueur compte : un petit oubli dans le code peut bloquer tout un service."),
+                        section: Borrowed("qualites"),
+                        keywords: Borrowed(&[
+                            Borrowed("petit oubli"),
+                            Borrowed("bloquer tout un service"),
+                        ]),
                     },
                 ]),
             },
@@ -1341,23 +1461,33 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed("Dependability (4,05/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 70,
                     importance: 4,
-                    rationale: Borrowed("La fiche « Développeur back-end » cite la méthodologie juste après la rigueur ; O*NET donne 4,05 sur 5 à la fiabilité (Dependability)."),
+                    rationale: Borrowed("La fiche « Développeur back-end » cite la méthodologie juste après la rigueur. O*NET donne 4,05 sur 5 à la fiabilité (Dependability), le fait d'être fiable et de tenir ses engagements."),
                 }),
                 strength: Borrowed("Tu travailles avec méthode : c'est ce qui rend un projet technique prévisible et solide."),
-                to_develop: Borrowed("Découper un problème en étapes s'apprend : c'est une grande partie de ce qu'enseignent les formations."),
+                to_develop: Borrowed("Avancer étape par étape s'apprend : commence par écrire ton plan avant chaque projet."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Pour ton prochain projet, écris la liste des étapes avant de commencer."),
-                        section: Borrowed("conseils"),
+                        text: Borrowed("Pour ton prochain projet, écris la liste des étapes avant de commencer, puis avance étape par étape."),
+                        section: Borrowed("qualites"),
+                        keywords: Borrowed(&[
+                            Borrowed("étape par étape"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Regarde les formations Bac+3 à Bac+5 qui apprennent à mener un projet informatique."),
-                        section: Borrowed("formation"),
+                        text: Borrowed("Lis comment se prépare un projet web : on définit l'équipe, les étapes et les difficultés possibles."),
+                        section: Borrowed("missions"),
+                        keywords: Borrowed(&[
+                            Borrowed("les étapes et les difficultés possibles"),
+                        ]),
                     },
                 ]),
             },
@@ -1365,29 +1495,39 @@ Role {
                 id: Borrowed("autonomie"),
                 family: Family::Quality,
                 name: Borrowed("Autonomie"),
-                explanation: Borrowed("Savoir avancer seul·e, trouver des réponses et prendre des initiatives."),
+                explanation: Borrowed("Savoir avancer par soi-même et trouver des réponses sans attendre qu'on les donne."),
                 sources: Borrowed(&[
                     Borrowed("developpeur-back-end"),
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
-                onet_work_style: Borrowed("Independence (3,77/5), Initiative (4,15/5)"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
+                onet_work_style: Borrowed("Independence (3,77/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 70,
                     importance: 4,
-                    rationale: Borrowed("L'autonomie est citée par la fiche « Développeur back-end » et par LeHibou, surtout pour le travail en freelance ; O*NET : initiative 4,15 et indépendance 3,77 sur 5."),
+                    rationale: Borrowed("La fiche « Développeur back-end » juge l'autonomie indispensable, et LeHibou la cite, surtout pour le travail en freelance. O*NET : indépendance 3,77 sur 5."),
                 }),
                 strength: Borrowed("Tu sais avancer par toi-même : c'est utile en télétravail comme en freelance."),
-                to_develop: Borrowed("L'autonomie vient avec la pratique : chercher seul·e une réponse avant de demander est un bon début."),
+                to_develop: Borrowed("L'autonomie vient avec la pratique : chercher par toi-même une réponse avant de demander est un bon début."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Mène de bout en bout un petit projet personnel, sans tutoriel pas à pas."),
                         section: Borrowed("experience"),
+                        keywords: Borrowed(&[
+                            Borrowed("projets personnels"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Découvre ce que demande le travail en freelance, où l'autonomie est maximale."),
+                        text: Borrowed("Découvre ce que demande le travail en freelance, où l'autonomie est très forte."),
                         section: Borrowed("freelance"),
+                        keywords: Borrowed(&[
+                            Borrowed("autonomie"),
+                        ]),
                     },
                 ]),
             },
@@ -1402,23 +1542,35 @@ Role {
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed("Cooperation (4,32/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 70,
                     importance: 4,
-                    rationale: Borrowed("Toutes les sources décrivent un travail avec les développeur·ses front-end et d'autres équipes ; O*NET : coopération 4,32 sur 5."),
+                    rationale: Borrowed("Les trois sources décrivent un travail serré avec les développeuses et développeurs front-end et d'autres équipes. O*NET : coopération 4,32 sur 5."),
                 }),
                 strength: Borrowed("Tu aimes travailler avec d'autres : le back-end se fait presque toujours en équipe."),
                 to_develop: Borrowed("Le back-end se fait en équipe, avec le front-end et les autres services. Les projets de groupe sont un bon entraînement."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Participe à un projet de groupe, au lycée, dans un club ou dans un projet open source."),
+                        text: Borrowed("Participe à un projet open source : son code est public, et tout le monde peut l'améliorer avec toi."),
                         section: Borrowed("experience"),
+                        keywords: Borrowed(&[
+                            Borrowed("open source"),
+                            Borrowed("tout le monde peut lire et améliorer"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Lis comment se passe le travail avec les autres équipes."),
-                        section: Borrowed("environnement"),
+                        text: Borrowed("Lis comment le back-end travaille avec le front-end et les autres personnes d'un projet."),
+                        section: Borrowed("missions"),
+                        keywords: Borrowed(&[
+                            Borrowed("En lien avec les autres"),
+                            Borrowed("front-end"),
+                        ]),
                     },
                 ]),
             },
@@ -1432,12 +1584,16 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed("Adaptability (3,79/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 65,
                     importance: 3,
-                    rationale: Borrowed("Les deux fiches demandent de s'adapter à différentes technologies ; O*NET : adaptabilité 3,79 sur 5."),
+                    rationale: Borrowed("Les deux fiches demandent de s'adapter à différentes technologies. O*NET : adaptabilité 3,79 sur 5."),
                 }),
                 strength: Borrowed("Tu t'adaptes quand les choses changent : un atout dans un métier où les outils évoluent sans cesse."),
                 to_develop: Borrowed("Les outils changent souvent dans ce métier. S'adapter s'apprend en essayant régulièrement des choses nouvelles."),
@@ -1445,10 +1601,16 @@ Role {
                     NextStep {
                         text: Borrowed("Essaie un deuxième langage de programmation après le premier."),
                         section: Borrowed("competences-techniques"),
+                        keywords: Borrowed(&[
+                            Borrowed("Langages de programmation"),
+                        ]),
                     },
                     NextStep {
                         text: Borrowed("Lis les tendances du métier pour voir ce qui change en ce moment."),
                         section: Borrowed("tendances"),
+                        keywords: Borrowed(&[
+                            Borrowed("Ce qui change"),
+                        ]),
                     },
                 ]),
             },
@@ -1461,23 +1623,33 @@ Role {
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
                 target: Some(Target {
                     level: 65,
                     importance: 4,
-                    rationale: Borrowed("La fiche « Ingénieur·e back-end » parle d'excellentes compétences en communication et la fiche « Développeur back-end » juge la communication importante pour travailler avec le front-end."),
+                    rationale: Borrowed("La fiche « Ingénieur.e back-end » demande d'excellentes compétences en communication. La fiche « Développeur back-end » la juge importante pour travailler avec le front-end."),
                 }),
-                strength: Borrowed("Tu sais te faire comprendre : dans ce métier, il faut expliquer des choses techniques à des non-spécialistes."),
+                strength: Borrowed("Tu sais te faire comprendre : dans ce métier, tu échanges souvent avec des équipes aux métiers variés."),
                 to_develop: Borrowed("Expliquer simplement ce qu'on fait est une compétence qui se travaille, comme le code."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Explique à un·e proche, sans jargon, un projet que tu as fait."),
+                        text: Borrowed("Entraîne-toi à communiquer : explique sans jargon, à une personne proche, un projet que tu as fait."),
                         section: Borrowed("conseils"),
+                        keywords: Borrowed(&[
+                            Borrowed("communiquer"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Participe à des forums de développeur·ses : poser une question claire, c'est déjà communiquer."),
-                        section: Borrowed("conseils"),
+                        text: Borrowed("Vérifie que ta future formation apprend aussi la communication entre équipes."),
+                        section: Borrowed("formation"),
+                        keywords: Borrowed(&[
+                            Borrowed("communication entre équipes"),
+                        ]),
                     },
                 ]),
             },
@@ -1491,23 +1663,34 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed("Analytical Thinking (4,61/5), Persistence (4,21/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 75,
                     importance: 5,
-                    rationale: Borrowed("Les deux fiches citent la capacité d'analyse et la résolution de problèmes complexes ; pour O*NET, la pensée analytique est le premier style de travail (4,61 sur 5) et la persévérance suit (4,21)."),
+                    rationale: Borrowed("Les deux fiches citent la capacité d'analyse et la résolution de problèmes complexes. Pour O*NET, la pensée analytique est le premier style de travail (4,61 sur 5) et la persévérance suit (4,21)."),
                 }),
-                strength: Borrowed("Tu sais décortiquer un problème : c'est la qualité la plus utile pour diagnostiquer une panne."),
+                strength: Borrowed("Tu sais décortiquer un problème : c'est une qualité clé pour trouver l'origine d'une panne."),
                 to_develop: Borrowed("Analyser un problème, c'est une méthode : observer, faire des hypothèses, tester. Elle s'entraîne."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Entraîne-toi sur des exercices d'algorithmique ou des énigmes logiques."),
+                        text: Borrowed("Entraîne-toi à résoudre des problèmes avec des énigmes ou des défis de logique."),
                         section: Borrowed("conseils"),
+                        keywords: Borrowed(&[
+                            Borrowed("résoudre des problèmes"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Lis la partie formation : les études en informatique travaillent beaucoup ce point."),
-                        section: Borrowed("formation"),
+                        text: Borrowed("Lis pourquoi le sens de l'analyse compte, même face à des problèmes complexes."),
+                        section: Borrowed("qualites"),
+                        keywords: Borrowed(&[
+                            Borrowed("sens de l'analyse"),
+                            Borrowed("complexes"),
+                        ]),
                     },
                 ]),
             },
@@ -1519,25 +1702,36 @@ Role {
                 sources: Borrowed(&[
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
-                    Borrowed("onet"),
                 ]),
-                onet_work_style: Borrowed("Dependability (4,05/5)"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
+                onet_work_style: Borrowed(""),
                 riasec: None,
                 target: Some(Target {
                     level: 65,
                     importance: 4,
-                    rationale: Borrowed("La fiche « Ingénieur·e back-end » cite la gestion du temps et la priorisation ; l'autre fiche parle de respecter les délais, et les délais serrés sont un inconvénient du métier."),
+                    rationale: Borrowed("La fiche « Ingénieur.e back-end » cite la gestion du temps et des priorités, et une pression possible due aux délais serrés. L'autre fiche demande une bonne organisation et le respect des délais."),
                 }),
-                strength: Borrowed("Tu sais t'organiser : utile quand les délais sont serrés, ce qui arrive souvent."),
+                strength: Borrowed("Tu sais t'organiser : c'est utile quand les délais sont courts, ce qui peut arriver dans ce métier."),
                 to_develop: Borrowed("Les délais sont parfois serrés dans ce métier. Apprendre à trier ses tâches t'aidera partout."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Essaie une liste de tâches classée par urgence pour tes devoirs ou tes projets."),
-                        section: Borrowed("conseils"),
+                        text: Borrowed("Essaie une liste de tâches classée par urgence : gérer tes priorités t'aide à tenir les délais."),
+                        section: Borrowed("qualites"),
+                        keywords: Borrowed(&[
+                            Borrowed("priorités"),
+                            Borrowed("délais"),
+                        ]),
                     },
                     NextStep {
-                        text: Borrowed("Lis les avantages et inconvénients du métier, dont la pression des délais."),
+                        text: Borrowed("Lis les avantages et inconvénients du métier, dont la pression quand les délais sont courts."),
                         section: Borrowed("avantages-inconvenients"),
+                        keywords: Borrowed(&[
+                            Borrowed("pression"),
+                            Borrowed("délais"),
+                        ]),
                     },
                 ]),
             },
@@ -1545,28 +1739,173 @@ Role {
                 id: Borrowed("curiosite"),
                 family: Family::Quality,
                 name: Borrowed("Curiosité"),
-                explanation: Borrowed("Avoir envie de comprendre et d'en savoir plus, même sans y être obligé·e."),
+                explanation: Borrowed("Avoir envie de comprendre et d'en savoir plus, même quand rien n'y oblige."),
                 sources: Borrowed(&[
                     Borrowed("ingenieur-back-end"),
                     Borrowed("onet"),
                 ]),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                parts: Borrowed(&[]),
                 onet_work_style: Borrowed("Initiative (4,15/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 70,
                     importance: 4,
-                    rationale: Borrowed("Le premier conseil de la fiche « Ingénieur·e back-end » est de rester curieux·se car la technologie évolue vite ; O*NET : initiative 4,15 sur 5."),
+                    rationale: Borrowed("Le premier conseil de la fiche « Ingénieur.e back-end » est de cultiver sa curiosité, car la technologie évolue vite. O*NET note l'esprit d'initiative, aller au-delà de ce qui est demandé, à 4,15 sur 5."),
                 }),
                 strength: Borrowed("Ta curiosité t'aidera à suivre un domaine qui change tout le temps."),
                 to_develop: Borrowed("La curiosité se nourrit : suis un sujet technique qui t'intrigue, juste pour le plaisir."),
                 next_steps: Borrowed(&[
                     NextStep {
-                        text: Borrowed("Abonne-toi à une communauté ou un média sur le développement web."),
+                        text: Borrowed("Rejoins une communauté de développeuses et développeurs en ligne pour suivre ce qui s'y partage."),
                         section: Borrowed("conseils"),
+                        keywords: Borrowed(&[
+                            Borrowed("communautés"),
+                        ]),
                     },
                     NextStep {
                         text: Borrowed("Regarde les tendances du métier : cloud, DevOps, intelligence artificielle."),
                         section: Borrowed("tendances"),
+                        keywords: Borrowed(&[
+                            Borrowed("cloud computing"),
+                            Borrowed("DevOps"),
+                            Borrowed("intelligence artificielle"),
+                        ]),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("fiabilite"),
+                family: Family::Quality,
+                name: Borrowed("Rigueur et organisation"),
+                explanation: Borrowed("Vérifier son travail, avancer avec un plan et tenir ses délais."),
+                sources: Borrowed(&[
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                ]),
+                parts: Borrowed(&[
+                    Borrowed("rigueur"),
+                    Borrowed("methode"),
+                    Borrowed("organisation"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: None,
+                target: Some(Target {
+                    level: 70,
+                    importance: 4,
+                    rationale: Borrowed("Regroupe la rigueur, la méthode et la gestion du temps : un travail vérifié, planifié et rendu à temps. La fiche « Développeur back-end » cite les trois, et LeHibou met la rigueur en premier."),
+                }),
+                strength: Borrowed("Tu vérifies, tu planifies et tu tiens tes délais : c'est ce qui rend un travail technique fiable."),
+                to_develop: Borrowed("Vérifier son travail, faire un plan et trier ses tâches sont des habitudes. Elles se prennent petit à petit."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Prends l'habitude de tester ce que tu fais avant de le rendre, comme on teste le code dans ce métier."),
+                        section: Borrowed("missions"),
+                        keywords: Borrowed(&[
+                            Borrowed("tester le code"),
+                        ]),
+                    },
+                    NextStep {
+                        text: Borrowed("Avant ton prochain projet, écris la liste des étapes et classe tes tâches par urgence."),
+                        section: Borrowed("qualites"),
+                        keywords: Borrowed(&[
+                            Borrowed("étape par étape"),
+                            Borrowed("priorités"),
+                        ]),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("recherche"),
+                family: Family::Quality,
+                name: Borrowed("Chercher et comprendre par soi-même"),
+                explanation: Borrowed("Décortiquer un problème, chercher des réponses sans attendre qu'on les donne et avoir envie d'en savoir plus."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                ]),
+                parts: Borrowed(&[
+                    Borrowed("analyse"),
+                    Borrowed("autonomie"),
+                    Borrowed("curiosite"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: None,
+                target: Some(Target {
+                    level: 70,
+                    importance: 4,
+                    rationale: Borrowed("Regroupe l'analyse, l'autonomie et la curiosité : trois façons de chercher et de comprendre par soi-même. Les deux fiches citent la résolution de problèmes, et la fiche « Ingénieur.e back-end » conseille la curiosité. LeHibou et la fiche « Développeur back-end » citent l'autonomie."),
+                }),
+                strength: Borrowed("Tu sais décortiquer un problème et chercher par toi-même : c'est utile pour trouver l'origine d'une panne."),
+                to_develop: Borrowed("Chercher par soi-même s'apprend : observe, fais des hypothèses, teste, et va un peu plus loin que ce qu'on te demande."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Entraîne-toi à résoudre des problèmes avec des énigmes ou des défis de logique."),
+                        section: Borrowed("conseils"),
+                        keywords: Borrowed(&[
+                            Borrowed("résoudre des problèmes"),
+                        ]),
+                    },
+                    NextStep {
+                        text: Borrowed("Mène un petit projet personnel de bout en bout, en cherchant toi-même les réponses."),
+                        section: Borrowed("experience"),
+                        keywords: Borrowed(&[
+                            Borrowed("projets personnels"),
+                        ]),
+                    },
+                ]),
+            },
+            Dimension {
+                id: Borrowed("collaboration"),
+                family: Family::Quality,
+                name: Borrowed("Travail avec les autres"),
+                explanation: Borrowed("Travailler en équipe, se faire comprendre et s'adapter quand les choses changent."),
+                sources: Borrowed(&[
+                    Borrowed("ingenieur-back-end"),
+                    Borrowed("developpeur-back-end"),
+                    Borrowed("lehibou"),
+                ]),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                ]),
+                parts: Borrowed(&[
+                    Borrowed("equipe"),
+                    Borrowed("communication"),
+                    Borrowed("adaptabilite"),
+                ]),
+                onet_work_style: Borrowed(""),
+                riasec: None,
+                target: Some(Target {
+                    level: 65,
+                    importance: 4,
+                    rationale: Borrowed("Regroupe le travail en équipe, la communication et l'adaptabilité : ce qui aide à avancer avec d'autres quand tout change. Les trois sources décrivent un travail serré avec le front-end, et les deux fiches demandent aussi de communiquer et de s'adapter."),
+                }),
+                strength: Borrowed("Tu avances bien avec les autres et tu suis les changements : le back-end se fait en équipe, avec des outils qui bougent."),
+                to_develop: Borrowed("Travailler à plusieurs et s'adapter s'apprennent : les projets de groupe sont un bon entraînement."),
+                next_steps: Borrowed(&[
+                    NextStep {
+                        text: Borrowed("Lis comment le back-end travaille avec le front-end et les autres personnes d'un projet."),
+                        section: Borrowed("missions"),
+                        keywords: Borrowed(&[
+                            Borrowed("En lien avec les autres"),
+                            Borrowed("front-end"),
+                        ]),
+                    },
+                    NextStep {
+                        text: Borrowed("Entraîne-toi à communiquer : explique sans jargon, à une personne proche, un projet que tu as fait."),
+                        section: Borrowed("conseils"),
+                        keywords: Borrowed(&[
+                            Borrowed("communiquer"),
+                        ]),
                     },
                 ]),
             },
@@ -1586,18 +1925,6 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-equipe-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je préfère les projets où l'on avance à plusieurs."),
-                    dimension: Borrowed("equipe"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
                 id: Borrowed("st-design-1"),
                 forms: Borrowed(&[
                     Borrowed("court"),
@@ -1607,105 +1934,277 @@ Role {
                     text: Borrowed("Choisir les couleurs et la mise en page d'une affiche me plaît."),
                     dimension: Borrowed("design"),
                     reverse: false,
-                    pair: None,
+                    pair: Some(Borrowed("st-design-4")),
                 },
             },
             Item {
-                id: Borrowed("st-coulisses-1"),
+                id: Borrowed("st-coulisses-4"),
                 forms: Borrowed(&[
                     Borrowed("court"),
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Je me demande souvent comment une appli sait ce que je cherche."),
+                    text: Borrowed("J'aimerais savoir ce qui se passe entre mon clic et l'affichage de la page."),
                     dimension: Borrowed("coulisses"),
                     reverse: false,
                     pair: None,
                 },
             },
             Item {
-                id: Borrowed("sit-bug-vendredi"),
+                id: Borrowed("st-donnees-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Trier et ranger des informations me paraît vite pénible."),
+                    dimension: Borrowed("donnees"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-donnees-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-equipe-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je préfère les projets où l'on avance à plusieurs."),
+                    dimension: Borrowed("equipe"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-equipe-3")),
+                },
+            },
+            Item {
+                id: Borrowed("st-securite-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je me demande comment on protège des mots de passe contre le vol."),
+                    dimension: Borrowed("securite"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-securite-4")),
+                },
+            },
+            Item {
+                id: Borrowed("st-relation-4"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("M'occuper des soucis des autres me fatigue vite."),
+                    dimension: Borrowed("relation"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-relation-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-methode-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Avant de commencer un travail, je fais un plan des étapes."),
+                    dimension: Borrowed("methode"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-methode-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-apprendre-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Découvrir un nouvel outil ou un nouveau logiciel m'amuse."),
+                    dimension: Borrowed("apprendre"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-apprendre-2")),
+                },
+            },
+            Item {
+                id: Borrowed("sit-delai-serre"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Pas assez de temps"),
+                    text: Borrowed("Ta fonction doit être livrée vendredi. Mercredi matin, tu te rends compte qu'il te manque une journée de travail."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je demande à une ou un collègue de prendre une partie du travail."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("autonomie"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je livre l'essentiel vendredi et je repousse le reste, même si une autre équipe comptait dessus."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("autonomie"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je cherche par moi-même une façon plus simple de coder la fonction, quitte à bousculer mon planning."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("autonomie"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("equipe"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("organisation"),
+                                    1,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-performance-1"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Quand quelque chose est lent, j'ai envie de trouver comment l'accélérer."),
+                    dimension: Borrowed("performance"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-performance-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-construire-5"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je préfère utiliser une appli plutôt que chercher à en fabriquer une."),
+                    dimension: Borrowed("construire"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-construire-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-logique-4"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'aime les jeux où il faut trouver une stratégie en réfléchissant."),
+                    dimension: Borrowed("logique"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-convaincre-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Diriger un groupe pour mener un projet me tente."),
+                    dimension: Borrowed("convaincre"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-convaincre-4")),
+                },
+            },
+            Item {
+                id: Borrowed("st-organisation-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je me retrouve souvent à tout faire au dernier moment."),
+                    dimension: Borrowed("organisation"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-organisation-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-curiosite-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je cherche des explications sur des sujets même quand ce n'est pas demandé."),
+                    dimension: Borrowed("curiosite"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-curiosite-3")),
+                },
+            },
+            Item {
+                id: Borrowed("st-rigueur-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Les détails, je les laisse aux autres."),
+                    dimension: Borrowed("rigueur"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-rigueur-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-analyse-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Face à un problème compliqué, je le découpe en petits morceaux."),
+                    dimension: Borrowed("analyse"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("sit-panne-paiement"),
                 forms: Borrowed(&[
                     Borrowed("court"),
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Situation {
-                    title: Borrowed("Une panne le vendredi soir"),
-                    text: Borrowed("Il est 18 h un vendredi. Le site de paiement de ton entreprise ne répond plus et les client·es ne peuvent plus commander."),
+                    title: Borrowed("Le paiement en panne"),
+                    text: Borrowed("Un mardi matin, le site de vente de ton entreprise affiche une erreur. Les clientes et clients ne peuvent plus payer."),
                     options: Borrowed(&[
                         SituationOption {
-                            text: Borrowed("Je préviens l'équipe tout de suite, puis je cherche la cause en lisant les journaux d'erreurs du serveur."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("autonomie"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    3,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je tente seul·e plusieurs corrections rapides jusqu'à ce que ça remarche."),
+                            text: Borrowed("Je remets en ligne la version d'hier, qui marchait, et je vérifie chaque étape du paiement. La cause attendra."),
                             values: Borrowed(&[
                                 (
                                     Borrowed("analyse"),
                                     1,
-                                ),
-                                (
-                                    Borrowed("autonomie"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    0,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("J'attends lundi : ce n'est plus mes horaires."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("autonomie"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    1,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je remets en ligne la version d'hier qui marchait, puis je note tout pour analyser lundi."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("autonomie"),
-                                    3,
                                 ),
                                 (
                                     Borrowed("communication"),
@@ -1713,7 +2212,41 @@ Role {
                                 ),
                                 (
                                     Borrowed("rigueur"),
-                                    4,
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je lis les messages d'erreur enregistrés par le serveur pour trouver la cause. Je donnerai des nouvelles quand j'aurai compris."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je préviens tout de suite l'équipe et le service client, avec une première explication pas encore vérifiée."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("analyse"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    1,
                                 ),
                             ]),
                         },
@@ -1734,205 +2267,6 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-relation-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Expliquer quelque chose à quelqu'un qui a du mal me fait plaisir."),
-                    dimension: Borrowed("relation"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-apprendre-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Découvrir un nouvel outil ou un nouveau logiciel m'amuse."),
-                    dimension: Borrowed("apprendre"),
-                    reverse: false,
-                    pair: Some(Borrowed("st-apprendre-2")),
-                },
-            },
-            Item {
-                id: Borrowed("st-rigueur-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je relis mon travail pour repérer les petites erreurs."),
-                    dimension: Borrowed("rigueur"),
-                    reverse: false,
-                    pair: Some(Borrowed("st-rigueur-2")),
-                },
-            },
-            Item {
-                id: Borrowed("st-securite-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je me demande comment on protège des mots de passe contre le vol."),
-                    dimension: Borrowed("securite"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-convaincre-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("J'aime convaincre les autres d'adopter mon idée."),
-                    dimension: Borrowed("convaincre"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("sit-relecture"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Situation {
-                    title: Borrowed("Une critique de ton code"),
-                    text: Borrowed("Une collègue relit ton code avant sa mise en ligne. Elle écrit que ta fonction est trop longue et difficile à comprendre."),
-                    options: Borrowed(&[
-                        SituationOption {
-                            text: Borrowed("Je lui demande ce qui la gêne exactement, puis je découpe la fonction."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    3,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je garde mon code : il fonctionne, c'est ce qui compte."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    1,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je corrige sans rien dire, un peu vexé·e."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    2,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je réécris tout depuis le début en suivant les règles de l'équipe."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    4,
-                                ),
-                            ]),
-                        },
-                    ]),
-                },
-            },
-            Item {
-                id: Borrowed("st-construire-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("J'aimerais créer un outil que d'autres utilisent chaque jour."),
-                    dimension: Borrowed("construire"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-performance-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Quand quelque chose est lent, j'ai envie de trouver comment l'accélérer."),
-                    dimension: Borrowed("performance"),
-                    reverse: false,
-                    pair: Some(Borrowed("st-performance-2")),
-                },
-            },
-            Item {
-                id: Borrowed("st-curiosite-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je cherche des explications sur des sujets même quand ce n'est pas demandé."),
-                    dimension: Borrowed("curiosite"),
-                    reverse: false,
-                    pair: Some(Borrowed("st-curiosite-2")),
-                },
-            },
-            Item {
                 id: Borrowed("st-logique-2"),
                 forms: Borrowed(&[
                     Borrowed("court"),
@@ -1946,164 +2280,15 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-coulisses-2"),
+                id: Borrowed("st-communication-1"),
                 forms: Borrowed(&[
-                    Borrowed("court"),
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Ce qui se passe derrière l'écran ne m'intéresse pas vraiment."),
-                    dimension: Borrowed("coulisses"),
-                    reverse: true,
-                    pair: Some(Borrowed("st-coulisses-3")),
-                },
-            },
-            Item {
-                id: Borrowed("sit-demande-floue"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Situation {
-                    title: Borrowed("Une demande pas claire"),
-                    text: Borrowed("Un client demande « une page qui affiche les commandes », sans dire lesquelles ni pour qui. Tu dois commencer aujourd'hui."),
-                    options: Borrowed(&[
-                        SituationOption {
-                            text: Borrowed("Je lui pose quelques questions précises avant d'écrire la moindre ligne."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    3,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je devine ce qu'il veut et je livre vite une première version."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    2,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("J'attends qu'il envoie lui-même plus de détails."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    1,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je fais une maquette rapide et je la lui montre pour vérifier qu'on parle de la même chose."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    4,
-                                ),
-                            ]),
-                        },
-                    ]),
-                },
-            },
-            Item {
-                id: Borrowed("st-design-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je remarque tout de suite quand un site est joli ou laid."),
-                    dimension: Borrowed("design"),
+                    text: Borrowed("J'arrive à expliquer simplement des choses compliquées."),
+                    dimension: Borrowed("communication"),
                     reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-relation-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je me verrais bien dans un métier où l'on s'occupe des autres."),
-                    dimension: Borrowed("relation"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-methode-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Avant de commencer un travail, je fais un plan des étapes."),
-                    dimension: Borrowed("methode"),
-                    reverse: false,
-                    pair: Some(Borrowed("st-methode-2")),
-                },
-            },
-            Item {
-                id: Borrowed("st-donnees-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Trier et ranger des informations me paraît vite pénible."),
-                    dimension: Borrowed("donnees"),
-                    reverse: true,
-                    pair: Some(Borrowed("st-donnees-1")),
+                    pair: Some(Borrowed("st-communication-3")),
                 },
             },
             Item {
@@ -2120,126 +2305,41 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-convaincre-2"),
+                id: Borrowed("st-curiosite-3"),
                 forms: Borrowed(&[
-                    Borrowed("court"),
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Diriger un groupe pour mener un projet me tente."),
-                    dimension: Borrowed("convaincre"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("sit-delai"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Situation {
-                    title: Borrowed("Un délai impossible"),
-                    text: Borrowed("Ton équipe doit livrer une nouvelle fonction vendredi. Mercredi, tu te rends compte que tu n'auras pas fini à temps."),
-                    options: Borrowed(&[
-                        SituationOption {
-                            text: Borrowed("Je préviens tout de suite ma responsable et je propose ce qui peut être prêt vendredi."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("communication"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    3,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je travaille tard tous les soirs sans rien dire pour tenir la date."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("communication"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    2,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je livre à temps en sautant les tests."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("communication"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    0,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je demande à un·e collègue de m'aider sur une partie."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("communication"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    2,
-                                ),
-                            ]),
-                        },
-                    ]),
-                },
-            },
-            Item {
-                id: Borrowed("st-apprendre-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je préfère garder les outils que je connais plutôt qu'en apprendre d'autres."),
-                    dimension: Borrowed("apprendre"),
+                    text: Borrowed("Je me contente de ce qu'on m'explique, sans chercher plus loin."),
+                    dimension: Borrowed("curiosite"),
                     reverse: true,
-                    pair: Some(Borrowed("st-apprendre-1")),
+                    pair: Some(Borrowed("st-curiosite-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-coulisses-3"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'aimerais savoir où sont stockées les photos que j'envoie."),
+                    dimension: Borrowed("coulisses"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-coulisses-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-design-4"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("L'aspect visuel d'une appli m'importe peu."),
+                    dimension: Borrowed("design"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-design-1")),
                 },
             },
             Item {
@@ -2264,7 +2364,108 @@ Role {
                     text: Borrowed("Fabriquer des choses concrètes me plaît plus que d'en parler."),
                     dimension: Borrowed("construire"),
                     reverse: false,
-                    pair: None,
+                    pair: Some(Borrowed("st-construire-5")),
+                },
+            },
+            Item {
+                id: Borrowed("st-apprendre-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je préfère garder les outils que je connais plutôt qu'en apprendre d'autres."),
+                    dimension: Borrowed("apprendre"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-apprendre-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-adaptabilite-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Quand un plan change au dernier moment, je m'y fais vite."),
+                    dimension: Borrowed("adaptabilite"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-adaptabilite-3")),
+                },
+            },
+            Item {
+                id: Borrowed("sit-fuite-adresses"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Une faille de sécurité"),
+                    text: Borrowed("En testant ton code, tu découvres que n'importe qui pourrait lire les adresses des clientes et clients. Personne ne l'a encore remarqué."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je préviens tout de suite la personne responsable, même sans avoir encore de correction à proposer."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("autonomie"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je prépare vite une correction, puis je signale la faille à l'équipe, correction à l'appui."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("autonomie"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    1,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je vérifie d'abord si d'autres pages ont la même faille, puis je signale le tout."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("autonomie"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("communication"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("rigueur"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-relation-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je me verrais bien dans un métier où l'on s'occupe des autres."),
+                    dimension: Borrowed("relation"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-relation-4")),
                 },
             },
             Item {
@@ -2281,286 +2482,38 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("sit-nouvelle-techno"),
+                id: Borrowed("st-donnees-4"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Tenir à jour une liste détaillée de mes films, de mes livres ou de mes jeux me plairait."),
+                    dimension: Borrowed("donnees"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-autonomie-2"),
                 forms: Borrowed(&[
                     Borrowed("court"),
                     Borrowed("complet"),
                 ]),
-                kind: ItemKind::Situation {
-                    title: Borrowed("Une technologie inconnue"),
-                    text: Borrowed("Ton équipe choisit une base de données que tu n'as jamais utilisée. Le projet démarre dans deux semaines."),
-                    options: Borrowed(&[
-                        SituationOption {
-                            text: Borrowed("Je suis un tutoriel et je fais un petit essai chez moi pour la découvrir."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("autonomie"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    3,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("J'attends qu'on me forme au début du projet."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("autonomie"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    2,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je propose plutôt de garder la base que je connais déjà."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("autonomie"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    2,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je demande à un·e collègue qui la connaît de me la présenter."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("autonomie"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    3,
-                                ),
-                            ]),
-                        },
-                    ]),
-                },
-            },
-            Item {
-                id: Borrowed("st-rigueur-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Les détails, je les laisse aux autres."),
-                    dimension: Borrowed("rigueur"),
+                    text: Borrowed("J'ai besoin qu'on me dise précisément quoi faire à chaque étape."),
+                    dimension: Borrowed("autonomie"),
                     reverse: true,
-                    pair: Some(Borrowed("st-rigueur-1")),
+                    pair: Some(Borrowed("st-autonomie-1")),
                 },
             },
             Item {
-                id: Borrowed("st-equipe-2"),
+                id: Borrowed("st-performance-4"),
                 forms: Borrowed(&[
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Je travaille mieux quand personne ne vient donner son avis."),
-                    dimension: Borrowed("equipe"),
-                    reverse: true,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-analyse-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Face à un problème compliqué, je le découpe en petits morceaux."),
-                    dimension: Borrowed("analyse"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-logique-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Trouver l'erreur dans un raisonnement me donne de la satisfaction."),
-                    dimension: Borrowed("logique"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-adaptabilite-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Quand un plan change au dernier moment, je m'y fais vite."),
-                    dimension: Borrowed("adaptabilite"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-communication-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("J'arrive à expliquer simplement des choses compliquées."),
-                    dimension: Borrowed("communication"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("sit-collegue-bloque"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Situation {
-                    title: Borrowed("Un collègue bloqué"),
-                    text: Borrowed("Un stagiaire de ton équipe bloque depuis deux jours sur une erreur. Toi, tu as aussi ton propre travail à finir."),
-                    options: Borrowed(&[
-                        SituationOption {
-                            text: Borrowed("Je prends un quart d'heure avec lui pour l'aider à trouver une piste."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("communication"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    3,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je corrige moi-même son erreur pour aller plus vite."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("communication"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    2,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je continue mon travail : il finira par trouver."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("communication"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    3,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je lui propose de regarder ensemble en fin de journée, quand j'aurai fini ma tâche."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("communication"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    4,
-                                ),
-                            ]),
-                        },
-                    ]),
-                },
-            },
-            Item {
-                id: Borrowed("st-coulisses-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("J'aimerais savoir où sont stockées les photos que j'envoie."),
-                    dimension: Borrowed("coulisses"),
-                    reverse: false,
-                    pair: Some(Borrowed("st-coulisses-2")),
-                },
-            },
-            Item {
-                id: Borrowed("st-organisation-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je sais quelles tâches faire en premier quand j'en ai beaucoup."),
-                    dimension: Borrowed("organisation"),
-                    reverse: false,
-                    pair: Some(Borrowed("st-organisation-2")),
-                },
-            },
-            Item {
-                id: Borrowed("st-design-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Dessiner ou créer des visuels fait partie de mes loisirs."),
-                    dimension: Borrowed("design"),
+                    text: Borrowed("Comparer deux façons de faire pour savoir laquelle va le plus vite me plaît."),
+                    dimension: Borrowed("performance"),
                     reverse: false,
                     pair: None,
                 },
@@ -2578,8 +2531,123 @@ Role {
                 },
             },
             Item {
+                id: Borrowed("st-relation-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Expliquer quelque chose à quelqu'un qui a du mal me fait plaisir."),
+                    dimension: Borrowed("relation"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("sit-base-inconnue"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Une base de données inconnue"),
+                    text: Borrowed("Ton équipe choisit une base de données que tu n'as jamais utilisée. Le projet démarre dans deux semaines."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je suis un cours complet, chapitre par chapitre, avant de toucher au projet."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("J'explore tout ce qu'elle sait faire, même ce dont le projet n'aura pas besoin."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    1,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je reprends des exemples qui marchent et je les adapte au projet, sans chercher à tout comprendre."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("curiosite"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-logique-3"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Trouver l'erreur dans un raisonnement me donne de la satisfaction."),
+                    dimension: Borrowed("logique"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-coulisses-2"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Ce qui se passe derrière l'écran ne m'intéresse pas vraiment."),
+                    dimension: Borrowed("coulisses"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-coulisses-3")),
+                },
+            },
+            Item {
+                id: Borrowed("st-rigueur-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je relis mon travail pour repérer les petites erreurs."),
+                    dimension: Borrowed("rigueur"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-rigueur-2")),
+                },
+            },
+            Item {
                 id: Borrowed("st-donnees-3"),
                 forms: Borrowed(&[
+                    Borrowed("court"),
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
@@ -2590,62 +2658,137 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("sit-faille"),
+                id: Borrowed("st-adaptabilite-3"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Quand on change mes habitudes de travail, j'ai du mal à suivre."),
+                    dimension: Borrowed("adaptabilite"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-adaptabilite-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-convaincre-1"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'aime convaincre les autres d'adopter mon idée."),
+                    dimension: Borrowed("convaincre"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-construire-4"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Construire un service que tout le monde utilise sans savoir qui l'a fait me conviendrait."),
+                    dimension: Borrowed("construire"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-convaincre-4"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Diriger les autres me met mal à l'aise."),
+                    dimension: Borrowed("convaincre"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-convaincre-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-coulisses-5"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Visiter un centre de données, où tournent les serveurs des sites, me plairait."),
+                    dimension: Borrowed("coulisses"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-securite-4"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("La sécurité des sites et des applis me paraît un sujet ennuyeux."),
+                    dimension: Borrowed("securite"),
+                    reverse: true,
+                    pair: Some(Borrowed("st-securite-1")),
+                },
+            },
+            Item {
+                id: Borrowed("sit-remarque-code"),
                 forms: Borrowed(&[
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Situation {
-                    title: Borrowed("Une faille de sécurité"),
-                    text: Borrowed("En testant ton code, tu découvres que n'importe qui pourrait lire les adresses des client·es. Personne ne l'a remarqué."),
+                    title: Borrowed("Une remarque sur ton code"),
+                    text: Borrowed("Une collègue relit ton code. Elle propose de découper une fonction trop longue. La mise en ligne est prévue demain."),
                     options: Borrowed(&[
                         SituationOption {
-                            text: Borrowed("Je le signale tout de suite et je propose une correction."),
+                            text: Borrowed("Je lui propose d'en parler ensemble avant de changer quoi que ce soit, même si ça prend du temps."),
                             values: Borrowed(&[
                                 (
-                                    Borrowed("autonomie"),
+                                    Borrowed("curiosite"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("equipe"),
                                     3,
                                 ),
                                 (
-                                    Borrowed("communication"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    4,
+                                    Borrowed("organisation"),
+                                    1,
                                 ),
                             ]),
                         },
                         SituationOption {
-                            text: Borrowed("Je corrige discrètement sans en parler."),
+                            text: Borrowed("Je découpe la fonction comme elle le propose, sans en débattre, pour tenir la date."),
                             values: Borrowed(&[
                                 (
-                                    Borrowed("autonomie"),
-                                    4,
+                                    Borrowed("curiosite"),
+                                    1,
                                 ),
                                 (
-                                    Borrowed("communication"),
-                                    0,
+                                    Borrowed("equipe"),
+                                    2,
                                 ),
                                 (
-                                    Borrowed("rigueur"),
+                                    Borrowed("organisation"),
                                     3,
                                 ),
                             ]),
                         },
                         SituationOption {
-                            text: Borrowed("Je le note pour plus tard : ce n'est pas ma tâche du jour."),
+                            text: Borrowed("Je cherche de mon côté d'autres façons de l'écrire, pour choisir la meilleure."),
                             values: Borrowed(&[
                                 (
-                                    Borrowed("autonomie"),
+                                    Borrowed("curiosite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("equipe"),
                                     1,
                                 ),
                                 (
-                                    Borrowed("communication"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    0,
+                                    Borrowed("organisation"),
+                                    2,
                                 ),
                             ]),
                         },
@@ -2653,49 +2796,76 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-relation-3"),
+                id: Borrowed("st-apprendre-4"),
                 forms: Borrowed(&[
+                    Borrowed("court"),
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Écouter les soucis des autres et les conseiller me vient naturellement."),
-                    dimension: Borrowed("relation"),
+                    text: Borrowed("Devoir apprendre un nouvel outil informatique chaque année me conviendrait."),
+                    dimension: Borrowed("apprendre"),
                     reverse: false,
                     pair: None,
                 },
             },
             Item {
-                id: Borrowed("st-securite-3"),
+                id: Borrowed("st-communication-3"),
                 forms: Borrowed(&[
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("La protection de mes données en ligne m'est un peu égale."),
-                    dimension: Borrowed("securite"),
+                    text: Borrowed("Quand je dois expliquer ce que j'ai fait, j'ai du mal à trouver les mots."),
+                    dimension: Borrowed("communication"),
                     reverse: true,
+                    pair: Some(Borrowed("st-communication-1")),
+                },
+            },
+            Item {
+                id: Borrowed("st-design-2"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je remarque tout de suite quand un site est joli ou laid."),
+                    dimension: Borrowed("design"),
+                    reverse: false,
                     pair: None,
                 },
             },
             Item {
-                id: Borrowed("st-curiosite-2"),
+                id: Borrowed("st-equipe-3"),
                 forms: Borrowed(&[
+                    Borrowed("court"),
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Quand je ne comprends pas quelque chose, je laisse tomber."),
-                    dimension: Borrowed("curiosite"),
+                    text: Borrowed("Travailler à plusieurs me fait souvent perdre du temps."),
+                    dimension: Borrowed("equipe"),
                     reverse: true,
-                    pair: Some(Borrowed("st-curiosite-1")),
+                    pair: Some(Borrowed("st-equipe-1")),
                 },
             },
             Item {
-                id: Borrowed("st-apprendre-3"),
+                id: Borrowed("st-securite-5"),
                 forms: Borrowed(&[
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Continuer à me former toute ma vie me paraît une bonne chose."),
-                    dimension: Borrowed("apprendre"),
+                    text: Borrowed("J'aimerais trouver les points faibles d'un site avant qu'un pirate ne les trouve."),
+                    dimension: Borrowed("securite"),
+                    reverse: false,
+                    pair: None,
+                },
+            },
+            Item {
+                id: Borrowed("st-performance-3"),
+                forms: Borrowed(&[
+                    Borrowed("court"),
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("J'aime trouver le chemin le plus court pour faire une tâche."),
+                    dimension: Borrowed("performance"),
                     reverse: false,
                     pair: None,
                 },
@@ -2713,99 +2883,27 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("sit-liste-longue"),
+                id: Borrowed("st-organisation-1"),
                 forms: Borrowed(&[
                     Borrowed("complet"),
                 ]),
-                kind: ItemKind::Situation {
-                    title: Borrowed("Trop de tâches pour une journée"),
-                    text: Borrowed("Ce matin, tu as six demandes : une petite correction urgente, une réunion, deux nouvelles fonctions et deux questions de collègues."),
-                    options: Borrowed(&[
-                        SituationOption {
-                            text: Borrowed("Je classe les demandes par urgence et je préviens pour celles qui attendront demain."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    4,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je les traite dans l'ordre où elles sont arrivées."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    1,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je commence par ce qui m'intéresse le plus."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    0,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    0,
-                                ),
-                            ]),
-                        },
-                        SituationOption {
-                            text: Borrowed("Je demande à ma responsable lesquelles passent en premier."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    3,
-                                ),
-                            ]),
-                        },
-                    ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Je sais quelles tâches faire en premier quand j'en ai beaucoup."),
+                    dimension: Borrowed("organisation"),
+                    reverse: false,
+                    pair: Some(Borrowed("st-organisation-2")),
+                },
+            },
+            Item {
+                id: Borrowed("st-construire-6"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Statement {
+                    text: Borrowed("Entretenir un outil pendant des mois pour que d'autres puissent s'en servir me plairait."),
+                    dimension: Borrowed("construire"),
+                    reverse: false,
+                    pair: None,
                 },
             },
             Item {
@@ -2821,75 +2919,78 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-performance-3"),
+                id: Borrowed("sit-commande-floue"),
+                forms: Borrowed(&[
+                    Borrowed("complet"),
+                ]),
+                kind: ItemKind::Situation {
+                    title: Borrowed("Une demande pas claire"),
+                    text: Borrowed("Une cliente demande « une page qui affiche les commandes », sans dire lesquelles ni pour qui. Tu commences cette semaine."),
+                    options: Borrowed(&[
+                        SituationOption {
+                            text: Borrowed("Je prépare une liste de questions et je fixe un rendez-vous avec elle avant de commencer."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("analyse"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    3,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je me plonge directement dans les commandes déjà enregistrées pour comprendre ce qui lui serait utile."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    2,
+                                ),
+                                (
+                                    Borrowed("analyse"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    1,
+                                ),
+                            ]),
+                        },
+                        SituationOption {
+                            text: Borrowed("Je fais vite une première version simple, puis je la change selon ses réactions."),
+                            values: Borrowed(&[
+                                (
+                                    Borrowed("adaptabilite"),
+                                    3,
+                                ),
+                                (
+                                    Borrowed("analyse"),
+                                    1,
+                                ),
+                                (
+                                    Borrowed("methode"),
+                                    2,
+                                ),
+                            ]),
+                        },
+                    ]),
+                },
+            },
+            Item {
+                id: Borrowed("st-apprendre-3"),
                 forms: Borrowed(&[
                     Borrowed("complet"),
                 ]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("J'aime trouver le chemin le plus court pour faire une tâche."),
-                    dimension: Borrowed("performance"),
+                    text: Borrowed("Continuer à me former toute ma vie me paraît une bonne chose."),
+                    dimension: Borrowed("apprendre"),
                     reverse: false,
                     pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-autonomie-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("J'ai besoin qu'on me dise précisément quoi faire à chaque étape."),
-                    dimension: Borrowed("autonomie"),
-                    reverse: true,
-                    pair: Some(Borrowed("st-autonomie-1")),
-                },
-            },
-            Item {
-                id: Borrowed("st-construire-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Voir des gens utiliser ce que j'ai fabriqué me rendrait fier·ère."),
-                    dimension: Borrowed("construire"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-adaptabilite-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Changer d'outil ou de façon de faire me stresse beaucoup."),
-                    dimension: Borrowed("adaptabilite"),
-                    reverse: true,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-communication-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je préfère écrire un message clair plutôt que de laisser un doute."),
-                    dimension: Borrowed("communication"),
-                    reverse: false,
-                    pair: None,
-                },
-            },
-            Item {
-                id: Borrowed("st-organisation-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
-                kind: ItemKind::Statement {
-                    text: Borrowed("Je me retrouve souvent à tout faire au dernier moment."),
-                    dimension: Borrowed("organisation"),
-                    reverse: true,
-                    pair: Some(Borrowed("st-organisation-1")),
                 },
             },
         ]),
@@ -2898,13 +2999,15 @@ Role {
                 id: Borrowed("court"),
                 name: Borrowed("Version courte"),
                 minutes: 5,
-                description: Borrowed("Pour un atelier ou un premier aperçu : chaque dimension est mesurée, avec moins de questions."),
+                min_items: 3,
+                description: Borrowed("Pour un atelier ou un premier aperçu : tous tes centres d'intérêt, et tes qualités en trois grands groupes."),
             },
             Form {
                 id: Borrowed("complet"),
                 name: Borrowed("Version complète"),
-                minutes: 12,
-                description: Borrowed("Pour un résultat plus sûr et plus détaillé, avec trois questions ou plus par dimension."),
+                minutes: 9,
+                min_items: 4,
+                description: Borrowed("Pour un résultat plus sûr : plus de questions par centre d'intérêt, et tes neuf qualités mesurées une à une."),
             },
         ]),
         role_riasec: Borrowed(&[
@@ -2936,7 +3039,7 @@ Role {
         nearby_roles: Borrowed(&[
             NearbyRole {
                 id: Borrowed("front-end"),
-                name: Borrowed("Développeur·se front-end"),
+                name: Borrowed("Développeuse ou développeur front-end"),
                 description: Borrowed("Construit la partie visible d'un site ou d'une appli : pages, boutons, animations, en HTML, CSS et JavaScript."),
                 why: Borrowed("Tu t'intéresses à l'aspect visuel des écrans, le terrain du front-end."),
                 when: Borrowed(&[
@@ -2948,8 +3051,8 @@ Role {
             },
             NearbyRole {
                 id: Borrowed("full-stack"),
-                name: Borrowed("Développeur·se full stack"),
-                description: Borrowed("Travaille à la fois sur la partie visible et sur la partie serveur. Un·e développeur·se back-end peut le devenir en se formant au front-end."),
+                name: Borrowed("Développeuse ou développeur full stack"),
+                description: Borrowed("Travaille à la fois sur la partie visible et sur la partie serveur. Une développeuse ou un développeur back-end peut le devenir en se formant au front-end."),
                 why: Borrowed("Tu aimes à la fois la logique et le visuel : le full stack réunit les deux."),
                 when: Borrowed(&[
                     Lean {
@@ -2964,9 +3067,9 @@ Role {
             },
             NearbyRole {
                 id: Borrowed("devops"),
-                name: Borrowed("Ingénieur·e DevOps"),
-                description: Borrowed("Automatise la mise en ligne des applications et veille à ce que les serveurs tiennent la charge. La demande pour ces compétences augmente."),
-                why: Borrowed("Tu es attiré·e par ce qui se passe en coulisses et par la rapidité des systèmes."),
+                name: Borrowed("Ingénieure ou ingénieur DevOps"),
+                description: Borrowed("Rapproche le développement et l'exploitation des serveurs, avec beaucoup d'automatisation. La demande pour ces compétences augmente."),
+                why: Borrowed("Ce qui se passe en coulisses et la rapidité des systèmes t'attirent."),
                 when: Borrowed(&[
                     Lean {
                         dimension: Borrowed("coulisses"),
@@ -2994,14 +3097,14 @@ Role {
                 id: Borrowed("architecte-logiciel"),
                 name: Borrowed("Architecte logiciel"),
                 description: Borrowed("Conçoit l'organisation d'ensemble d'un logiciel. C'est une évolution possible du back-end après plusieurs années."),
-                why: Borrowed("Tu aimes la logique et tu travailles avec méthode : deux bases du métier d'architecte."),
+                why: Borrowed("Tu aimes la logique et comprendre comment un système marche à l'intérieur : c'est utile pour concevoir l'organisation d'ensemble d'un logiciel."),
                 when: Borrowed(&[
                     Lean {
                         dimension: Borrowed("logique"),
                         at_least: 70,
                     },
                     Lean {
-                        dimension: Borrowed("methode"),
+                        dimension: Borrowed("coulisses"),
                         at_least: 70,
                     },
                 ]),
@@ -3020,16 +3123,16 @@ Role {
             },
             NearbyRole {
                 id: Borrowed("chef-de-projet-technique"),
-                name: Borrowed("Chef·fe de projet technique"),
-                description: Borrowed("Organise le travail d'une équipe technique et fait le lien avec les client·es. On y arrive souvent après une expérience de développeur·se."),
-                why: Borrowed("Tu aimes mener des projets et tu communiques facilement."),
+                name: Borrowed("Cheffe ou chef de projet technique"),
+                description: Borrowed("Prend en charge une équipe technique et des projets de plus grande taille. On peut y arriver après une expérience en développement back-end."),
+                why: Borrowed("Tu aimes mener des projets et construire des services utiles : ce poste réunit les deux."),
                 when: Borrowed(&[
                     Lean {
                         dimension: Borrowed("convaincre"),
                         at_least: 60,
                     },
                     Lean {
-                        dimension: Borrowed("communication"),
+                        dimension: Borrowed("construire"),
                         at_least: 60,
                     },
                 ]),

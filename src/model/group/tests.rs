@@ -36,6 +36,15 @@ fn shown(bank: &QuestionBank, group: &Group) -> Value {
         }).collect::<Vec<_>>(),
         "riasec_codes": group.riasec_codes(),
         "riasec_group": group.riasec_profile().code(),
+        "precisions": group.precisions(),
+        // Each participant's headline on their own result screen.
+        "headlines": group.participants.iter().map(|p| {
+            let band = p.band.map_or("", Band::label);
+            match p.precision.and_then(|x| x.describe()) {
+                Some(figure) => format!("{band} : {figure}"),
+                None => band.to_owned(),
+            }
+        }).collect::<Vec<_>>(),
     })
 }
 
@@ -128,7 +137,11 @@ fn the_csv_has_one_row_per_code_and_no_name() {
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
     assert_eq!(lines.len(), 2);
-    assert!(lines[0].starts_with("code;formulaire;affinite;niveau;"));
+    assert!(
+        lines[0].starts_with(
+            "code;formulaire;affinite;affinite_basse;affinite_haute;precision;niveau;"
+        )
+    );
     assert!(lines[1].starts_with(&format!("{code};court;")));
     assert_eq!(
         lines[0].split(';').count(),

@@ -44,14 +44,16 @@ fn kept(role: &Role, form: &str, answers: &Answers) -> Answers {
 }
 
 #[test]
-fn the_short_form_fits_in_five_groups_of_four() {
+fn the_short_form_fits_in_six_groups_of_four() {
     let role = back_end();
+    // 5 + 8 + 32 × 3 = 109 bits: 22 symbols, and 2 for the check.
     let code = encode(&role.bank, "court", &Answers::new()).unwrap();
-    assert_eq!(code.len(), 24, "{code}");
-    assert_eq!(code.split('-').count(), 5);
+    assert_eq!(code.len(), 29, "{code}");
+    assert_eq!(code.split('-').count(), 6);
     assert!(code.split('-').all(|g| g.len() == 4));
+    // 5 + 8 + 62 × 3 = 199 bits: 40 symbols and 2.
     let long = encode(&role.bank, "complet", &Answers::new()).unwrap();
-    assert_eq!(long.replace('-', "").len(), 39, "{long}");
+    assert_eq!(long.replace('-', "").len(), 42, "{long}");
 }
 
 #[test]
@@ -134,7 +136,7 @@ fn each_error_is_named() {
     assert_eq!(
         decode(bank, &sealed(&fields)),
         Err(CodeError::WrongLength {
-            expected: 20,
+            expected: 24,
             found: 7
         })
     );
@@ -169,8 +171,8 @@ fn set_padding_bits_are_refused() {
     let items = role.bank.form_items("court").count();
     let mut fields = header(&role, 0);
     fields.extend((0..items).map(|_| (0, 3)));
-    // 5 + 8 + 75 = 88 bits: two bits of padding complete the 18th symbol.
-    fields.push((1, 2));
+    // 5 + 8 + 96 = 109 bits: one bit of padding completes the 22nd symbol.
+    fields.push((1, 1));
     assert_eq!(
         decode(&role.bank, &sealed(&fields)),
         Err(CodeError::Checksum)
@@ -286,5 +288,109 @@ proptest! {
         let mut longer = symbols;
         longer.insert(at, extra);
         prop_assert!(decode(&role.bank, &group(&longer)).is_err());
+    }
+}
+
+/// The code format written out independently of the encoder: bits as text, the CRC by
+/// polynomial long division (x¹⁰ + x⁹ + x⁵ + x⁴ + x + 1, register preset to all ones,
+/// i.e. the first ten message bits inverted), symbols looked up by hand.
+fn reference_code(form_index: u32, bank_version: u32, values: &[u8]) -> String {
+    let mut bits = String::new();
+    let mut push = |value: u32, width: usize| bits.push_str(&format!("{value:0width$b}"));
+    push(1, 5);
+    push(form_index, 2);
+    push(bank_version % 64, 6);
+    for v in values {
+        push(u32::from(*v), 3);
+    }
+    while !bits.len().is_multiple_of(5) {
+        bits.push('0');
+    }
+    let message: Vec<u8> = bits.bytes().map(|b| b - b'0').collect();
+    let mut work = message.clone();
+    for bit in work.iter_mut().take(10) {
+        *bit ^= 1;
+    }
+    work.extend([0; 10]);
+    let divisor = [1u8, 1, 0, 0, 0, 1, 1, 0, 0, 1, 1]; // 0x633, highest term first
+    for i in 0..message.len() {
+        if work[i] == 1 {
+            for (k, d) in divisor.iter().enumerate() {
+                work[i + k] ^= d;
+            }
+        }
+    }
+    let mut all = message;
+    all.extend(&work[work.len() - 10..]);
+    let alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".as_bytes();
+    let symbols: Vec<char> = all
+        .chunks(5)
+        .map(|c| alphabet[c.iter().fold(0usize, |a, b| a * 2 + usize::from(*b))] as char)
+        .collect();
+    symbols
+        .chunks(4)
+        .map(|g| g.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
+/// Known answers: fixed answers give fixed codes, as the documented format says. A
+/// change to the layout, the bank tag, the checksum or the alphabet breaks this test.
+#[test]
+fn fixed_answers_give_the_documented_codes() {
+    let role = essai();
+    let bank = &role.bank;
+    let court: Vec<_> = bank.form_items("court").collect();
+    let values_of = |answers: &Answers| -> Vec<u8> {
+        court
+            .iter()
+            .map(|item| match answers.get(&*item.id) {
+                Some(Answer::Agreement(v)) => *v,
+                Some(Answer::Choice(c)) => c + 1,
+                None => 0,
+            })
+            .collect()
+    };
+    let empty = Answers::new();
+    let mixed: Answers = court
+        .iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let answer = match item.kind {
+                ItemKind::Statement { .. } => Answer::Agreement(1 + (i % 5) as u8),
+                ItemKind::Situation { .. } => Answer::Choice((i % 3) as u8),
+            };
+            (item.id.to_string(), answer)
+        })
+        .collect();
+    for answers in [&empty, &mixed] {
+        let expected = reference_code(0, bank.version, &values_of(answers));
+        assert_eq!(encode(bank, "court", answers).unwrap(), expected);
+        assert_eq!(decode(bank, &expected).unwrap().answers, *answers);
+    }
+    // Pinned, so that the reference itself cannot drift with the encoder.
+    assert_eq!(
+        encode(bank, "court", &empty).unwrap(),
+        "1040-0000-0000-0000-0GW"
+    );
+    assert_eq!(crc10(&[]), CRC_INIT);
+}
+
+/// Codes made with the first question bank (version 1, 25 and 56 items) are refused
+/// with the reason, never read as answers to today's questions.
+#[test]
+fn codes_of_the_previous_bank_are_refused() {
+    let role = back_end();
+    assert_eq!(role.bank.version, 2);
+    // All statements "plutôt d'accord", first option of every situation, version 1.
+    for code in [
+        "1069-1J94-6946-94GS-44BQ",
+        "1869-4694-J34J-8CJ9-4694-694J-34J8-CJ91-J94J-09K",
+    ] {
+        assert_eq!(
+            decode(&role.bank, code),
+            Err(CodeError::OtherBank { code: 1, app: 2 }),
+            "{code}"
+        );
     }
 }

@@ -1,0 +1,133 @@
+//! The calibration promises, on both forms of the real bank and of the test-only role:
+//! indifference and chance are no evidence for the role, answers away from its
+//! interests give a weak match whatever the qualities, answers toward it a very strong
+//! one, and a straight line of answers from away to toward never goes down a band.
+
+use super::*;
+use crate::model::content::Role;
+use crate::model::test_support::{back_end, essai};
+
+const RANDOM_RESPONDENTS: usize = 2_000;
+const RESPONDENTS: usize = 500;
+
+fn roles() -> Vec<(&'static str, Role)> {
+    vec![("back-end", back_end()), ("essai", essai())]
+}
+
+fn each_form(check: impl Fn(&str, &Role, &str)) {
+    for (name, role) in roles() {
+        for form in role.bank.forms.iter() {
+            check(name, &role, &form.id);
+        }
+    }
+}
+
+#[test]
+fn neutral_answers_never_give_a_good_match() {
+    each_form(|name, role, form| {
+        let d = distribution(&role.bank, form, Population::Neutral, RESPONDENTS, 1);
+        assert_eq!(d.share_at_least(Band::Good), 0.0, "{name} {form}: {d:?}");
+        assert_eq!(d.bands[0], RESPONDENTS, "{name} {form}: {d:?}");
+    });
+}
+
+#[test]
+fn random_answers_rarely_reach_a_good_match() {
+    each_form(|name, role, form| {
+        let d = distribution(&role.bank, form, Population::Random, RANDOM_RESPONDENTS, 2);
+        assert!(d.share_at_least(Band::Good) <= 0.10, "{name} {form}: {d:?}");
+        assert!(
+            d.share_at_least(Band::VeryStrong) <= 0.01,
+            "{name} {form}: {d:?}"
+        );
+    });
+}
+
+#[test]
+fn answers_away_from_the_role_interests_are_weak_whatever_the_qualities() {
+    each_form(|name, role, form| {
+        let d = distribution(&role.bank, form, Population::Away, RESPONDENTS, 3);
+        assert_eq!(d.bands[0], RESPONDENTS, "{name} {form}: {d:?}");
+    });
+}
+
+#[test]
+fn answers_toward_the_role_give_a_very_strong_match() {
+    each_form(|name, role, form| {
+        let d = distribution(&role.bank, form, Population::Toward, RESPONDENTS, 4);
+        assert_eq!(d.bands[3], RESPONDENTS, "{name} {form}: {d:?}");
+    });
+}
+
+#[test]
+fn lukewarm_interests_are_not_a_strong_match() {
+    each_form(|name, role, form| {
+        let d = distribution(&role.bank, form, Population::Lukewarm, RESPONDENTS, 5);
+        assert!(d.share_at_least(Band::Good) <= 0.10, "{name} {form}: {d:?}");
+        assert!(
+            d.share_at_least(Band::VeryStrong) <= 0.01,
+            "{name} {form}: {d:?}"
+        );
+    });
+}
+
+#[test]
+fn a_line_from_away_to_toward_never_goes_down_a_band() {
+    each_form(|name, role, form| {
+        let bands: Vec<Band> = (0..=4)
+            .map(|k| {
+                let answers = respondent(&role.bank, form, Population::Line(k), &mut Rng::new(0));
+                let report = Report::new(&role.bank, form, &answers).expect("form exists");
+                Band::of(report.fit.overall().expect("every interest answered"))
+            })
+            .collect();
+        assert!(
+            bands.windows(2).all(|w| w[0] <= w[1]),
+            "{name} {form}: {bands:?}"
+        );
+        assert_eq!(bands[0], Band::Weak, "{name} {form}");
+        assert_eq!(
+            bands[2],
+            Band::Weak,
+            "{name} {form}: neutral is no evidence"
+        );
+        assert_eq!(bands[4], Band::VeryStrong, "{name} {form}");
+    });
+}
+
+/// The personas are not the role: someone drawn to design or to people gets a weak
+/// match on the back-end role; someone who loves data and logic is recognised.
+#[test]
+fn personas_are_told_apart() {
+    let role = back_end();
+    for form in ["court", "complet"] {
+        let [design, people, data] = PERSONAS
+            .map(|p| distribution(&role.bank, form, Population::Persona(p), RESPONDENTS, 6));
+        assert!(
+            design.share_at_least(Band::Good) <= 0.05,
+            "{form} design: {design:?}"
+        );
+        assert!(
+            people.share_at_least(Band::Partial) <= 0.05,
+            "{form} people: {people:?}"
+        );
+        assert!(
+            data.share_at_least(Band::Partial) >= 0.5,
+            "{form} data: {data:?}"
+        );
+        assert!(
+            data.mean > design.mean + 20.0 && design.mean >= people.mean,
+            "{form}"
+        );
+    }
+}
+
+#[test]
+fn the_table_lists_every_population() {
+    let role = essai();
+    let table = table(&role.bank, "court", 50, 8);
+    for population in populations() {
+        assert!(table.contains(&population.name()), "{table}");
+    }
+    assert_eq!(table.lines().count(), 2 + populations().len());
+}
