@@ -1,5 +1,5 @@
 // How fast the quiz answers a click, and what memory it holds (scripts/bench runs it).
-// Goes through the full form (56 questions) in Debian's Chromium, with real mouse clicks
+// Goes through the full form (62 questions) in Debian's Chromium, with real mouse clicks
 // from Playwright, and measures in the page:
 //   - answer:   a click on an answer → the next frame painted with it checked;
 //   - question: a click on "Suivant" → the next question's heading painted (55 clicks);

@@ -15,10 +15,38 @@ for (const form of ["court", "complet"]) {
     await answerAll(page, form, (item) => roleDirection(item, true));
     await expect(page).toHaveURL(/#\/resultat$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ton résultat");
-    await expect(page.getByRole("heading", { level: 2, name: /Très forte affinité/ })).toBeVisible();
+    // Clear answers: a percentage, said to be fairly sure.
+    await expect(page.getByRole("heading", { level: 2, name: "Très forte affinité : 100 %" })).toBeVisible();
+    await expect(page.getByText(/Ce pourcentage est assez sûr/)).toBeVisible();
     await expect(page.getByText(/ni un test de capacités ni un verdict/).first()).toBeVisible();
   });
 }
+
+test("each dimension's score gives its range and how sure it is", async ({ page }) => {
+  await start(page, "court");
+  await answerAll(page, "court", (item) => roleDirection(item, item.id.length % 2 === 0));
+  const summaries = await page.locator("details.why summary").allTextContents();
+  expect(summaries.length).toBeGreaterThan(0);
+  for (const summary of summaries) {
+    expect(summary).toMatch(/ : (\d+ sur 100, entre \d+ et \d+ \((assez sûr|à confirmer|estimation fragile)\)|pas assez de réponses)$/);
+  }
+});
+
+test("a situation's options keep their shuffled order after a reload", async ({ page }) => {
+  await start(page, "court");
+  const items = formItems("court");
+  const at = items.findIndex((item) => item.kind === "situation");
+  for (const item of items.slice(0, at)) {
+    await page.getByRole("group", { name: legendOf(item) }).getByLabel(roleDirection(item, true), { exact: true }).check();
+    await page.getByRole("button", { name: "Suivant" }).click();
+  }
+  const group = page.getByRole("group", { name: legendOf(items[at]) });
+  const order = await group.locator("label").allTextContents();
+  expect([...order].sort()).toEqual(items[at].options.map((o) => o.text).sort());
+  await page.reload();
+  await expect(group).toBeVisible();
+  expect(await group.locator("label").allTextContents()).toEqual(order);
+});
 
 test("answers away from the role give the lowest band", async ({ page }) => {
   await start(page, "court");
@@ -30,9 +58,10 @@ test("answers away from the role give the lowest band", async ({ page }) => {
 });
 
 test("each dimension says what moved it, the level the role expects and its O*NET reference", async ({ page }) => {
-  await start(page, "court");
-  await answerAll(page, "court", (item) => roleDirection(item, true));
-  const dimension = bank.dimensions.find((d) => d.target && d.onet_work_style);
+  // The full form reports the nine qualities, which carry the O*NET work styles.
+  await start(page, "complet");
+  await answerAll(page, "complet", (item) => roleDirection(item, true));
+  const dimension = bank.dimensions.find((d) => d.target && d.onet_work_style && d.forms.includes("complet"));
   const details = page.locator("details", { has: page.locator("summary", { hasText: `${dimension.name} :` }) });
   await details.locator("summary").click();
   await expect(details.getByText("Ce qui l'a fait monter :")).toBeVisible();
@@ -117,14 +146,14 @@ test("the quiz works with the keyboard alone", async ({ page }) => {
 test("stored answers to unknown items or out of range are ignored with a notice", async ({ page }) => {
   const [first, second] = formItems("court");
   await page.addInitScript(
-    ([a, b]) => {
+    ([a, b, version]) => {
       if (sessionStorage.getItem("seeded")) return;
       sessionStorage.setItem("seeded", "1");
       localStorage.setItem(
         "metier-back-end",
         JSON.stringify({
           schema: 1,
-          bank_version: 1,
+          bank_version: version,
           progress: {
             form: "court",
             answers: { [a]: { agreement: 4 }, [b]: { agreement: 42 }, "item-disparu": { agreement: 2 } },
@@ -134,7 +163,7 @@ test("stored answers to unknown items or out of range are ignored with a notice"
         }),
       );
     },
-    [first.id, second.id],
+    [first.id, second.id, bank.version],
   );
   await page.goto("./#/quiz/questions");
   await expect(page.getByText(/2 réponse\(s\) enregistrée\(s\) ne correspondai/)).toBeVisible();

@@ -48,12 +48,14 @@ const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort(
 
 test("five participants' codes give the group figures computed natively", async ({ browser, baseURL }) => {
   const codes = [];
-  for (const participant of participants) {
+  for (const [i, participant] of participants.entries()) {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
     await answerAs(page, participant.form, participant.answers);
+    // The band, and a percentage or a range only as precise as the answers allow.
+    await expect(page.locator("#affinite")).toHaveText(expected.headlines[i]);
     const code = await codeOf(page);
-    expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){4}[0-9A-HJKMNP-TV-Z]{4}$/);
+    expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){5}[0-9A-HJKMNP-TV-Z]{4}$/);
     await expect(page.getByRole("img", { name: `QR code du code de résultat ${code}` })).toBeVisible();
     expect(await scanQr(page)).toBe(code);
     codes.push(code);
@@ -98,6 +100,9 @@ test("five participants' codes give the group figures computed natively", async 
     }
   }
   await expect(page.locator(".riasec-group")).toHaveText(expected.riasec_group);
+  for (const [label, count] of expected.precisions) {
+    await expect(page.locator(".group-facts div", { has: page.getByText(label, { exact: true }) }).locator("dd")).toHaveText(String(count));
+  }
   await expect(page.locator(".riasec-codes li")).toHaveText(expected.riasec_codes.map(([code, n]) => `${code} : ${n}`));
 
   // The bad line is reported with its number, as text: nothing pasted becomes markup.
@@ -115,7 +120,7 @@ test("five participants' codes give the group figures computed natively", async 
   expect(download.suggestedFilename()).toMatch(/^atelier-resultats-\d{4}-\d\d-\d\d\.csv$/);
   const csv = readFileSync(await download.path(), "utf8").replace(/^\uFEFF/, "").trim().split(/\r\n/);
   expect(csv).toHaveLength(6);
-  expect(csv[0]).toMatch(/^code;formulaire;affinite;niveau;/);
+  expect(csv[0]).toMatch(/^code;formulaire;affinite;affinite_basse;affinite_haute;precision;niveau;/);
   expect(csv.slice(1).map((row) => row.split(";")[0]).sort()).toEqual([...codes].sort());
 
   // Projector mode: large type, still accessible.

@@ -203,7 +203,15 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                         <dd class="overall">{points(s.mean)} " (écart-type " {points(s.deviation)} ")"</dd>
                     </div>
                 })}
+                {group.precisions().into_iter().map(|(label, n)| view! {
+                    <div><dt>{label}</dt><dd>{n}</dd></div>
+                }).collect_view()}
             </dl>
+            <p class="group-note">
+                "L'affinité de chaque personne vient de ses centres d'intérêt. Une fourchette "
+                "veut dire que ses réponses ne permettent pas un chiffre précis ; la moyenne du "
+                "groupe, elle, repose sur toutes les réponses."
+            </p>
             <table class="group-table bands">
                 <caption>"Répartition par niveau d'affinité"</caption>
                 <thead><tr><th scope="col">"Niveau"</th><th scope="col">"Participant·es"</th></tr></thead>

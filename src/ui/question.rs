@@ -1,6 +1,7 @@
 //! One question per screen: "Question 7 sur 25", a progress bar, the question as a
 //! `fieldset` whose `legend` is the statement or situation, one native radio per
-//! answer, and back / next. Answering saves at once; the question is re-drawn only when
+//! answer (a situation's options in the attempt's shuffled order), and back / next.
+//! Answering saves at once; the question is re-drawn only when
 //! the position changes, so keyboard focus stays on the radio being chosen.
 
 use leptos::prelude::*;
@@ -149,10 +150,14 @@ fn QuestionForm(
         } => (
             format!("Situation : {title}"),
             Some(text),
-            options
-                .iter()
-                .enumerate()
-                .map(|(i, option)| choice(Answer::Choice(i as u8), option.text.to_string()))
+            // Shown in this attempt's order; the answer keeps the option's own index.
+            quiz.progress
+                .with_untracked(|p| p.option_order(item))
+                .into_iter()
+                .filter_map(|i| {
+                    let option = options.get(usize::from(i))?;
+                    Some(choice(Answer::Choice(i), option.text.to_string()))
+                })
                 .collect_view()
                 .into_any(),
         ),

@@ -12,9 +12,9 @@ use super::quiz_state::{QuizState, go, local_date, now, use_quiz};
 use super::result_code::{ResultCode, SheetHeading};
 use crate::model::answers::Answer;
 use crate::model::quiz::{Family, ItemKind, Riasec};
-use crate::model::report::Report;
+use crate::model::report::{Precision, Report};
 use crate::model::route::Route;
-use crate::model::scoring::{Band, DimensionScore, Effect, MIN_ANSWERS, points};
+use crate::model::scoring::{Band, DimensionScore, Effect, FamilyFit, MIN_ANSWERS, points};
 use crate::model::text::lowercase;
 
 #[component]
@@ -40,8 +40,12 @@ pub fn ResultPage() -> impl IntoView {
     }
 }
 
-const CAVEAT: &str = "Ce résultat est un point de départ pour en parler, avec un·e conseiller·ère ou \
-    un·e proche : ce n'est ni un test de capacités ni un verdict.";
+const CAVEAT: &str = "Ce résultat est un point de départ pour en parler, avec une conseillère, un \
+    conseiller ou un proche : ce n'est ni un test de capacités ni un verdict.";
+
+/// How the match is made, in one sentence.
+const HOW: &str = "Ton affinité vient de tes centres d'intérêt, car ce sont eux qui te motiveront. \
+    Tes qualités sont montrées à côté : elles se développent et ne changent pas l'affinité.";
 
 /// Review from the first question, keeping the answers.
 fn review(quiz: QuizState) {
@@ -98,21 +102,28 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
 #[component]
 fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
     let band = report.band().unwrap_or(Band::Weak);
-    let figure = report.figure();
+    let precision = report.precision().unwrap_or(Precision::BandOnly);
+    let shown = precision.describe();
+    let precision_sentence = match precision {
+        Precision::Figure(_) => Some(
+            "Ce pourcentage est assez sûr : tes réponses sont nombreuses et vont dans le même sens."
+                .to_owned(),
+        ),
+        Precision::Range { low, high } => Some(format!(
+            "Pas de pourcentage précis : tes réponses placent ton affinité entre {low} et {high} %, \
+             sans plus de précision. C'est normal avec peu de questions ou des réponses qui \
+             changent sur un même sujet."
+        )),
+        Precision::BandOnly => None,
+    };
     let flat = report
         .concerns
         .iter()
         .map(|c| c.explanation())
         .collect::<Vec<_>>();
-    let family_line = |name: &'static str, fit: Option<f64>| {
-        let text = fit.map_or_else(
-            || "pas assez de réponses".to_owned(),
-            |f| match figure {
-                Some(_) => format!("{} ({} %)", Band::of(f).label(), points(f)),
-                None => Band::of(f).label().to_owned(),
-            },
-        );
-        view! { <div class="fit-family"><dt>{name}</dt><dd>{text}</dd></div> }
+    let family_line = |name: &'static str, role: &'static str, fit: Option<FamilyFit>| {
+        let text = fit.map_or_else(|| "pas assez de réponses".to_owned(), |f| f.describe());
+        view! { <div class="fit-family"><dt>{name}</dt><dd>{text} " " <span class="fit-role">{role}</span></dd></div> }
     };
     let strengths: Vec<_> = report.strengths().into_iter().cloned().collect();
     let to_develop: Vec<_> = report.to_develop().into_iter().cloned().collect();
@@ -123,13 +134,15 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
         <section class="card verdict" aria-labelledby="affinite">
             <h2 id="affinite">
                 {band.label()}
-                {figure.map(|f| view! { <span class="figure">" · " {f} " %"</span> })}
+                {shown.map(|f| view! { <span class="figure">" : " {f}</span> })}
             </h2>
             <p>{band_sentence(band)}</p>
+            {precision_sentence.map(|text| view! { <p class="precision">{text}</p> })}
             {flat.into_iter().map(|text| view! { <p class="concern">{text}</p> }).collect_view()}
+            <p class="how no-print">{HOW}</p>
             <dl class="fit-families">
-                {family_line("Centres d'intérêt", report.fit.interests)}
-                {family_line("Qualités", report.fit.qualities)}
+                {family_line("Centres d'intérêt", "(font l'affinité)", report.fit.interests)}
+                {family_line("Qualités", "(à côté, ne comptent pas)", report.fit.qualities)}
             </dl>
             <p class="caveat">{CAVEAT}</p>
         </section>
@@ -211,16 +224,16 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
 fn band_sentence(band: Band) -> &'static str {
     match band {
         Band::VeryStrong => {
-            "Tes réponses rejoignent très largement ce que demande le métier de développeur·se back-end."
+            "Ce qui t'attire rejoint très largement ce que fait ce métier au quotidien."
         }
         Band::Good => {
-            "Tes réponses rejoignent en bonne partie ce que demande le métier : quelques points restent à explorer."
+            "Ce qui t'attire rejoint en bonne partie ce que fait ce métier : quelques points restent à explorer."
         }
         Band::Partial => {
-            "Une partie de tes réponses rejoint le métier, une autre s'en éloigne : regarde le détail pour savoir lesquelles."
+            "Une partie de ce qui t'attire rejoint le métier, une autre non : le détail montre lesquelles."
         }
         Band::Weak => {
-            "Tes réponses s'éloignent de ce que demande le métier aujourd'hui. Le détail montre pourquoi, et des métiers proches peuvent mieux te correspondre."
+            "Tes réponses ne montrent pas d'attrait net pour ce que fait ce métier. Une réponse neutre ne compte pas pour lui. Le détail montre pourquoi, et des métiers proches peuvent mieux te correspondre."
         }
     }
 }
@@ -232,12 +245,12 @@ fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
         Family::Interest => (
             "interets",
             "Tes centres d'intérêt",
-            "Ce qui te motive. Le trait vertical montre le niveau attendu par le métier ; les intérêts sans trait ne comptent pas dans l'affinité, ils servent à repérer des métiers proches.",
+            "Ce qui te motive : c'est ce qui fait ton affinité. 50 veut dire ni attiré ni rebuté. Le trait vertical montre le niveau attendu par le métier ; les intérêts sans trait ne comptent pas dans l'affinité, ils servent à repérer des métiers proches.",
         ),
         Family::Quality => (
             "qualites",
             "Tes qualités",
-            "Ta façon de travailler aujourd'hui. Les qualités se développent avec le temps et l'expérience.",
+            "Ta façon de travailler aujourd'hui, montrée à côté de l'affinité sans la changer. Les qualités se développent avec le temps et l'expérience.",
         ),
     };
     let scores: Vec<DimensionScore<'static>> = report.family(family).cloned().collect();
@@ -268,21 +281,21 @@ fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
 /// The answers that raised or lowered one dimension.
 #[component]
 fn Why(score: DimensionScore<'static>) -> impl IntoView {
-    let quiz = use_quiz();
-    let bank = quiz.bank;
-    let answers = quiz.progress.with_untracked(|p| p.answers.clone());
+    let bank = use_quiz().bank;
     let line = move |e: &crate::model::scoring::Evidence<'static>| {
-        let said = match (&e.item.kind, answers.get(&*e.item.id)) {
-            (ItemKind::Statement { text, .. }, Some(Answer::Agreement(v))) => {
+        let said = match (&e.item.kind, e.answer) {
+            (ItemKind::Statement { text, .. }, Answer::Agreement(v)) => {
+                let label = bank.scale.get(usize::from(v.saturating_sub(1)));
                 format!(
-                    "« {text} » — tu as répondu : {}",
-                    lowercase(&bank.scale[usize::from(v - 1)])
+                    "« {text} » : tu as répondu {}",
+                    label.map(|l| lowercase(l)).unwrap_or_default()
                 )
             }
-            (ItemKind::Situation { title, options, .. }, Some(Answer::Choice(i))) => {
+            (ItemKind::Situation { title, options, .. }, Answer::Choice(i)) => {
+                let chosen = options.get(usize::from(i)).map(|o| o.text.to_string());
                 format!(
-                    "Situation « {title} » — tu as choisi : {}",
-                    options[usize::from(*i)].text
+                    "Situation « {title} » : tu as choisi « {} »",
+                    chosen.unwrap_or_default()
                 )
             }
             _ => String::new(),
@@ -299,9 +312,16 @@ fn Why(score: DimensionScore<'static>) -> impl IntoView {
     };
     let raised = score.evidence.iter().any(|e| e.effect() == Effect::Raised);
     let lowered = score.evidence.iter().any(|e| e.effect() == Effect::Lowered);
-    let summary = match score.score {
-        Some(v) => format!("{} : {} sur 100", score.dimension.name, points(v)),
-        None => format!("{} : pas assez de réponses", score.dimension.name),
+    let summary = match (score.score, score.range) {
+        (Some(v), Some(r)) => format!(
+            "{} : {} sur 100, entre {} et {} ({})",
+            score.dimension.name,
+            points(v),
+            points(r.low),
+            points(r.high),
+            r.sureness.label()
+        ),
+        _ => format!("{} : pas assez de réponses", score.dimension.name),
     };
     view! {
         <details class="why">
@@ -315,7 +335,7 @@ fn Why(score: DimensionScore<'static>) -> impl IntoView {
             })}
             {(!score.dimension.onet_work_style.is_empty()).then(|| view! {
                 <p class="rationale">
-                    "Repère O*NET (styles de travail des développeur·ses de logiciels, notés sur 5) : "
+                    "Repère O*NET (styles de travail des développeuses et développeurs de logiciels, notés sur 5) : "
                     {score.dimension.onet_work_style.clone()} "."
                 </p>
             })}
@@ -340,7 +360,7 @@ fn RiasecSection(report: Report<'static>) -> impl IntoView {
             <p>
                 "Le modèle RIASEC range les intérêts en six types. Ton code : "
                 <strong>{if visitor_code.is_empty() { "pas assez de réponses".to_owned() } else { visitor_code }}</strong>
-                ". Celui des développeur·ses de logiciels selon O*NET (15-1252.00) : "
+                ". Celui des développeuses et développeurs de logiciels selon O*NET (15-1252.00) : "
                 <strong>{report.role_riasec.code()}</strong> "."
             </p>
             <BarChart
@@ -359,13 +379,15 @@ fn RiasecSection(report: Report<'static>) -> impl IntoView {
 fn Comparison(quiz: QuizState, report: Report<'static>) -> impl IntoView {
     let started_at = quiz.progress.with_untracked(|p| p.started_at);
     let history = quiz.history.get_untracked();
-    let previous = crate::model::history::previous(&history, started_at)?.clone();
+    let previous =
+        crate::model::history::previous(&history, started_at, quiz.bank.version)?.clone();
     let figure = |v: Option<u8>| v.map_or_else(|| "—".to_owned(), |v| format!("{v} %"));
     let now = |v: Option<f64>| v.map(points);
     let row = |label: &'static str, before: Option<u8>, after: Option<u8>| {
         view! { <tr><th scope="row">{label}</th><td>{figure(before)}</td><td>{figure(after)}</td></tr> }
     };
-    let overall_now = report.fit.overall.filter(|_| report.has_result());
+    let overall_now = report.overall();
+    let family_now = |f: Option<FamilyFit>| f.map(|f| points(f.value));
     let changed: Vec<(String, u8, u8)> = report
         .dimensions
         .iter()
@@ -384,8 +406,8 @@ fn Comparison(quiz: QuizState, report: Report<'static>) -> impl IntoView {
                 </thead>
                 <tbody>
                     {row("Globale", previous.overall, now(overall_now))}
-                    {row("Centres d'intérêt", previous.interests, now(report.fit.interests))}
-                    {row("Qualités", previous.qualities, now(report.fit.qualities))}
+                    {row("Centres d'intérêt", previous.interests, family_now(report.fit.interests))}
+                    {row("Qualités", previous.qualities, family_now(report.fit.qualities))}
                 </tbody>
             </table>
             {if changed.is_empty() {
