@@ -1,0 +1,38 @@
+//! The band distribution of simulated respondents, per form: `scripts/calibration
+//! [respondents]` (2,000 per population by default).
+//!
+//! The populations are generated from the question bank itself (`model::calibration`):
+//! neutral, random, away from the role's interests, lukewarm, toward the role, and three
+//! personas. The same populations are held to their promises by the native tests; this
+//! prints the figures behind them, as Markdown tables.
+
+use metier_back_end::model::calibration::table;
+use metier_back_end::model::content::BACK_END;
+
+fn main() {
+    let respondents = std::env::args()
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(2_000);
+    let role = match BACK_END.load() {
+        Ok(role) => role,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    println!(
+        "Bands of the match (interests only, before the validity checks), {respondents} simulated respondents per population, question bank version {}.",
+        role.bank.version
+    );
+    for form in role.bank.forms.iter() {
+        println!();
+        println!(
+            "### {} ({} questions)",
+            form.name,
+            role.bank.form_items(&form.id).count()
+        );
+        println!();
+        print!("{}", table(&role.bank, &form.id, respondents, 2026));
+    }
+}
