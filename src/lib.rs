@@ -1,4 +1,4 @@
-//! « Développeur·se back-end : est-ce pour moi ? » — a static web app that presents the
+//! « Développeuse ou développeur back-end : est-ce pour moi ? » — a static web app that presents the
 //! back-end developer job profile and, in later screens, a quiz that matches a visitor's
 //! interests and qualities to it.
 //!

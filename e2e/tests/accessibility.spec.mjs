@@ -59,7 +59,7 @@ const screens = {
     await page.goto("./#/atelier/groupe");
     await page.getByLabel("Codes de résultat (un par ligne)").fill(`${code}\n${code}\nfaux`);
     await page.getByRole("button", { name: "Analyser" }).click();
-    await expect(page.getByText("1 participant·e, 1 ligne refusée, 1 doublon.")).toBeVisible();
+    await expect(page.getByText("1 personne, 1 ligne refusée, 1 doublon.")).toBeVisible();
   },
 };
 

@@ -209,6 +209,6 @@ test.describe("dates follow the device's calendar", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ton résultat");
     const browserDate = await page.evaluate(() => new Date().toLocaleDateString("fr-FR"));
     expect(browserDate).toBe("01/01/2027");
-    await expect(page.locator(".sheet-heading")).toHaveText(new RegExp(`· ${browserDate.replaceAll("/", "\\/")}$`));
+    await expect(page.locator(".sheet-heading")).toHaveText(new RegExp(`– ${browserDate.replaceAll("/", "\\/")}$`));
   });
 });

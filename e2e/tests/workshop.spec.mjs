@@ -81,8 +81,8 @@ test("five participants' codes give the group figures computed natively", async 
   await page.getByLabel("Codes de résultat (un par ligne)").fill(paste);
   await page.getByRole("button", { name: "Analyser" }).click();
 
-  await expect(page.getByRole("status").filter({ hasText: "participant" })).toHaveText(
-    "5 participant·es, 1 ligne refusée, 1 doublon.",
+  await expect(page.getByRole("status").filter({ hasText: "refusée" })).toHaveText(
+    "5 personnes, 1 ligne refusée, 1 doublon.",
   );
   await expect(page.locator("dd.participants")).toHaveText(String(expected.participants));
   for (const [label, count] of expected.bands) {
@@ -156,8 +156,8 @@ test("a paste of 10 000 lines is read and summarised", async ({ page }) => {
     textarea.dispatchEvent(new Event("input", { bubbles: true }));
   }, lines.join("\n"));
   await page.getByRole("button", { name: "Analyser" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "participant" })).toHaveText(
-    "1 participant·e, 5000 lignes refusées, 4999 doublons.",
+  await expect(page.getByRole("status").filter({ hasText: "refusée" })).toHaveText(
+    "1 personne, 5000 lignes refusées, 4999 doublons.",
   );
   // Only the first hundred refused lines are listed; the rest are counted.
   await expect(page.locator(".line-errors li")).toHaveCount(100);
@@ -177,7 +177,7 @@ test("workshop settings impose the form; « Personne suivante » leaves no trace
   await page.goto("./#/accessibilite");
   await page.getByLabel("Grande").check();
   await page.goto("./#/quiz");
-  await expect(page.getByText("Version choisie par l'animateur·rice de l'atelier.")).toBeVisible();
+  await expect(page.getByText("Version choisie par la personne qui anime l'atelier.")).toBeVisible();
   await expect(page.getByRole("button", { name: /^Commencer la/ })).toHaveCount(1);
   await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
   await answerAll(page, "court", (item) => roleDirection(item, true));
@@ -284,7 +284,7 @@ for (const toward of [true, false]) {
     await answerAll(page, "court", (item) => roleDirection(item, toward));
     const code = await codeOf(page);
     await page.emulateMedia({ media: "print" });
-    await expect(page.getByText(/^Fiche de résultat · Développeur·se back-end · Version courte · /)).toBeVisible();
+    await expect(page.getByText(/^Fiche de résultat – Développeuse ou développeur back-end – Version courte – /)).toBeVisible();
     await expect(page.getByRole("heading", { name: "Notes de l'entretien" })).toBeVisible();
     await expect(page.locator(".result-code code")).toHaveText(code);
     await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();

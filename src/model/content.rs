@@ -2,7 +2,7 @@
 //!
 //! Every role lives in `data/roles/<id>/` (`fiche.json`, `quiz.json`). Loading parses
 //! the JSON and then checks what serde cannot: every citation resolves, ids are unique
-//! and URL-safe, no text is empty. A problem is reported as a [`ContentError`] naming
+//! and URL-safe, no text is empty, every text follows the writing rules. A problem is reported as a [`ContentError`] naming
 //! the file and the field, so that whoever edits the data knows exactly what to fix.
 //!
 //! The app itself never parses content: the tests load and validate each file here,
@@ -91,8 +91,8 @@ impl RoleSource {
 }
 
 impl DataFile {
-    /// Parses the file and runs `problems` on the result; any problem is an error
-    /// naming this file.
+    /// Parses the file, runs `problems` on the result and the writing rules
+    /// ([`super::writing`]) on every text; any problem is an error naming this file.
     pub fn parse<T: DeserializeOwned>(
         &self,
         problems: impl FnOnce(&T) -> Vec<String>,
@@ -103,7 +103,9 @@ impl DataFile {
         };
         let value: T = serde_json::from_str(self.json)
             .map_err(|e| error(vec![format!("JSON illisible : {e}")]))?;
-        match problems(&value) {
+        let mut found = problems(&value);
+        found.extend(super::writing::json_problems(self.json));
+        match found {
             found if found.is_empty() => Ok(value),
             found => Err(error(found)),
         }
@@ -179,6 +181,12 @@ pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
             ("reference", &source.reference),
         ] {
             p.text(&format!("{at}.{field}"), text);
+        }
+        if source.consulted_on().is_none() {
+            p.push(format!(
+                "{at}.consulted : « {} » n'est pas une date AAAA-MM-JJ ; chaque source dit quand elle a été consultée",
+                source.consulted
+            ));
         }
         if !cited_sources(fiche).any(|id| id == source.id) {
             p.push(format!("{at} : n'est citée nulle part"));

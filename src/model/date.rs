@@ -19,6 +19,30 @@ pub fn french_date(ms: u64, offset_minutes: i32) -> String {
     format!("{day:02}/{month:02}/{year}")
 }
 
+/// A calendar date written `YYYY-MM-DD` (as the data files date their sources), as
+/// `dd/mm/yyyy`; `None` unless it is a real date.
+pub fn french_from_iso(iso: &str) -> Option<String> {
+    let mut parts = iso.split('-');
+    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return None;
+    }
+    let year: i64 = year.parse().ok()?;
+    let month: u32 = month.parse().ok()?;
+    let day: u32 = day.parse().ok()?;
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let length = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (1..=length)
+        .contains(&day)
+        .then(|| format!("{day:02}/{month:02}/{year}"))
+}
+
 /// The proleptic Gregorian date (year, month 1–12, day 1–31) of a count of days since
 /// 1970-01-01. Works in 400-year eras, each 146,097 days long, whose years start on
 /// 1 March so that the leap day comes last.
@@ -45,6 +69,23 @@ fn civil_from_days(days: i64) -> (i64, u32, u32) {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn iso_dates_are_read_only_when_real() {
+        assert_eq!(french_from_iso("2026-12-01").as_deref(), Some("01/12/2026"));
+        assert_eq!(french_from_iso("2024-02-29").as_deref(), Some("29/02/2024"));
+        for bad in [
+            "2026-02-29",
+            "2026-13-01",
+            "2026-00-10",
+            "2026-1-01",
+            "01/12/2026",
+            "",
+            "2026-12-01-2",
+        ] {
+            assert_eq!(french_from_iso(bad), None, "{bad}");
+        }
+    }
 
     fn is_leap(year: i64) -> bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)

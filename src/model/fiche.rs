@@ -17,7 +17,7 @@ use super::text::{List, Text};
 pub struct Fiche {
     /// Stable identifier of the role, used in URLs and storage keys.
     pub id: Text,
-    /// The role's name, written inclusively (e.g. "Développeur·se back-end").
+    /// The role's name, written inclusively without the middle dot (e.g. "Développeuse ou développeur back-end").
     pub title: Text,
     /// Other names the role goes by.
     pub aliases: List<Text>,
@@ -172,7 +172,7 @@ impl TryFrom<WrittenBlock> for Block {
 #[cfg_attr(test, derive(serde::Serialize))]
 #[serde(from = "WrittenFigureRow")]
 pub struct FigureRow {
-    /// What the figure is about, e.g. "Débutant·e".
+    /// What the figure is about, e.g. "En début de carrière".
     pub label: Text,
     pub figure: Figure,
 }
@@ -229,11 +229,26 @@ pub struct Source {
     pub publisher: Text,
     /// What kind of document it is and how it was used.
     pub description: Text,
-    /// Where it can be found: a URL, or a reference a person can look up.
+    /// Where it can be found: a direct URL, or a reference a person can look up.
     pub reference: Text,
+    /// When the project consulted it, `YYYY-MM-DD`.
+    pub consulted: Text,
     /// Licence or reuse terms, when they require a credit.
     #[serde(default)]
     pub licence: Text,
+}
+
+impl Source {
+    /// The reference as a link, when it is a web address.
+    pub fn link(&self) -> Option<&str> {
+        let url = self.reference.split_whitespace().next()?;
+        url.starts_with("https://").then_some(url)
+    }
+
+    /// The date it was consulted, as `dd/mm/yyyy`.
+    pub fn consulted_on(&self) -> Option<String> {
+        super::date::french_from_iso(&self.consulted)
+    }
 }
 
 impl Fiche {

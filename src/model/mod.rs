@@ -24,7 +24,8 @@
 //! - [`shuffle`]: the seeded order of a situation's options, and a small generator;
 //! - [`calibration`]: simulated respondents and the bands they get;
 //! - [`small_sort`]: a small stable sort for short lists;
-//! - [`route`]: the app's screens and their URL fragments.
+//! - [`route`]: the app's screens and their URL fragments;
+//! - [`writing`]: the writing rules every text of the data follows.
 
 pub mod answers;
 pub mod bank_check;
@@ -51,6 +52,7 @@ pub mod stored;
 pub mod text;
 pub mod validity;
 pub mod workshop;
+pub mod writing;
 
 #[cfg(test)]
 mod test_support;

@@ -44,8 +44,8 @@ mod tests {
     #[test]
     fn lowers_french() {
         assert_eq!(
-            lowercase("Développeur·se Back-End"),
-            "développeur·se back-end"
+            lowercase("Développeuse ou Développeur Back-End"),
+            "développeuse ou développeur back-end"
         );
         assert_eq!(lowercase("ÉCRIT À L'ŒIL, ÇA"), "écrit à l'œil, ça");
     }

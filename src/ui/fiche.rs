@@ -17,7 +17,7 @@ pub fn FichePage(fiche: &'static Fiche, section: Option<String>) -> impl IntoVie
         .and_then(|id| fiche.section(id))
         .map_or_else(
             || "Le métier".to_owned(),
-            |s| format!("{} · Le métier", s.title),
+            |s| format!("{} – Le métier", s.title),
         );
     set_title(&screen);
     view! {
@@ -113,7 +113,8 @@ fn SectionView(fiche: &'static Fiche, section: &'static Section) -> impl IntoVie
     }
 }
 
-/// Every source in full, numbered, with its licence where it requires a credit.
+/// Every source in full, numbered: publisher, what it is, a link where it is on the web,
+/// the date it was consulted, and its licence where it requires a credit.
 #[component]
 fn SourceList(fiche: &'static Fiche) -> impl IntoView {
     let heading = section_heading_id(SOURCES_SECTION);
@@ -135,7 +136,18 @@ fn SourceList(fiche: &'static Fiche) -> impl IntoView {
                                 <strong>{source.title.as_ref()}</strong>
                                 " — " {source.publisher.as_ref()} ". "
                                 {source.description.as_ref()}
-                                " " <span class="reference">{source.reference.as_ref()}</span>
+                                " "
+                                {match source.link() {
+                                    Some(url) => view! {
+                                        <a class="reference" href=url>{source.reference.as_ref()}</a>
+                                    }.into_any(),
+                                    None => view! {
+                                        <span class="reference">{source.reference.as_ref()}</span>
+                                    }.into_any(),
+                                }}
+                                {source.consulted_on().map(|date| view! {
+                                    <span class="consulted">" Consultée le " {date} "."</span>
+                                })}
                                 {(!source.licence.is_empty())
                                     .then(|| view! { <span class="licence">" Licence : " {source.licence.as_ref()}</span> })}
                             </li>

@@ -94,13 +94,13 @@ pub fn GroupPage() -> impl IntoView {
     }
 }
 
-/// "5 participant·es, 1 ligne refusée, 1 doublon", announced after each analysis.
+/// "5 personnes, 1 ligne refusée, 1 doublon", announced after each analysis.
 fn summary_line(group: &Group) -> String {
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n > 1 { many } else { one });
     format!(
         "{}, {}, {}.",
-        plural(group.participants.len(), "participant·e", "participant·es"),
+        plural(group.participants.len(), "personne", "personnes"),
         plural(group.errors.len(), "ligne refusée", "lignes refusées"),
         plural(group.duplicates.len(), "doublon", "doublons"),
     )
@@ -177,7 +177,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                 <thead>
                     <tr>
                         <th scope="col">"Dimension"</th>
-                        <th scope="col">"Participant·es"</th>
+                        <th scope="col">"Personnes"</th>
                         <th scope="col">"Moyenne (sur 100)"</th>
                         <th scope="col">"Écart-type"</th>
                         <th scope="col">"Min–max"</th>
@@ -193,7 +193,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
         <section aria-labelledby="groupe-affinite">
             <h2 id="groupe-affinite">"Affinité avec le métier"</h2>
             <dl class="group-facts">
-                <div><dt>"Participant·es"</dt><dd class="participants">{group.participants.len()}</dd></div>
+                <div><dt>"Personnes"</dt><dd class="participants">{group.participants.len()}</dd></div>
                 {forms.into_iter().filter(|(_, n)| *n > 0).map(|(form, n)| view! {
                     <div><dt>{form.name.clone()}</dt><dd>{n}</dd></div>
                 }).collect_view()}
@@ -214,7 +214,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
             </p>
             <table class="group-table bands">
                 <caption>"Répartition par niveau d'affinité"</caption>
-                <thead><tr><th scope="col">"Niveau"</th><th scope="col">"Participant·es"</th></tr></thead>
+                <thead><tr><th scope="col">"Niveau"</th><th scope="col">"Personnes"</th></tr></thead>
                 <tbody>
                     {group.bands().into_iter().map(|(band, n)| {
                         let width = n * 100 / group.participants.len().max(1);

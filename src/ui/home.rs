@@ -14,7 +14,7 @@ pub fn HomePage(fiche: &'static Fiche) -> impl IntoView {
         <div class="home">
             <h1 tabindex="-1">{fiche.title.clone()}" : est-ce pour moi ?"</h1>
             <p class="lead">
-                "Découvre ce que fait vraiment un·e " {lowercase(&fiche.title)}
+                "Découvre le métier de " {lowercase(&fiche.title)}
                 " au quotidien, ce qu'il faut apprendre et ce que ça rapporte, d'après plusieurs sources comparées."
             </p>
             <p class="lead">

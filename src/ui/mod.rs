@@ -71,7 +71,7 @@ fn App() -> impl IntoView {
                 }
                 Route::Quiz => view! { <quiz_start::QuizStartPage/> }.into_any(),
                 Route::Questions => view! { <question::QuestionPage/> }.into_any(),
-                Route::Result => view! { <result::ResultPage/> }.into_any(),
+                Route::Result => view! { <result::ResultPage fiche=&role.fiche/> }.into_any(),
                 Route::Data => view! { <data_page::DataPage/> }.into_any(),
                 Route::Glossary { .. } => view! { <glossary::GlossaryPage/> }.into_any(),
                 Route::Accessibility => view! { <accessibility::AccessibilityPage/> }.into_any(),

@@ -69,7 +69,5 @@ pub fn focus_heading() {
 
 /// Sets the document title for the current screen.
 pub fn set_title(screen: &str) {
-    document().set_title(&format!(
-        "{screen} · Développeur·se back-end : est-ce pour moi ?"
-    ));
+    document().set_title(&format!("{screen} – Back-end : est-ce pour moi ?"));
 }

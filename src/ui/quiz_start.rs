@@ -41,7 +41,7 @@ pub fn QuizStartPage() -> impl IntoView {
             "Il n'y a pas de bonne ou de mauvaise réponse : réponds comme tu es, pas comme tu crois qu'il faudrait être."
         </p>
         <p>
-            "À la fin, tu vois ce qui te rapproche du métier de développeur·se back-end et ce qui t'en éloigne, "
+            "À la fin, tu vois ce qui te rapproche de ce métier et ce qui t'en éloigne, "
             "avec le détail de chaque calcul. C'est une base pour en parler, pas un test de niveau ni un verdict. "
             "Tes réponses restent sur cet appareil."
         </p>
@@ -82,7 +82,7 @@ pub fn QuizStartPage() -> impl IntoView {
             None => view! {
                 <h2>{move || if imposed().is_some() { "Ta version" } else { "Choisis ta version" }}</h2>
                 {move || imposed().is_some().then(|| view! {
-                    <p>"Version choisie par l'animateur·rice de l'atelier."</p>
+                    <p>"Version choisie par la personne qui anime l'atelier."</p>
                 })}
                 <ul class="form-choices">
                     {bank

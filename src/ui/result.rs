@@ -11,6 +11,7 @@ use super::nav::set_title;
 use super::quiz_state::{QuizState, go, local_date, now, use_quiz};
 use super::result_code::{ResultCode, SheetHeading};
 use crate::model::answers::Answer;
+use crate::model::fiche::Fiche;
 use crate::model::quiz::{Family, ItemKind, Riasec};
 use crate::model::report::{Precision, Report};
 use crate::model::route::Route;
@@ -18,7 +19,7 @@ use crate::model::scoring::{Band, DimensionScore, Effect, FamilyFit, MIN_ANSWERS
 use crate::model::text::lowercase;
 
 #[component]
-pub fn ResultPage() -> impl IntoView {
+pub fn ResultPage(fiche: &'static Fiche) -> impl IntoView {
     set_title("Ton résultat");
     let quiz = use_quiz();
     move || {
@@ -35,7 +36,7 @@ pub fn ResultPage() -> impl IntoView {
             }
             .into_any(),
             Some(report) if !report.has_result() => view! { <NoResult quiz report/> }.into_any(),
-            Some(report) => view! { <FullResult quiz report/> }.into_any(),
+            Some(report) => view! { <FullResult quiz report role=fiche.title.to_string()/> }.into_any(),
         }
     }
 }
@@ -100,7 +101,7 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
 }
 
 #[component]
-fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
+fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl IntoView {
     let band = report.band().unwrap_or(Band::Weak);
     let precision = report.precision().unwrap_or(Precision::BandOnly);
     let shown = precision.describe();
@@ -129,7 +130,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
     let to_develop: Vec<_> = report.to_develop().into_iter().cloned().collect();
 
     view! {
-        <SheetHeading form_name=report.form.name.to_string()/>
+        <SheetHeading role form_name=report.form.name.to_string()/>
         <h1 tabindex="-1">"Ton résultat"</h1>
         <section class="card verdict" aria-labelledby="affinite">
             <h2 id="affinite">

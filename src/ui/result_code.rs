@@ -15,12 +15,12 @@ use crate::model::result_code::encode;
 const COPY_BY_HAND: &str =
     "Ce navigateur ne permet pas de copier ici : sélectionne le code et copie-le à la main.";
 
-/// The printed sheet's first line: what it is, the form, the date. Paper only.
+/// The printed sheet's first line: what it is, the role, the form, the date. Paper only.
 #[component]
-pub fn SheetHeading(form_name: String) -> impl IntoView {
+pub fn SheetHeading(role: String, form_name: String) -> impl IntoView {
     view! {
         <p class="print-only sheet-heading">
-            "Fiche de résultat · Développeur·se back-end · " {form_name} " · " {local_date(now())}
+            "Fiche de résultat – " {role} " – " {form_name} " – " {local_date(now())}
         </p>
     }
 }
@@ -70,7 +70,7 @@ pub fn ResultCode(form: String) -> impl IntoView {
         <section class="card result-code" aria-labelledby="code-titre">
             <h2 id="code-titre">"Ton code de résultat"</h2>
             <p class="no-print">
-                "Il contient tes réponses, pas ton nom. En atelier, donne-le à l'animateur·rice, à recopier ou à scanner : "
+                "Il contient tes réponses, pas ton nom. En atelier, donne-le à la personne qui anime, à recopier ou à scanner : "
                 "il ou elle retrouve ton résultat sans que rien ne passe par internet."
             </p>
             <div class="code-and-qr">

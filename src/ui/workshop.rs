@@ -124,8 +124,8 @@ pub fn WorkshopPage() -> impl IntoView {
     view! {
         <h1 tabindex="-1">"Mode atelier"</h1>
         <p class="lead">
-            "Pour l'animateur·rice qui fait passer le questionnaire à un groupe, sur des appareils partagés "
-            "ou sur les téléphones des participant·es. Aucun compte, rien n'est envoyé : chaque personne "
+            "Pour la personne qui fait passer le questionnaire à un groupe, sur des appareils partagés "
+            "ou sur les téléphones de chacun et chacune. Aucun compte, rien n'est envoyé : chaque personne "
             "obtient un code de résultat, que vous rassemblez dans la vue de groupe."
         </p>
         <p class="actions">
@@ -192,10 +192,10 @@ pub fn WorkshopPage() -> impl IntoView {
         </section>
 
         <section aria-labelledby="fiche-papier">
-            <h2 id="fiche-papier">"Une fiche papier pour chacun·e"</h2>
+            <h2 id="fiche-papier">"Une fiche papier pour chaque personne"</h2>
             <p>
                 "Sur l'écran de résultat, « Imprimer ma fiche » produit une page A4 : affinité, barres par dimension, "
-                "points forts, pistes, code de résultat et un cadre pour les notes du ou de la conseiller·ère."
+                "points forts, pistes, code de résultat et un cadre pour les notes de la conseillère ou du conseiller."
             </p>
         </section>
     }

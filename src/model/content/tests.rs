@@ -26,7 +26,7 @@ const MINIMAL: &str = r#"{
   "sections": [{"id": "resume", "title": "Résumé",
     "blocks": [{"kind": "paragraph", "text": "Du texte.", "sources": ["a"]}]}],
   "sources": [{"id": "a", "title": "Source A", "short": "A", "publisher": "Éditeur",
-    "description": "Une source.", "reference": "https://example.org"}]
+    "description": "Une source.", "reference": "https://example.org", "consulted": "2026-12-01"}]
 }"#;
 
 #[test]
@@ -201,7 +201,7 @@ fn uncited_source_is_reported() {
         MINIMAL
             .replace(
                 r#""sources": [{"id": "a""#,
-                r#""sources": [{"id": "b", "title": "B", "short": "B", "publisher": "P", "description": "D", "reference": "R"}, {"id": "a""#,
+                r#""sources": [{"id": "b", "title": "B", "short": "B", "publisher": "P", "description": "D", "reference": "R", "consulted": "2026-12-01"}, {"id": "a""#,
             )
             .into_boxed_str(),
     );

@@ -3,16 +3,16 @@
 Role {
     fiche: Fiche {
         id: Borrowed("developpeur-back-end"),
-        title: Borrowed("Développeur·se back-end"),
+        title: Borrowed("Développeuse ou développeur back-end"),
         aliases: Borrowed(&[
-            Borrowed("Ingénieur·e back-end"),
-            Borrowed("Développeur·se backend"),
-            Borrowed("Développeur·se côté serveur"),
-            Borrowed("Développeur·se back office"),
+            Borrowed("Ingénieure ou ingénieur back-end"),
+            Borrowed("Développeuse ou développeur backend"),
+            Borrowed("Développeuse ou développeur côté serveur"),
+            Borrowed("Développeuse ou développeur back office"),
         ]),
         summary: Borrowed(&[
-            Borrowed("Quand tu utilises un site ou une appli, tu vois des pages et des boutons. Derrière, des programmes tournent sur des serveurs : ils enregistrent ton compte, vont chercher les bonnes informations et renvoient la réponse. Le ou la développeur·se back-end écrit et entretient cette partie cachée."),
-            Borrowed("Son but : que le service marche vite, sans panne et en protégeant les données. Ce métier de l'informatique se prépare souvent en 3 à 5 ans d'études après le bac. Il se pratique en équipe, en entreprise ou en freelance, et les recruteurs cherchent beaucoup ce profil."),
+            Borrowed("Quand tu utilises un site ou une appli, tu vois des pages et des boutons. Derrière, des programmes tournent sur des serveurs. Ils enregistrent ton compte, cherchent les bonnes informations et renvoient la réponse. Travailler en back-end, c'est écrire et entretenir cette partie cachée."),
+            Borrowed("Ton rôle : faire en sorte que le service réponde vite, sans panne, en protégeant les données. Ce métier de l'informatique se prépare souvent en 3 à 5 ans d'études après le bac. Tu peux l'exercer en équipe, dans une entreprise ou en freelance. Les recruteuses et recruteurs cherchent beaucoup ce profil."),
         ]),
         key_figures: Borrowed(&[
             KeyFigure {
@@ -21,19 +21,19 @@ Role {
                     Figure {
                         value: Borrowed("Bac+3 à Bac+5"),
                         unit: Borrowed(""),
-                        note: Borrowed("Bac+3 au minimum ; un Bac+5 est souvent plus avantageux."),
+                        note: Borrowed("Minimum : Bac+3. Un Bac+5 est en général un atout de plus."),
                         source: Borrowed("developpeur-back-end"),
                     },
                     Figure {
                         value: Borrowed("Bac+5"),
                         unit: Borrowed(""),
-                        note: Borrowed("Valeur de l'encadré des chiffres clés de la même page."),
+                        note: Borrowed("C'est le niveau affiché dans l'encadré des chiffres clés de la même page."),
                         source: Borrowed("developpeur-back-end"),
                     },
                     Figure {
                         value: Borrowed("Diplôme universitaire en informatique"),
                         unit: Borrowed(""),
-                        note: Borrowed("Ou en génie logiciel ; niveau non précisé."),
+                        note: Borrowed("Ou en génie logiciel, ou dans une matière proche. La source ne précise pas le niveau."),
                         source: Borrowed("ingenieur-back-end"),
                     },
                 ]),
@@ -83,13 +83,13 @@ Role {
                     Figure {
                         value: Borrowed("35 000 à 45 000 €"),
                         unit: Borrowed("par an"),
-                        note: Borrowed("Change d'un pays à l'autre et avec la taille de l'employeur."),
+                        note: Borrowed("Le montant dépend du pays et de la taille de l'entreprise."),
                         source: Borrowed("ingenieur-back-end"),
                     },
                     Figure {
                         value: Borrowed("30 000 à 35 000 €"),
-                        unit: Borrowed("par an (période non précisée par la source)"),
-                        note: Borrowed("Vraisemblablement annuel ; brut ou net non précisé."),
+                        unit: Borrowed("(période non précisée)"),
+                        note: Borrowed("La source ne dit ni si c'est par an, ni si c'est brut ou net. L'ordre de grandeur fait penser à un montant annuel."),
                         source: Borrowed("lehibou"),
                     },
                 ]),
@@ -106,7 +106,7 @@ Role {
                     Figure {
                         value: Borrowed("50 000 à 70 000 €"),
                         unit: Borrowed("par an, en milieu de carrière"),
-                        note: Borrowed("Change d'un pays à l'autre et avec la taille de l'employeur."),
+                        note: Borrowed("Le montant dépend du pays et de la taille de l'entreprise."),
                         source: Borrowed("ingenieur-back-end"),
                     },
                 ]),
@@ -122,8 +122,8 @@ Role {
                     },
                     Figure {
                         value: Borrowed("2 917 à 5 833 €"),
-                        unit: Borrowed("par mois (unité non précisée par la source, vraisemblablement brut)"),
-                        note: Borrowed("Présenté comme « salaire moyen »."),
+                        unit: Borrowed("(période non précisée)"),
+                        note: Borrowed("Présenté comme « salaire moyen », sans dire si c'est par mois, ni si c'est brut ou net."),
                         source: Borrowed("ingenieur-back-end"),
                     },
                 ]),
@@ -140,7 +140,7 @@ Role {
                     Figure {
                         value: Borrowed("M1802 « Expertise et support en systèmes d'information »"),
                         unit: Borrowed(""),
-                        note: Borrowed("Code donné par cette source. Il ne concorde pas avec le ROME, qui range les développeur·ses sous M1805."),
+                        note: Borrowed("Code donné par cette source. Il ne concorde pas avec le ROME, qui range les développeuses et développeurs sous M1805."),
                         source: Borrowed("developpeur-back-end"),
                     },
                 ]),
@@ -151,7 +151,7 @@ Role {
                     Figure {
                         value: Borrowed("M2Z"),
                         unit: Borrowed(""),
-                        note: Borrowed("FAP : nomenclature des familles professionnelles, utilisée pour les statistiques sur l'emploi."),
+                        note: Borrowed("FAP : classement des métiers en familles professionnelles, utilisé pour les statistiques sur l'emploi."),
                         source: Borrowed("developpeur-back-end"),
                     },
                 ]),
@@ -163,33 +163,33 @@ Role {
                 title: Borrowed("Le métier en bref"),
                 blocks: Borrowed(&[
                     Block::Paragraph {
-                        text: Borrowed("Un site ou une application se coupe en deux parties. Le front-end, c'est tout ce que la personne voit et touche : les pages, les menus, les boutons. Le back-end, c'est tout ce qui reste invisible pour elle : le traitement des informations, caché derrière l'écran. On appelle aussi cette partie le « back office »."),
+                        text: Borrowed("Un site ou une application se divise en deux parties. Le front-end regroupe tout ce que la personne voit et touche : les pages, les menus, les boutons. Le back-end regroupe tout ce qui lui reste invisible : le traitement des informations, caché derrière l'écran. On parle aussi de « back office »."),
                         sources: Borrowed(&[
                             Borrowed("lehibou"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Le ou la développeur·se back-end travaille donc côté serveur. Un serveur est un ordinateur, souvent installé dans un centre de données, qui reste allumé en permanence et répond aux demandes des utilisateurs. Sur ce serveur, tu construis et tu entretiens ce qui permet aux gens d'utiliser les bases de données (des ensembles organisés d'informations, comme les comptes clients ou les commandes) et les autres systèmes internes de l'entreprise."),
+                        text: Borrowed("En back-end, tu travailles donc côté serveur. Un serveur est un ordinateur, souvent placé dans un centre de données. Il reste allumé jour et nuit et répond aux demandes des personnes qui utilisent le service. Sur ce serveur, tu construis et tu entretiens des outils. Grâce à eux, les gens peuvent se servir des bases de données et des autres systèmes internes de l'entreprise. Une base de données est un ensemble organisé d'informations, comme les comptes de la clientèle ou les commandes."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                             Borrowed("lehibou"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Concrètement, c'est le serveur qui doit bien gérer les fonctions essentielles : la connexion aux bases de données, les échanges par API et la gestion des comptes utilisateurs. Une API est une sorte de guichet : elle permet à deux logiciels de s'échanger des données en suivant des règles fixées à l'avance."),
+                        text: Borrowed("C'est le serveur qui doit bien gérer les fonctions essentielles. Il se connecte aux bases de données, répond aux requêtes d'API et gère les comptes des utilisatrices et utilisateurs. Une API est une sorte de guichet : deux logiciels s'y échangent des données en suivant des règles fixées à l'avance."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Le but du métier : que les applications et les sites tournent de façon fluide et sûre. Pour cela, tu crées des serveurs solides, des bases de données rapides et des API efficaces. Tu conçois aussi la façon dont un site Internet ou une application mobile fonctionne en coulisses, et la manière dont les données y sont utilisées."),
+                        text: Borrowed("Le but du métier : que les applications et les sites tournent de façon fluide et sûre. Pour cela, tu crées des serveurs solides, des bases de données rapides et des API efficaces. Tu conçois aussi le fonctionnement caché d'un site Internet ou d'une appli mobile, et la façon dont ses données servent."),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
                             Borrowed("lehibou"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("La fiche d'orientation range ce métier dans le numérique, l'informatique et la programmation. Elle le décrit comme un rôle clé pour créer des sites et des applications, exercé dans un cadre collaboratif et innovant, souvent avec des langages comme Java ou Python. Selon elle, il convient surtout aux personnes attirées par les défis techniques, qui veulent participer à des solutions nouvelles dans le numérique."),
+                        text: Borrowed("La fiche « Ingénieur.e back-end » range ce métier dans le numérique, l'informatique et la programmation. Elle y voit un rôle clé pour créer des sites et des applications. On l'exerce dans une ambiance collaborative et innovante, souvent avec des langages comme Java ou Python. Selon cette fiche, il convient surtout aux personnes qui aiment les défis techniques et veulent participer à des solutions nouvelles du numérique."),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
                         ]),
@@ -203,13 +203,13 @@ Role {
                     Block::List {
                         title: Borrowed("Tes missions principales"),
                         items: Borrowed(&[
-                            Borrowed("Concevoir, écrire et maintenir le code et l'architecture côté serveur (on dit aussi « server-side »)."),
-                            Borrowed("Construire et gérer le serveur, les bases de données et la logique de l'application, c'est-à-dire les règles qui décident de ce que fait le programme."),
-                            Borrowed("Développer toutes sortes de fonctionnalités et les tester selon ce que demande le client."),
-                            Borrowed("Tester le code et veiller à sa qualité pour que le site reste performant."),
-                            Borrowed("Rendre les applications plus rapides pour que chaque réponse arrive vite."),
-                            Borrowed("Protéger les applications contre les attaques venues de l'extérieur, et garder les données traitées en sécurité et confidentielles."),
-                            Borrowed("Trouver l'origine des problèmes techniques et les corriger."),
+                            Borrowed("Concevoir, écrire et maintenir le code et l'architecture côté serveur (en anglais, « server-side »)."),
+                            Borrowed("Construire et gérer le serveur, les bases de données et la logique de l'application : les règles qui décident de ce que fait le programme."),
+                            Borrowed("Développer toutes sortes de fonctionnalités, puis les tester selon ce que demande la cliente ou le client."),
+                            Borrowed("Tester le code et veiller à sa qualité, pour que le site reste performant."),
+                            Borrowed("Rendre les applications plus rapides, pour que chaque réponse arrive vite."),
+                            Borrowed("Protéger les applications contre les attaques venues de l'extérieur. Garder les données traitées en sécurité et confidentielles."),
+                            Borrowed("Trouver l'origine des problèmes techniques, puis les corriger."),
                         ]),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
@@ -220,10 +220,10 @@ Role {
                     Block::List {
                         title: Borrowed("En lien avec les autres"),
                         items: Borrowed(&[
-                            Borrowed("Relier au serveur les éléments d'interface (front-end) réalisés par d'autres ingénieur·es."),
-                            Borrowed("Travailler avec les développeur·ses front-end pour que l'interface fonctionne bien avec le back-end."),
+                            Borrowed("Intégrer à l'interface utilisateur les éléments de front-end créés par d'autres ingénieures et ingénieurs."),
+                            Borrowed("Travailler avec les développeuses et développeurs front-end, pour que l'interface s'accorde bien avec le back-end."),
                             Borrowed("Coordonner les projets avec les équipes front-end et les autres personnes concernées."),
-                            Borrowed("Avec le ou la développeur·se front-end, préparer chaque nouveau projet web : définir l'équipe, les étapes et les difficultés possibles. Cette entente est essentielle pour réussir le projet."),
+                            Borrowed("Préparer chaque nouveau projet web avec la développeuse ou le développeur front-end : définir l'équipe, les étapes et les difficultés possibles. Cette entente est essentielle pour réussir le projet."),
                         ]),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
@@ -232,14 +232,20 @@ Role {
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Au quotidien, tu développes et tu entretiens le back-end de sites et d'applications, en visant un code de grande qualité. Tu rédiges aussi des documents : des cahiers des charges (le texte qui décrit ce que le projet doit faire) ou des manuels de procédures pour la maintenance des données du site d'un client."),
+                        text: Borrowed("Chaque jour, tu développes le back-end de sites et d'applications, et tu en assures l'entretien. Tu vises un code de grande qualité. Une partie du travail passe aussi par l'écrit. Tu prépares des cahiers des charges, qui décrivent ce que le projet doit faire. Pour le site d'une cliente ou d'un client, tu écris aussi des manuels : ils expliquent les étapes à suivre pour entretenir ses données."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                             Borrowed("lehibou"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Avant de te lancer, tu dois bien connaître le cahier des charges du projet et la quantité de données à traiter. Cela t'aide à repérer les compétences et les solutions techniques dont tu auras besoin. Si le back office comprend une API, tu dois savoir t'en servir. Il te faut aussi repérer les compétences ponctuelles, techniques ou non, qui manquent à l'équipe. Dans ce cas, tu peux faire appel à des prestataires extérieurs : tu publies une demande, tu compares les offres reçues et tu choisis la plus adaptée. Tu peux ainsi mobiliser des intégrateur·rices de contenus ou de données, des webmasters ou des content managers (personnes qui gèrent les contenus d'un site). Ce travail se fait à Paris comme ailleurs."),
+                        text: Borrowed("Avant de commencer, tu dois connaître en détail ce que le projet doit faire et le volume de données à traiter. Tu sais alors quelles compétences et quelles solutions techniques il te faudra. Si le back office passe par une API, tu dois savoir t'en servir."),
+                        sources: Borrowed(&[
+                            Borrowed("lehibou"),
+                        ]),
+                    },
+                    Block::Paragraph {
+                        text: Borrowed("Tu repères aussi les compétences qui manquent au projet pour un temps, qu'elles soient techniques ou non. Tu peux alors faire appel à des prestataires extérieurs. Tu publies une demande, tu compares les offres reçues, puis tu retiens celle qui te convient le mieux. Tu peux ainsi faire venir des intégratrices et intégrateurs de contenus ou de données, des webmasters ou des content managers. Ce travail se fait à Paris comme ailleurs."),
                         sources: Borrowed(&[
                             Borrowed("lehibou"),
                         ]),
@@ -254,11 +260,11 @@ Role {
                         title: Borrowed(""),
                         items: Borrowed(&[
                             Borrowed("Créer les systèmes qui traitent et stockent les données sur les serveurs."),
-                            Borrowed("Concevoir les bases de données et leur organisation pour que les informations soient traitées efficacement."),
+                            Borrowed("Concevoir les bases de données et leur organisation, pour traiter les informations efficacement."),
                             Borrowed("Améliorer les performances des applications."),
-                            Borrowed("Mettre en place des protocoles de sécurité, c'est-à-dire des règles et des outils qui protègent les données."),
+                            Borrowed("Mettre en place des protocoles de sécurité : des règles et des outils qui protègent les données."),
                             Borrowed("Garantir que les applications fonctionnent sans accroc et en sécurité."),
-                            Borrowed("Respecter les délais tout en proposant des solutions techniques."),
+                            Borrowed("Proposer des solutions techniques, sans dépasser les délais."),
                         ]),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
@@ -275,9 +281,9 @@ Role {
                         title: Borrowed("Langages de programmation"),
                         items: Borrowed(&[
                             Borrowed("Java, Python, Ruby et PHP : des langages très utilisés côté serveur."),
-                            Borrowed("Node.js : un outil qui permet d'utiliser JavaScript côté serveur."),
-                            Borrowed("SQL : le langage qui sert à interroger et modifier les bases de données."),
-                            Borrowed("D'autres langages dits « dynamiques » existent aussi ; une source insiste sur une maîtrise parfaite de ceux que tu utilises."),
+                            Borrowed("Node.js : un outil pour faire tourner JavaScript côté serveur."),
+                            Borrowed("SQL : le langage qui sert à interroger et à modifier les bases de données."),
+                            Borrowed("Il existe d'autres langages dits « dynamiques ». Une source demande de maîtriser parfaitement ceux que tu utilises."),
                         ]),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
@@ -288,8 +294,8 @@ Role {
                     Block::List {
                         title: Borrowed("Bases de données"),
                         items: Borrowed(&[
-                            Borrowed("Bien connaître les bases de données SQL, où les informations sont rangées dans des tableaux reliés entre eux (exemple : MySQL)."),
-                            Borrowed("Bien connaître aussi les bases NoSQL, qui stockent les données autrement, par exemple sous forme de documents (exemple : MongoDB)."),
+                            Borrowed("Bien connaître les bases de données SQL, qui rangent les informations dans des tableaux reliés entre eux (exemple : MySQL)."),
+                            Borrowed("Bien connaître aussi les bases NoSQL, qui les rangent autrement, par exemple sous forme de documents (exemple : MongoDB)."),
                             Borrowed("Savoir te servir des logiciels qui gèrent les bases de données."),
                         ]),
                         sources: Borrowed(&[
@@ -301,8 +307,8 @@ Role {
                         title: Borrowed("API, architecture et sécurité"),
                         items: Borrowed(&[
                             Borrowed("Savoir utiliser les services web et les API de type REST (dites « RESTful »), un style d'API très répandu sur le web."),
-                            Borrowed("Comprendre les microservices : une façon de découper une application en petits services indépendants qui communiquent entre eux."),
-                            Borrowed("Comprendre le cloud computing : utiliser à distance, via Internet, des serveurs loués chez un hébergeur au lieu d'avoir ses propres machines."),
+                            Borrowed("Comprendre les microservices : une application découpée en petits services indépendants, qui communiquent entre eux."),
+                            Borrowed("Comprendre le cloud computing : utiliser à distance, par Internet, des serveurs loués chez un hébergeur, au lieu d'avoir ses propres machines."),
                             Borrowed("Avoir des compétences en sécurité informatique."),
                         ]),
                         sources: Borrowed(&[
@@ -312,7 +318,7 @@ Role {
                     Block::List {
                         title: Borrowed("Frameworks"),
                         items: Borrowed(&[
-                            Borrowed("Un framework est une boîte à outils de code prêt à l'emploi qui donne une structure à ton projet. Chaque langage a les siens."),
+                            Borrowed("Un framework est une boîte à outils de code prêt à l'emploi. Il donne une structure à ton projet, et chaque langage a les siens."),
                             Borrowed("Pour PHP, une source cite Symfony, Zend Framework et CakePHP."),
                         ]),
                         sources: Borrowed(&[
@@ -341,10 +347,10 @@ Role {
                         items: Borrowed(&[
                             Borrowed("Rigueur : un petit oubli dans le code peut bloquer tout un service."),
                             Borrowed("Méthode : avancer étape par étape, de façon organisée."),
-                            Borrowed("Autonomie : savoir avancer seul·e sur ta partie."),
-                            Borrowed("Travail en équipe : avec des spécialistes du front-end, d'autres développeur·ses, un·e ingénieur·e ou des prestataires qui travaillent sur la même interface web."),
+                            Borrowed("Autonomie : savoir avancer seule ou seul sur ta partie."),
+                            Borrowed("Travail en équipe : sur une même interface web, tu travailles avec d'autres personnes. Ce sont des spécialistes du front-end, d'autres développeuses et développeurs, des ingénieures et ingénieurs ou des prestataires."),
                             Borrowed("Adaptabilité : passer d'une technologie à une autre, et avoir envie d'en apprendre de nouvelles."),
-                            Borrowed("Communication : discuter avec des équipes aux métiers variés."),
+                            Borrowed("Communication : échanger avec des équipes aux métiers variés."),
                             Borrowed("Sens de l'analyse et résolution de problèmes, même complexes."),
                             Borrowed("Gestion du temps et des priorités, pour tenir les délais."),
                             Borrowed("Organisation."),
@@ -357,13 +363,13 @@ Role {
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("La communication compte plus qu'on ne le croit. Tu échanges souvent avec les développeur·ses front-end et le reste de l'équipe pour intégrer de nouvelles fonctions et vérifier que les différentes pièces du système se parlent correctement."),
+                        text: Borrowed("Pourquoi parler autant, dans un métier technique ? Pour ajouter une fonction, tu dois te mettre d'accord avec les développeuses et développeurs front-end et le reste de l'équipe. Ensemble, vous vérifiez aussi que chaque partie du système échange bien avec les autres."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Ces qualités se développent avec le temps : une source conseille d'ailleurs de travailler ta façon de résoudre les problèmes et ta communication."),
+                        text: Borrowed("Ces qualités s'apprennent avec le temps. Une source conseille d'ailleurs de t'exercer à résoudre des problèmes et à communiquer."),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
                         ]),
@@ -375,7 +381,7 @@ Role {
                 title: Borrowed("Formation et certifications"),
                 blocks: Borrowed(&[
                     Block::Paragraph {
-                        text: Borrowed("Pour ce métier, il faut une solide base en informatique, surtout en programmation et en bases de données. Il est conseillé de faire des études de niveau Bac+3 à Bac+5 en informatique. Bac+3 est le minimum ; Bac+5 est souvent plus avantageux."),
+                        text: Borrowed("Pour ce métier, il te faut une solide base en informatique, surtout en programmation et en bases de données. Les études conseillées vont du Bac+3 au Bac+5, en informatique. Le niveau de départ est le Bac+3. Aller jusqu'au Bac+5 te donne souvent un avantage."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                         ]),
@@ -385,7 +391,7 @@ Role {
                         items: Borrowed(&[
                             Borrowed("Au lycée : un bac scientifique ou technologique."),
                             Borrowed("Un Bachelor en informatique (3 ans après le bac), puis un MSc (Master of Science, niveau Bac+5) pour te spécialiser."),
-                            Borrowed("Ou un diplôme de l'université en informatique ou en génie logiciel (ou dans une discipline voisine)."),
+                            Borrowed("Ou un diplôme de l'université en informatique ou en génie logiciel, ou dans une discipline voisine."),
                         ]),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
@@ -405,13 +411,13 @@ Role {
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Des certifications sur des technologies précises peuvent faire la différence. Exemple : AWS Certified Developer, qui atteste que tu sais développer sur le cloud d'Amazon (AWS, Amazon Web Services)."),
+                        text: Borrowed("Des certifications sur des technologies précises peuvent faire la différence. Par exemple, AWS Certified Developer prouve que tu sais développer sur le cloud d'Amazon (AWS, pour Amazon Web Services)."),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Les études ne s'arrêtent pas au diplôme. Le domaine bouge sans cesse : se former tout au long de sa carrière (la formation continue) est indispensable pour rester à jour."),
+                        text: Borrowed("Les études ne s'arrêtent pas au diplôme. Le domaine bouge sans cesse : pour rester à jour, tu devras te former pendant toute ta carrière. C'est la formation continue, indispensable dans ce métier."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                         ]),
@@ -426,7 +432,7 @@ Role {
                         title: Borrowed(""),
                         items: Borrowed(&[
                             Borrowed("Un stage, ou une à deux années d'expérience professionnelle en développement back-end."),
-                            Borrowed("La participation à des projets open source : des logiciels dont le code est public, que tout le monde peut lire et améliorer."),
+                            Borrowed("La participation à des projets open source : des logiciels dont le code source est public, que tout le monde peut lire et améliorer."),
                             Borrowed("Des projets personnels, par exemple une petite application que tu construis toi-même."),
                         ]),
                         sources: Borrowed(&[
@@ -434,7 +440,7 @@ Role {
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Ces projets, open source ou perso, valorisent ton profil : ils montrent concrètement ce que tu sais faire et enrichissent ton portfolio, c'est-à-dire l'ensemble des réalisations que tu peux montrer à un·e recruteur·se."),
+                        text: Borrowed("Ces projets, open source ou personnels, donnent de la valeur à ton profil. Ils prouvent ce que tu sais faire. Ils enrichissent aussi ton portfolio : l'ensemble des réalisations que tu peux montrer aux personnes qui recrutent."),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
                         ]),
@@ -446,19 +452,19 @@ Role {
                 title: Borrowed("Environnement de travail"),
                 blocks: Borrowed(&[
                     Block::Paragraph {
-                        text: Borrowed("Tu travailles le plus souvent dans des bureaux, au sein d'une équipe qui développe des logiciels. Le télétravail, c'est-à-dire travailler depuis chez soi, est courant dans ce métier."),
+                        text: Borrowed("Tu travailles le plus souvent dans des bureaux, au sein d'une équipe qui développe des logiciels. Le télétravail, c'est-à-dire travailler depuis chez toi, est courant dans ce métier."),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Ton outil principal est l'ordinateur : pour coder, mais aussi pour collaborer grâce à des logiciels de gestion de projet et de communication (messagerie, suivi des tâches)."),
+                        text: Borrowed("Ton outil principal est l'ordinateur. Il te sert à coder, mais aussi à collaborer grâce à des logiciels de gestion de projet et de communication (messagerie, suivi des tâches)."),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Le cadre est souvent innovant et technologique. Les projets qui ont besoin d'un back-end existent dans des secteurs et des contextes très variés."),
+                        text: Borrowed("L'environnement est souvent innovant et tourné vers la technologie. Les projets qui ont besoin d'un back-end existent dans des secteurs et des contextes très variés."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                             Borrowed("lehibou"),
@@ -471,7 +477,7 @@ Role {
                 title: Borrowed("Travailler en freelance"),
                 blocks: Borrowed(&[
                     Block::Paragraph {
-                        text: Borrowed("Un·e freelance est un·e travailleur·se indépendant·e : au lieu d'être salarié·e d'une entreprise, tu proposes tes services à des clients, mission par mission. Ce mode de travail attire de nombreux·ses professionnel·les du développement web et mobile."),
+                        text: Borrowed("En freelance, tu travailles à ton compte. Au lieu d'être salariée ou salarié d'une entreprise, tu vends tes services à des clientes et clients, mission par mission. Ce mode de travail attire beaucoup de professionnelles et professionnels du développement web et mobile."),
                         sources: Borrowed(&[
                             Borrowed("lehibou"),
                         ]),
@@ -479,12 +485,12 @@ Role {
                     Block::List {
                         title: Borrowed("Les avantages cités"),
                         items: Borrowed(&[
-                            Borrowed("Beaucoup d'autonomie, comme pour les spécialistes PHP ou Java qui travaillent en indépendant·es."),
+                            Borrowed("Beaucoup d'autonomie, comme pour les spécialistes de PHP ou de Java qui travaillent à leur compte."),
                             Borrowed("Tu choisis tes projets et les offres auxquelles tu réponds."),
-                            Borrowed("Tu fixes ton tarif selon le marché et la valeur que tu donnes à ton travail. On parle de TJM, le taux journalier moyen : le prix facturé pour une journée de travail."),
-                            Borrowed("Les projets touchent des secteurs et des contextes très différents, et tu peux choisir tes missions selon leur complexité."),
+                            Borrowed("Tu fixes ton tarif selon le marché et la valeur que tu donnes à ton travail. Ce tarif, c'est le TJM (taux journalier moyen) : le prix d'une journée de travail."),
+                            Borrowed("Les projets touchent des secteurs et des contextes très différents. Tu peux choisir tes missions selon leur complexité."),
                             Borrowed("Tu gères ton emploi du temps et tu organises toi-même tes congés."),
-                            Borrowed("Travailler en indépendant·e permet aussi de gagner du temps, selon la source."),
+                            Borrowed("Selon la source, travailler à ton compte permet aussi de gagner du temps."),
                         ]),
                         sources: Borrowed(&[
                             Borrowed("lehibou"),
@@ -493,9 +499,9 @@ Role {
                     Block::List {
                         title: Borrowed("Protection sociale et démarches"),
                         items: Borrowed(&[
-                            Borrowed("Tu n'es pas couvert·e comme un·e salarié·e : il faut intégrer dans ton TJM le risque d'être malade et de ne pas pouvoir travailler."),
-                            Borrowed("Tu peux demander une couverture sociale comparable à celle des salarié·es, et adhérer à des organismes officiels pour cotiser à ta retraite."),
-                            Borrowed("Selon la source, les caisses de prévoyance sociale sont ouvertes aux développeur·ses informatiques quel que soit leur statut."),
+                            Borrowed("Tu n'as pas la même protection qu'une personne salariée. Ton TJM doit donc prévoir le risque d'être malade et de ne pas pouvoir travailler."),
+                            Borrowed("Tu peux demander une couverture sociale proche de celle des personnes salariées. Tu peux aussi adhérer à des organismes officiels pour cotiser pour ta retraite."),
+                            Borrowed("Selon la source, les caisses de prévoyance sociale accueillent les développeuses et développeurs informatiques, quel que soit leur statut."),
                             Borrowed("Tu peux confier les tâches administratives, juridiques et fiscales (papiers, contrats, impôts) à des structures spécialisées."),
                         ]),
                         sources: Borrowed(&[
@@ -503,7 +509,7 @@ Role {
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("D'après la plateforme LeHibou, les missions freelance pour les développeur·ses back-end sont nombreuses, et de nouvelles offres y paraissent chaque jour."),
+                        text: Borrowed("D'après la plateforme LeHibou, les missions freelance en back-end sont nombreuses, et de nouvelles offres y paraissent chaque jour."),
                         sources: Borrowed(&[
                             Borrowed("lehibou"),
                         ]),
@@ -518,7 +524,7 @@ Role {
                         caption: Borrowed("Les salaires selon chaque source, avec leur unité"),
                         rows: Borrowed(&[
                             FigureRow {
-                                label: Borrowed("Débutant·e"),
+                                label: Borrowed("Débutante ou débutant"),
                                 figure: Figure {
                                     value: Borrowed("2 000 €"),
                                     unit: Borrowed("brut par mois"),
@@ -527,11 +533,11 @@ Role {
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Expérimenté·e (plusieurs années)"),
+                                label: Borrowed("Après plusieurs années d'expérience"),
                                 figure: Figure {
                                     value: Borrowed("4 000 €"),
                                     unit: Borrowed("brut par mois"),
-                                    note: Borrowed("Les profils les plus expérimentés, surtout à des postes à responsabilités, peuvent gagner plus."),
+                                    note: Borrowed("Ce n'est pas un plafond. Avec encore plus d'expérience, et surtout un poste à responsabilités, on peut gagner davantage."),
                                     source: Borrowed("developpeur-back-end"),
                                 },
                             },
@@ -545,11 +551,11 @@ Role {
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Salaire moyen (tous niveaux)"),
+                                label: Borrowed("Salaire moyen"),
                                 figure: Figure {
                                     value: Borrowed("2 917 à 5 833 €"),
-                                    unit: Borrowed("par mois (unité non précisée par la source, vraisemblablement brut)"),
-                                    note: Borrowed("Affiché comme « salaire moyen », sans unité. 2 917 × 12 ≈ 35 000 et 5 833 × 12 ≈ 70 000 : ce sont les bornes annuelles de la même page, ramenées au mois."),
+                                    unit: Borrowed("(période non précisée)"),
+                                    note: Borrowed("Affiché comme « salaire moyen », sans dire si c'est par mois, ni si c'est brut ou net. Multipliés par 12, ces montants donnent environ 35 000 et 70 000 €. Cela correspond au plus bas et au plus haut des salaires annuels de la même page."),
                                     source: Borrowed("ingenieur-back-end"),
                                 },
                             },
@@ -558,7 +564,7 @@ Role {
                                 figure: Figure {
                                     value: Borrowed("35 000 à 45 000 €"),
                                     unit: Borrowed("par an"),
-                                    note: Borrowed("Le montant change d'un pays à l'autre et avec la taille de l'employeur. Brut ou net : non précisé."),
+                                    note: Borrowed("Le montant dépend du pays et de la taille de l'entreprise. Brut ou net : non précisé."),
                                     source: Borrowed("ingenieur-back-end"),
                                 },
                             },
@@ -567,23 +573,23 @@ Role {
                                 figure: Figure {
                                     value: Borrowed("50 000 à 70 000 €"),
                                     unit: Borrowed("par an"),
-                                    note: Borrowed("Le montant change d'un pays à l'autre et avec la taille de l'employeur. Brut ou net : non précisé."),
+                                    note: Borrowed("Le montant dépend du pays et de la taille de l'entreprise. Brut ou net : non précisé."),
                                     source: Borrowed("ingenieur-back-end"),
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Débutant·e"),
+                                label: Borrowed("Débutante ou débutant"),
                                 figure: Figure {
                                     value: Borrowed("30 000 à 35 000 €"),
-                                    unit: Borrowed("par an (période non précisée par la source)"),
-                                    note: Borrowed("La source parle seulement de « 30 000 et 35 000 euros », sans préciser la période ni brut ou net : c'est vraisemblablement un montant annuel. Elle le présente comme un simple repère, qui bouge avec l'expérience."),
+                                    unit: Borrowed("(période non précisée)"),
+                                    note: Borrowed("La source écrit seulement « entre 30 000 et 35 000 euros ». Elle ne dit ni la période, ni brut ou net. L'ordre de grandeur fait penser à un salaire annuel. Elle le donne comme un simple repère, qui évolue avec l'expérience."),
                                     source: Borrowed("lehibou"),
                                 },
                             },
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Pourquoi ces chiffres ne se ressemblent pas ? D'abord, ils ne sont pas dans la même unité : certains sont donnés par mois, d'autres par an. Pour comparer, multiplie un salaire mensuel par 12 : 2 000 € brut par mois font environ 24 000 € brut par an. Ensuite, « brut » veut dire avant les cotisations sociales : le salaire net, celui que tu touches vraiment, est plus bas. Deux sources ne précisent pas si leurs montants sont bruts ou nets."),
+                        text: Borrowed("Pourquoi ces chiffres ne se ressemblent pas ? D'abord, ils ne sont pas dans la même unité : certains sont donnés par mois, d'autres par an. Pour comparer, multiplie un salaire mensuel par 12. Ainsi, 2 000 € brut par mois font environ 24 000 € brut par an. Ensuite, « brut » veut dire avant les cotisations sociales. Le salaire net, celui que tu touches vraiment, est plus bas. Deux sources ne précisent pas si leurs montants sont bruts ou nets."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                             Borrowed("ingenieur-back-end"),
@@ -591,7 +597,7 @@ Role {
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Enfin, chaque source a sa méthode. Le salaire change avec l'expérience, les diplômes, le secteur, le pays et la taille de l'employeur. Il augmente aussi quand on prend des responsabilités : les profils les plus expérimentés peuvent dépasser ces montants. Retiens plutôt des ordres de grandeur qu'un chiffre exact."),
+                        text: Borrowed("Enfin, chaque source a sa méthode. Le salaire change avec l'expérience, les diplômes, le secteur, le pays et la taille de l'entreprise. Il augmente aussi avec les responsabilités : avec beaucoup d'expérience, on peut dépasser ces montants. Retiens plutôt des ordres de grandeur qu'un chiffre exact."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                             Borrowed("ingenieur-back-end"),
@@ -599,7 +605,7 @@ Role {
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("En freelance, on ne parle pas de salaire mais de tarif à la journée (TJM), que chacun·e fixe selon le marché. Les sources ne donnent pas de montant de TJM."),
+                        text: Borrowed("En freelance, on ne parle pas de salaire mais de tarif à la journée (TJM). Chaque freelance le fixe selon le marché. Les sources ne donnent pas de montant de TJM."),
                         sources: Borrowed(&[
                             Borrowed("lehibou"),
                         ]),
@@ -620,12 +626,12 @@ Role {
                     Block::List {
                         title: Borrowed("Vers quels postes ?"),
                         items: Borrowed(&[
-                            Borrowed("Lead Developer : développeur·se de référence qui guide l'équipe technique."),
-                            Borrowed("Chef·fe de projet, ou chef·fe de projet technique : tu prends en charge des équipes et des projets de plus grande taille."),
+                            Borrowed("Lead Developer : tu deviens la personne de référence qui guide l'équipe technique."),
+                            Borrowed("Cheffe ou chef de projet (parfois « technique ») : tu encadres des équipes et tu mènes des projets de plus grande taille."),
                             Borrowed("Architecte logiciel : tu conçois l'organisation d'ensemble des logiciels."),
-                            Borrowed("Directeur·rice technique, ou CTO (Chief Technology Officer) : tu diriges toute la technique d'une entreprise."),
-                            Borrowed("Directeur·rice informatique (on parle aussi de DSI, pour direction des systèmes d'information), après plusieurs années."),
-                            Borrowed("Développeur·se full stack, qui s'occupe à la fois du front-end et du back-end, après une formation en front-end."),
+                            Borrowed("Directrice ou directeur technique (en anglais, CTO pour Chief Technology Officer) : tu diriges toute la technique d'une entreprise."),
+                            Borrowed("Directrice ou directeur informatique, après plusieurs années. On parle aussi de DSI, pour direction des systèmes d'information."),
+                            Borrowed("Développeuse ou développeur full stack, sur le front-end comme sur le back-end, après une formation en front-end."),
                         ]),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
@@ -642,10 +648,10 @@ Role {
                     Block::List {
                         title: Borrowed("Ce qui change"),
                         items: Borrowed(&[
-                            Borrowed("Les entreprises cherchent de plus en plus des compétences en cloud computing et en DevOps. DevOps est une façon de travailler qui rapproche le développement et l'exploitation des serveurs, avec beaucoup d'automatisation."),
-                            Borrowed("Les architectures serverless progressent : le code tourne à la demande chez un hébergeur cloud, sans que tu aies à gérer toi-même les serveurs."),
-                            Borrowed("L'intelligence artificielle et l'automatisation prennent une place croissante dans la création des logiciels."),
-                            Borrowed("La digitalisation (le passage au numérique) gagne l'industrie, qui embauche donc aussi des développeur·ses back-end."),
+                            Borrowed("Les entreprises demandent de plus en plus de compétences en cloud computing et en DevOps. DevOps rapproche le développement et l'exploitation des serveurs, avec beaucoup d'automatisation."),
+                            Borrowed("Les architectures serverless progressent : le code tourne à la demande chez un hébergeur cloud, sans que tu aies à gérer les serveurs."),
+                            Borrowed("L'intelligence artificielle et l'automatisation prennent de plus en plus de place dans la création des logiciels."),
+                            Borrowed("La digitalisation, c'est-à-dire le passage au numérique, gagne l'industrie. Ce secteur embauche donc aussi des développeuses et développeurs back-end."),
                         ]),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
@@ -653,13 +659,13 @@ Role {
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Autre tendance : les CMS, des logiciels qui permettent de créer et de modifier un site sans programmer, comme WordPress ou Joomla. Ils suffisent pour les changements courants. Mais le ou la développeur·se back-end reste très important·e pour intégrer des données et construire des fonctions avancées, en JavaScript ou dans un autre langage poussé."),
+                        text: Borrowed("Autre tendance : les CMS, des logiciels pour créer et modifier un site sans programmer, comme WordPress ou Joomla. Ils suffisent pour les changements courants. Pourtant, les développeuses et développeurs back-end gardent une place centrale. On fait appel à ces profils pour intégrer des données et construire des fonctions avancées, en JavaScript ou dans un autre langage poussé."),
                         sources: Borrowed(&[
                             Borrowed("lehibou"),
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("Les recruteurs recherchent fortement ces profils."),
+                        text: Borrowed("Ces profils sont très recherchés par les recruteuses et recruteurs."),
                         sources: Borrowed(&[
                             Borrowed("developpeur-back-end"),
                         ]),
@@ -678,7 +684,7 @@ Role {
                             Borrowed("Un travail varié, avec des technologies qui changent tout le temps."),
                             Borrowed("Beaucoup d'opportunités, dans des secteurs très différents."),
                             Borrowed("Un environnement technologique innovant."),
-                            Borrowed("Des recruteurs qui cherchent activement ce profil."),
+                            Borrowed("Des recruteuses et recruteurs qui cherchent activement ce profil."),
                         ]),
                         sources: Borrowed(&[
                             Borrowed("ingenieur-back-end"),
@@ -701,12 +707,12 @@ Role {
             },
             Section {
                 id: Borrowed("secteurs"),
-                title: Borrowed("Secteurs et employeurs"),
+                title: Borrowed("Secteurs et entreprises qui recrutent"),
                 blocks: Borrowed(&[
                     Block::List {
                         title: Borrowed("Qui recrute ?"),
                         items: Borrowed(&[
-                            Borrowed("Le secteur d'Internet, qui est le premier à recruter des développeur·ses back-end."),
+                            Borrowed("Le secteur d'Internet, le premier à recruter des développeuses et développeurs back-end."),
                             Borrowed("L'e-commerce (la vente en ligne), pour créer et entretenir les plateformes des sites marchands."),
                             Borrowed("L'industrie, portée par la digitalisation."),
                             Borrowed("Les grandes entreprises de la tech, comme Google, Amazon ou Microsoft."),
@@ -726,7 +732,7 @@ Role {
                         ]),
                     },
                     Block::Paragraph {
-                        text: Borrowed("En freelance, tu peux aussi trouver des missions sur des plateformes qui mettent en relation clients et indépendant·es, comme LeHibou."),
+                        text: Borrowed("En freelance, tu peux aussi trouver des missions sur des plateformes qui relient les entreprises clientes aux freelances, comme LeHibou."),
                         sources: Borrowed(&[
                             Borrowed("lehibou"),
                         ]),
@@ -740,10 +746,10 @@ Role {
                     Block::List {
                         title: Borrowed(""),
                         items: Borrowed(&[
-                            Borrowed("Reste curieux·se et prêt·e à apprendre : la technologie avance vite."),
-                            Borrowed("Rejoins des forums et des communautés de développeur·ses pour poser des questions et partager."),
+                            Borrowed("Nourris ta curiosité et continue d'apprendre, car la technologie change à grande vitesse."),
+                            Borrowed("Rejoins des forums et des communautés de développeuses et développeurs pour poser des questions et partager."),
                             Borrowed("Entraîne-toi à résoudre des problèmes et à communiquer."),
-                            Borrowed("Contribue à des projets open source pour étoffer ton portfolio."),
+                            Borrowed("Enrichis ton portfolio en participant à des logiciels open source."),
                             Borrowed("Lance-toi dans des projets personnels et cherche un stage en développement back-end."),
                             Borrowed("Garde un œil sur le front-end : c'est un atout, et cela peut t'ouvrir la voie du full stack."),
                         ]),
@@ -762,8 +768,8 @@ Role {
                     Block::Faq {
                         entries: Borrowed(&[
                             FaqEntry {
-                                question: Borrowed("Que fait un·e développeur·se back-end ?"),
-                                answer: Borrowed("Il ou elle gère les serveurs et les bases de données, crée les systèmes qui font fonctionner un site ou une application, et met en place la protection des données traitées. Tout cela se passe dans la partie invisible pour l'utilisateur."),
+                                question: Borrowed("Que fait une développeuse ou un développeur back-end ?"),
+                                answer: Borrowed("Dans ce métier, tu gères les serveurs et les bases de données. Tu crées les systèmes qui font tourner un site ou une application. Tu mets aussi en place la protection des données traitées. Tout cela se passe dans la partie que les utilisatrices et utilisateurs ne voient pas."),
                                 sources: Borrowed(&[
                                     Borrowed("developpeur-back-end"),
                                     Borrowed("lehibou"),
@@ -771,14 +777,14 @@ Role {
                             },
                             FaqEntry {
                                 question: Borrowed("Quel niveau d'études faut-il ?"),
-                                answer: Borrowed("Compte au moins un Bac+3 en informatique. Un Bac+5 est en général plus avantageux."),
+                                answer: Borrowed("Compte au moins trois ans d'études en informatique après le bac (Bac+3). Avec cinq ans (Bac+5), tu pars en général avec un avantage."),
                                 sources: Borrowed(&[
                                     Borrowed("developpeur-back-end"),
                                 ]),
                             },
                             FaqEntry {
                                 question: Borrowed("Combien gagne-t-on ?"),
-                                answer: Borrowed("Selon une source, entre 2 000 € brut par mois pour un·e débutant·e et 4 000 € brut par mois avec de l'expérience, selon l'expérience et le secteur. Une autre donne 35 000 à 45 000 € par an en début de carrière et 50 000 à 70 000 € par an à mi-carrière. Une troisième cite 30 000 à 35 000 € pour un·e débutant·e. Tous les chiffres sont dans la section Salaires."),
+                                answer: Borrowed("Une source donne 2 000 € brut par mois pour débuter, et 4 000 € brut par mois avec de l'expérience. Le montant varie selon l'expérience et le secteur. Une autre donne 35 000 à 45 000 € par an pour débuter. À mi-carrière, elle donne 50 000 à 70 000 € par an. Une troisième cite 30 000 à 35 000 € pour débuter, sans préciser la période. Tous les chiffres sont dans la section Salaires."),
                                 sources: Borrowed(&[
                                     Borrowed("developpeur-back-end"),
                                     Borrowed("ingenieur-back-end"),
@@ -787,7 +793,7 @@ Role {
                             },
                             FaqEntry {
                                 question: Borrowed("Quelle formation choisir ?"),
-                                answer: Borrowed("Une formation en informatique : par exemple un Bachelor, puis un MSc, ou un diplôme de l'université en informatique ou en génie logiciel."),
+                                answer: Borrowed("Une formation en informatique : par exemple un Bachelor puis un MSc, ou un diplôme de l'université en informatique ou en génie logiciel."),
                                 sources: Borrowed(&[
                                     Borrowed("developpeur-back-end"),
                                     Borrowed("ingenieur-back-end"),
@@ -795,7 +801,7 @@ Role {
                             },
                             FaqEntry {
                                 question: Borrowed("Quel bac choisir ?"),
-                                answer: Borrowed("Un bac scientifique ou technologique. C'est la voie conseillée pour préparer ce métier."),
+                                answer: Borrowed("La source te conseille un bac scientifique ou technologique : c'est la voie qu'elle indique pour préparer ce métier."),
                                 sources: Borrowed(&[
                                     Borrowed("developpeur-back-end"),
                                 ]),
@@ -810,7 +816,7 @@ Role {
                             },
                             FaqEntry {
                                 question: Borrowed("Est-ce qu'on trouve facilement du travail ?"),
-                                answer: Borrowed("Les sources sont optimistes : l'employabilité est jugée élevée, les recruteurs cherchent beaucoup ce profil et les missions en freelance sont nombreuses. Le secteur d'Internet recrute le plus, mais l'e-commerce, l'industrie, les agences web et les startups embauchent aussi."),
+                                answer: Borrowed("Les sources sont optimistes. L'employabilité est jugée élevée, les recruteuses et recruteurs cherchent beaucoup ce profil et les missions en freelance sont nombreuses. Le secteur d'Internet recrute le plus. L'e-commerce, l'industrie, les agences web et les startups embauchent aussi."),
                                 sources: Borrowed(&[
                                     Borrowed("developpeur-back-end"),
                                     Borrowed("lehibou"),
@@ -819,14 +825,14 @@ Role {
                             },
                             FaqEntry {
                                 question: Borrowed("Comment me faire une première expérience ?"),
-                                answer: Borrowed("Un stage, des projets personnels ou des contributions à des logiciels open source comptent. Tu peux aussi rejoindre des forums et des communautés de développeur·ses."),
+                                answer: Borrowed("Un stage, des projets personnels ou des contributions à des logiciels open source comptent. Tu peux aussi rejoindre des forums et des communautés de développeuses et développeurs."),
                                 sources: Borrowed(&[
                                     Borrowed("ingenieur-back-end"),
                                 ]),
                             },
                             FaqEntry {
                                 question: Borrowed("Peut-on travailler en freelance ?"),
-                                answer: Borrowed("Oui. En indépendant·e, tu choisis tes missions et ton tarif à la journée (TJM), et tu organises ton temps. Mais tu n'es pas couvert·e comme un·e salarié·e : à toi de prévoir ta protection sociale et ta retraite. Tu peux confier les démarches administratives à des structures spécialisées."),
+                                answer: Borrowed("Oui. À ton compte, tu choisis tes missions et ton tarif à la journée (TJM), et tu organises ton temps. Mais tu n'as pas la protection d'une personne salariée : à toi de prévoir ta protection sociale et ta retraite. Tu peux confier les démarches administratives à des structures spécialisées."),
                                 sources: Borrowed(&[
                                     Borrowed("lehibou"),
                                 ]),
@@ -840,7 +846,7 @@ Role {
                 title: Borrowed("Repères internationaux (O*NET)"),
                 blocks: Borrowed(&[
                     Block::Paragraph {
-                        text: Borrowed("O*NET est une base de données publique des États-Unis qui décrit les métiers. Les chiffres ci-dessous ne portent pas sur le back-end seul : ils concernent les développeur·ses de logiciels en général (fiche 15-1252.00, Software Developers). Ils donnent une idée des goûts et des qualités qui vont avec ce type de métier, pas une règle."),
+                        text: Borrowed("O*NET est une base de données publique des États-Unis qui décrit les métiers. Les chiffres ci-dessous ne portent pas sur le back-end seul. Ils concernent les développeuses et développeurs de logiciels en général (fiche 15-1252.00, Software Developers). Ils donnent une idée des goûts et des qualités qui vont avec ce type de métier, pas une règle."),
                         sources: Borrowed(&[
                             Borrowed("onet"),
                         ]),
@@ -852,7 +858,7 @@ Role {
                         ]),
                     },
                     Block::Figures {
-                        caption: Borrowed("Profil d'intérêts RIASEC des développeur·ses de logiciels"),
+                        caption: Borrowed("Profil d'intérêts RIASEC des développeuses et développeurs de logiciels"),
                         rows: Borrowed(&[
                             FigureRow {
                                 label: Borrowed("Investigateur (I)"),
@@ -998,6 +1004,7 @@ Role {
                 publisher: Borrowed("Site d'orientation (éditeur non indiqué dans la copie consultée)"),
                 description: Borrowed("Fiche métier d'un site d'orientation (informatique, électronique, numérique) : missions, compétences, formation, évolution, tendances, salaires, recruteurs, conseils. Faits reformulés."),
                 reference: Borrowed("Copie de travail du projet : shared/seeds/000_6c94b0c90e6bb275.txt"),
+                consulted: Borrowed("2026-11-22"),
                 licence: Borrowed(""),
             },
             Source {
@@ -1007,6 +1014,7 @@ Role {
                 publisher: Borrowed("Site d'orientation (éditeur non indiqué dans la copie consultée)"),
                 description: Borrowed("Fiche métier avec chiffres clés (études, bac, employabilité, mobilité, salaires, codes ROME et FAP), missions, qualités, étapes d'accès et foire aux questions. Faits reformulés."),
                 reference: Borrowed("Copie de travail du projet : shared/seeds/001_faa771c21e837be0.txt"),
+                consulted: Borrowed("2026-11-22"),
                 licence: Borrowed(""),
             },
             Source {
@@ -1016,6 +1024,7 @@ Role {
                 publisher: Borrowed("LeHibou, plateforme de mise en relation avec des freelances"),
                 description: Borrowed("Page de présentation du poste sur une plateforme de freelances : travail au quotidien, avantages du freelance, langages et frameworks, salaire, secteurs. Seuls les faits sont repris, sans la partie promotionnelle."),
                 reference: Borrowed("https://www.lehibou.com (copie de travail du projet : shared/seeds/003_567bbb1969e33da5.txt)"),
+                consulted: Borrowed("2026-11-22"),
                 licence: Borrowed(""),
             },
             Source {
@@ -1025,6 +1034,7 @@ Role {
                 publisher: Borrowed("France Travail"),
                 description: Borrowed("Répertoire opérationnel des métiers et des emplois (ROME), le référentiel des métiers de France Travail. Utilisé pour le code sous lequel sont classés les métiers du développement."),
                 reference: Borrowed("https://www.francetravail.fr"),
+                consulted: Borrowed("2026-12-01"),
                 licence: Borrowed(""),
             },
             Source {
@@ -1032,8 +1042,9 @@ Role {
                 title: Borrowed("O*NET OnLine, 15-1252.00 Software Developers"),
                 short: Borrowed("O*NET 15-1252.00"),
                 publisher: Borrowed("U.S. Department of Labor / National Center for O*NET Development"),
-                description: Borrowed("Base de données des métiers des États-Unis. Fiche des développeur·ses de logiciels en général, utilisée pour le profil d'intérêts RIASEC et les styles de travail."),
+                description: Borrowed("Base de données des métiers des États-Unis. Fiche des développeuses et développeurs de logiciels en général, utilisée pour le profil d'intérêts RIASEC et les styles de travail."),
                 reference: Borrowed("https://www.onetonline.org/link/summary/15-1252.00"),
+                consulted: Borrowed("2026-12-01"),
                 licence: Borrowed("CC BY 4.0 — données O*NET, crédit : U.S. Department of Labor, Employment and Training Administration (O*NET)"),
             },
         ]),
@@ -1122,7 +1133,7 @@ Role {
                         section: Borrowed("resume"),
                         keywords: Borrowed(&[
                             Borrowed("serveur"),
-                            Borrowed("comptes utilisateurs"),
+                            Borrowed("comptes des utilisatrices et utilisateurs"),
                         ]),
                     },
                     NextStep {

@@ -1,0 +1,195 @@
+//! The project's writing rules, checked on every text of the data files: no middle dot
+//! (French schools follow the 2021 circular that rules it out, and screen readers spell
+//! it out: inclusive writing uses doublets and neutral words instead), and sentences of
+//! at most [`MAX_SENTENCE_WORDS`] words, which a 15-year-old reads easily.
+//!
+//! The check walks the JSON text of a data file, so that it sees every string a person
+//! reads, whatever type it lands in, and names each by its path in the file
+//! (`sections[3].blocks[1].items[2]`). Fields that hold identifiers or addresses rather
+//! than prose are left out.
+
+use serde_json::Value;
+
+/// The longest sentence allowed, in words.
+pub const MAX_SENTENCE_WORDS: usize = 25;
+
+/// The middle dot of "développeur·se", which the project does not write.
+pub const MIDDLE_DOT: char = '·';
+
+/// Fields that hold ids, references to other ids, codes or addresses, not prose.
+const NOT_PROSE: [&str; 13] = [
+    "id",
+    "source",
+    "sources",
+    "section",
+    "dimension",
+    "forms",
+    "parts",
+    "kind",
+    "pair",
+    "reference",
+    "consulted",
+    "riasec",
+    "family",
+];
+
+/// The sentences of a text: it ends one at ".", "!", "?" or "…" followed by a space or
+/// the end, so that "4.61" or "Bac+5" stay whole.
+pub fn sentences(text: &str) -> Vec<&str> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let ends = matches!(c, '.' | '!' | '?' | '…')
+            && chars.peek().is_none_or(|(_, next)| next.is_whitespace());
+        if ends {
+            let end = i + c.len_utf8();
+            found.push(text[start..end].trim());
+            start = end;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        found.push(text[start..].trim());
+    }
+    found
+}
+
+/// Words of a sentence: whitespace-separated pieces with a letter or a digit in them
+/// ("l'équipe" is one word, a lone "—" or "€" none).
+pub fn word_count(sentence: &str) -> usize {
+    sentence
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// What breaks the writing rules in one text shown at `at`.
+pub fn text_problems(at: &str, text: &str) -> Vec<String> {
+    let mut p = Vec::new();
+    if text.contains(MIDDLE_DOT) {
+        p.push(format!(
+            "{at} : point médian « · » ; écris avec des doublets (« développeuse ou développeur ») ou des mots neutres"
+        ));
+    }
+    for sentence in sentences(text) {
+        let words = word_count(sentence);
+        if words > MAX_SENTENCE_WORDS {
+            let start: String = sentence.chars().take(50).collect();
+            p.push(format!(
+                "{at} : phrase de {words} mots (au plus {MAX_SENTENCE_WORDS}) : « {start}… »"
+            ));
+        }
+    }
+    p
+}
+
+/// What breaks the writing rules anywhere in a data file's JSON; nothing for text that
+/// is not JSON (the parser reports that).
+pub fn json_problems(json: &str) -> Vec<String> {
+    let mut p = Vec::new();
+    if let Ok(value) = serde_json::from_str::<Value>(json) {
+        walk(&value, "", &mut p);
+    }
+    p
+}
+
+fn walk(value: &Value, at: &str, p: &mut Vec<String>) {
+    match value {
+        Value::String(text) => p.extend(text_problems(at, text)),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                walk(item, &format!("{at}[{i}]"), p);
+            }
+        }
+        Value::Object(fields) => {
+            for (key, field) in fields {
+                if NOT_PROSE.contains(&key.as_str()) {
+                    continue;
+                }
+                let path = if at.is_empty() {
+                    key.clone()
+                } else {
+                    format!("{at}.{key}")
+                };
+                walk(field, &path, p);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_end_at_a_stop_followed_by_a_space() {
+        assert_eq!(
+            sentences("Bac+5. Note 4.61 sur 5 ! Et toi ? Fin…"),
+            ["Bac+5.", "Note 4.61 sur 5 !", "Et toi ?", "Fin…"]
+        );
+        assert_eq!(sentences("Sans point final"), ["Sans point final"]);
+        assert!(sentences("  ").is_empty());
+    }
+
+    #[test]
+    fn words_are_pieces_with_a_letter_or_a_digit() {
+        assert_eq!(word_count("l'équipe — 2 000 € par mois"), 5);
+    }
+
+    #[test]
+    fn long_sentences_and_middle_dots_are_named_with_their_field() {
+        let long = "un ".repeat(26);
+        let json = format!(
+            r#"{{"id": "a·b", "sections": [{{"title": "Les développeur·ses", "text": "{long}."}}], "reference": "https://a.b/c·d"}}"#
+        );
+        let p = json_problems(&json);
+        assert_eq!(p.len(), 2, "{p:?}");
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("sections[0].title : point médian")),
+            "{p:?}"
+        );
+        assert!(
+            p.iter()
+                .any(|m| m.starts_with("sections[0].text : phrase de 26 mots")),
+            "{p:?}"
+        );
+        assert!(json_problems(&format!(r#"{{"text": "{}."}}"#, "un ".repeat(25))).is_empty());
+    }
+
+    /// Every file of the app's shell that holds text people read: no middle dot there
+    /// either (the data files are checked when they load).
+    #[test]
+    fn the_shell_writes_no_middle_dot() {
+        let root = env!("CARGO_MANIFEST_DIR");
+        let mut files = vec![
+            format!("{root}/index.html"),
+            format!("{root}/public/manifest.webmanifest"),
+            format!("{root}/scripts/post-build.mjs"),
+        ];
+        let mut dirs = vec![format!("{root}/src/ui")];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path.display().to_string());
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    files.push(path.display().to_string());
+                }
+            }
+        }
+        let found: Vec<String> = files
+            .iter()
+            .flat_map(|file| {
+                let text = std::fs::read_to_string(file).unwrap();
+                text.lines()
+                    .enumerate()
+                    .filter(|(_, line)| line.contains(MIDDLE_DOT))
+                    .map(|(n, line)| format!("{file}:{}: {}", n + 1, line.trim()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        assert!(found.is_empty(), "middle dots:\n{}", found.join("\n"));
+    }
+}
