@@ -48,10 +48,65 @@ test("key figures show both ROME codes and FAP, each with its source", async ({ 
   const rome = fiche.sources.find((s) => s.id === "rome").short;
   const dev = fiche.sources.find((s) => s.id === "developpeur-back-end").short;
   const value = (code) => card.locator("dd").filter({ has: page.locator(".figure-value", { hasText: code }) });
-  await expect(value("M1805")).toContainText(rome);
+  await expect(value("Développeur / Développeuse informatique")).toContainText(rome);
   await expect(value("M1802")).toContainText(dev);
-  await expect(value("M2Z")).toContainText(dev);
+  await expect(value("M2Z").first()).toContainText(dev);
   await expect(card.getByText("Bac+3").first()).toBeVisible();
+});
+
+test("the ROME figure gives today's title and its version", async ({ page }) => {
+  await page.goto("./#/fiche");
+  const card = page.getByRole("region", { name: "Chiffres clés" });
+  const today = card.locator("dd").filter({ has: page.locator(".figure-value", { hasText: "Développeur / Développeuse informatique" }) });
+  await expect(today).toContainText("ROME 4.0");
+  await expect(today).toContainText("20 mars 2023");
+  await expect(today).toContainText("M1855");
+  // The source's own, older claim stays beside it.
+  await expect(card.locator(".figure-value", { hasText: "M1802" })).toBeVisible();
+});
+
+test("the routes into the job are listed with their levels and sources", async ({ page }) => {
+  await page.goto("./#/fiche/formation");
+  const table = page.getByRole("table", { name: "Les voies de formation en France, avec leur niveau" });
+  for (const [route, level] of [
+    ["BTS SIO, option SLAM", "Bac+2"],
+    ["BUT informatique", "Bac+3"],
+    ["Licence informatique", "Bac+3"],
+    ["Master informatique ou MIAGE", "Bac+5"],
+    ["École d'ingénieurs", "Bac+5"],
+    ["Titre « Concepteur développeur d'applications »", "Niveau 6"],
+  ]) {
+    const row = table.getByRole("row", { name: new RegExp(route.replace(/[()*?+.]/g, "\\$&")) });
+    await expect(row).toContainText(level);
+    await expect(row.locator("a.source-link")).toHaveCount(1);
+  }
+  await expect(page.getByRole("heading", { name: "Apprendre en travaillant : l'alternance" })).toBeVisible();
+  await expect(page.getByText(/Parcoursup/).first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("each gross salary has an approximate net beside it, and the Smic as a landmark", async ({ page }) => {
+  await page.goto("./#/fiche/salaires");
+  const table = page.locator("#section-salaires ~ .table-wrap table").first();
+  const beginner = table.getByRole("row", { name: /^Débutante ou débutant 2 000 €/ });
+  await expect(beginner).toContainText("brut par mois");
+  await expect(beginner).toContainText("Net estimé : environ 1 510 € par mois");
+  await expect(table.getByRole("row", { name: /Cotisations/ })).toContainText("environ 24 %");
+  await expect(table.getByRole("row", { name: /le Smic/ })).toContainText("1 823,03 €");
+  await expect(page.getByText(/Beaucoup de postes du numérique ont le statut de cadre/)).toBeVisible();
+  await page.goto("./#/fiche");
+  await expect(page.getByRole("region", { name: "Chiffres clés" })).toContainText("environ 1 510 € net par mois");
+});
+
+test("the sources list dates every source and links the ones on the web", async ({ page }) => {
+  await page.goto("./#/fiche/sources");
+  const items = page.locator(".sources ol > li");
+  await expect(items).toHaveCount(fiche.sources.length);
+  for (const item of await items.all()) await expect(item).toContainText(/Consultée le \d{2}\/\d{2}\/\d{4}\./);
+  const links = page.locator(".sources ol > li a.reference");
+  expect(await links.count()).toBeGreaterThanOrEqual(30);
+  await expect(links.first()).toHaveAttribute("href", /^https:\/\//);
+  await expectNoAxeViolations(page);
 });
 
 test("every salary row names its unit and source", async ({ page }) => {

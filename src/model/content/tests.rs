@@ -61,6 +61,8 @@ fn back_end_fiche_has_every_required_section() {
         "conseils",
         "faq",
         "reperes-onet",
+        "journee-type",
+        "pour-toutes-et-tous",
     ];
     for id in required {
         assert!(
@@ -93,6 +95,287 @@ fn both_rome_codes_are_shown_with_their_sources() {
         "{codes:?}"
     );
     assert!(codes.iter().any(|(v, _)| v.contains("M2Z")), "{codes:?}");
+}
+
+/// Today's ROME: version 4.0, with the current title of M1805 and where the back-end
+/// job title sits, beside the source's older code.
+#[test]
+fn the_rome_figure_says_its_version() {
+    let role = back_end();
+    let rome = role
+        .fiche
+        .key_figures
+        .iter()
+        .flat_map(|k| k.values.iter())
+        .find(|f| f.source == "rome")
+        .expect("a ROME figure from the ROME source");
+    assert!(
+        rome.value
+            .contains("Développeur / Développeuse informatique"),
+        "{rome:?}"
+    );
+    assert_eq!(rome.unit, "ROME 4.0");
+    assert!(
+        rome.note.contains("20 mars 2023") && rome.note.contains("M1855"),
+        "{rome:?}"
+    );
+    let source = role.fiche.source("rome").unwrap();
+    assert!(
+        source
+            .link()
+            .is_some_and(|url| url.contains("repertoire-operationnel"))
+    );
+}
+
+/// Everything a section says, in one lowercase string.
+fn section_words(role: &Role, id: &str) -> String {
+    let section = role
+        .fiche
+        .section(id)
+        .unwrap_or_else(|| panic!("section {id}"));
+    let mut text = section.title.to_string();
+    for block in section.blocks.iter() {
+        match block {
+            Block::Paragraph { text: t, .. } => text.push_str(t),
+            Block::List { title, items, .. } => {
+                text.push_str(title);
+                items.iter().for_each(|i| text.push_str(i));
+            }
+            Block::Figures { caption, rows } => {
+                text.push_str(caption);
+                for r in rows.iter() {
+                    text.push_str(&format!(
+                        "{} {} {} {}",
+                        r.label, r.figure.value, r.figure.unit, r.figure.note
+                    ));
+                }
+            }
+            Block::Faq { entries } => entries.iter().for_each(|e| text.push_str(&e.answer)),
+        }
+        text.push('\n');
+    }
+    text.to_lowercase()
+}
+
+/// The routes into the job in France, each with its level and its own source.
+#[test]
+fn the_routes_into_the_job_have_their_level_and_source() {
+    let role = back_end();
+    let section = role.fiche.section("formation").unwrap();
+    let routes: Vec<_> = section
+        .blocks
+        .iter()
+        .filter_map(|b| match b {
+            Block::Figures { rows, .. } => Some(rows.iter()),
+            _ => None,
+        })
+        .flatten()
+        .map(|r| {
+            (
+                r.label.to_string(),
+                r.figure.value.to_string(),
+                r.figure.source.to_string(),
+            )
+        })
+        .collect();
+    for (route, level) in [
+        ("BTS SIO", "Bac+2"),
+        ("BUT informatique", "Bac+3"),
+        ("Licence informatique", "Bac+3"),
+        ("MIAGE", "Bac+5"),
+        ("École d'ingénieurs", "Bac+5"),
+        ("Concepteur développeur d'applications", "Niveau 6"),
+    ] {
+        assert!(
+            routes
+                .iter()
+                .any(|(l, v, s)| l.contains(route) && v == level && !s.is_empty()),
+            "{route} ({level}) missing in {routes:?}"
+        );
+    }
+    let words = section_words(&role, "formation");
+    for topic in [
+        "alternance",
+        "parcoursup",
+        "afpa",
+        "greta",
+        "stage d'observation",
+        "troisième",
+        "seconde",
+        "bac+2",
+    ] {
+        assert!(
+            words.contains(topic),
+            "formation says nothing of « {topic} »"
+        );
+    }
+}
+
+/// Every gross figure has a net estimate beside it, the rate has its source, and the
+/// Smic is there as a landmark.
+#[test]
+fn pay_is_given_net_as_well_as_gross() {
+    let role = back_end();
+    let figures = role
+        .fiche
+        .key_figures
+        .iter()
+        .flat_map(|k| k.values.iter())
+        .chain(
+            role.fiche
+                .sections
+                .iter()
+                .flat_map(|s| s.blocks.iter())
+                .flat_map(|b| match b {
+                    Block::Figures { rows, .. } => rows.iter().map(|r| &r.figure).collect(),
+                    _ => Vec::new(),
+                }),
+        );
+    for figure in figures.filter(|f| f.unit.contains("brut") && f.value.contains('€')) {
+        assert!(
+            figure.note.to_lowercase().contains("net"),
+            "no net beside {figure:?}"
+        );
+    }
+    let words = section_words(&role, "salaires");
+    assert!(words.contains("24 %") && words.contains("smic") && words.contains("cadre"));
+    let salaires = role.fiche.section("salaires").unwrap();
+    let sources: Vec<&str> = salaires
+        .blocks
+        .iter()
+        .flat_map(|b| match b {
+            Block::Figures { rows, .. } => rows.iter().map(|r| r.figure.source.as_ref()).collect(),
+            _ => Vec::new(),
+        })
+        .collect();
+    assert!(
+        sources.contains(&"insee-salaires") && sources.contains(&"oreco-smic"),
+        "{sources:?}"
+    );
+}
+
+/// Each net estimate is the gross figure less the 24 % of the rate row, to within the
+/// rounding to ten euros.
+#[test]
+fn net_estimates_follow_the_stated_rate() {
+    let role = back_end();
+    let number = |s: &str| {
+        s.chars()
+            .filter(char::is_ascii_digit)
+            .collect::<String>()
+            .parse::<f64>()
+            .ok()
+    };
+    let section = role.fiche.section("salaires").unwrap();
+    let mut checked = 0;
+    for block in section.blocks.iter() {
+        let Block::Figures { rows, .. } = block else {
+            continue;
+        };
+        for row in rows.iter().filter(|r| r.figure.unit == "brut par mois") {
+            let note = &row.figure.note;
+            let Some(at) = note.find("Net estimé : environ ") else {
+                continue;
+            };
+            let rest = &note[at + "Net estimé : environ ".len()..];
+            let nets: Vec<f64> = rest
+                .split(" € ")
+                .next()
+                .unwrap()
+                .split(" à ")
+                .filter_map(number)
+                .collect();
+            let grosses: Vec<f64> = row.figure.value.split(" à ").filter_map(number).collect();
+            assert_eq!(nets.len(), grosses.len(), "{row:?}");
+            for (net, gross) in nets.iter().zip(&grosses) {
+                assert!(
+                    (gross * (1.0 - 0.243) - net).abs() <= 10.0,
+                    "{gross} → {net}"
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 4, "{checked} net estimates checked");
+}
+
+/// Who hires in France and who the job is open to, from sourced facts.
+#[test]
+fn employers_and_openness_are_covered() {
+    let role = back_end();
+    assert!(section_words(&role, "secteurs").contains("esn"));
+    assert!(section_words(&role, "freelance").contains("micro-entreprise"));
+    assert!(section_words(&role, "freelance").contains("portage salarial"));
+    let open = section_words(&role, "pour-toutes-et-tous");
+    for topic in ["femmes", "rqth", "agefiph", "télétravail"] {
+        assert!(open.contains(topic), "{topic}");
+    }
+    assert!(section_words(&role, "journee-type").contains("bug"));
+}
+
+/// A counsellor can check every source: publisher, date consulted, and a link for the
+/// ones on the web.
+#[test]
+fn every_source_says_who_publishes_it_and_when_it_was_read() {
+    let role = back_end();
+    for source in role.fiche.sources.iter() {
+        assert!(!source.publisher.trim().is_empty(), "{}", source.id);
+        assert!(source.consulted_on().is_some(), "{}", source.id);
+    }
+    let linked = role
+        .fiche
+        .sources
+        .iter()
+        .filter(|s| s.link().is_some())
+        .count();
+    assert!(linked >= 30, "{linked} sources with a link");
+}
+
+#[test]
+fn a_source_without_a_date_is_refused_with_its_field() {
+    let json: &'static str = Box::leak(
+        MINIMAL
+            .replace(r#""consulted": "2026-12-01""#, r#""consulted": "hier""#)
+            .into_boxed_str(),
+    );
+    let error = broken(json);
+    assert!(
+        error
+            .to_string()
+            .contains("« a ».consulted : « hier » n'est pas une date"),
+        "{error}"
+    );
+    let json: &'static str = Box::leak(
+        MINIMAL
+            .replace(r#", "consulted": "2026-12-01""#, "")
+            .into_boxed_str(),
+    );
+    assert!(
+        broken(json)
+            .to_string()
+            .contains("missing field `consulted`")
+    );
+}
+
+#[test]
+fn a_long_sentence_is_refused_with_its_field() {
+    let long = "mot ".repeat(26);
+    let json: &'static str = Box::leak(
+        MINIMAL
+            .replace(
+                r#""summary": ["Un métier d'essai."]"#,
+                &format!(r#""summary": ["{long}."]"#),
+            )
+            .into_boxed_str(),
+    );
+    assert_ne!(json, MINIMAL);
+    assert!(
+        broken(json)
+            .to_string()
+            .contains("summary[0] : phrase de 26 mots"),
+        "{}",
+        broken(json)
+    );
 }
 
 #[test]
