@@ -212,6 +212,59 @@ fn every_error_reads_as_a_sentence() {
         let text = error.to_string();
         assert!(text.len() > 8 && !text.contains("Err"), "{text}");
     }
+    for error in [
+        EncodeError::UnknownForm("express".into()),
+        EncodeError::TooManyForms,
+    ] {
+        let text = error.to_string();
+        assert!(text.len() > 8 && !text.contains("Err"), "{text}");
+    }
+}
+
+/// The format has two bits for the form: a fifth form cannot be written, rather than
+/// spill into the bank's version.
+#[test]
+fn a_fifth_form_cannot_be_encoded() {
+    let role = essai();
+    let mut bank = role.bank.clone();
+    let template = bank.forms[0].clone();
+    for id in ["trois", "quatre", "cinq"] {
+        let mut form = template.clone();
+        form.id = id.to_owned().into();
+        bank.forms.to_mut().push(form);
+    }
+    assert!(encode(&bank, "quatre", &Answers::new()).is_ok());
+    assert_eq!(
+        encode(&bank, "cinq", &Answers::new()),
+        Err(EncodeError::TooManyForms)
+    );
+}
+
+/// An answer that does not fit its item is left out of the code, not written as is.
+#[test]
+fn answers_that_do_not_fit_are_left_out() {
+    let role = essai();
+    let bank = &role.bank;
+    let empty = encode(bank, "court", &Answers::new()).unwrap();
+    for bad in [
+        Answer::Agreement(6),
+        Answer::Agreement(0),
+        Answer::Choice(0),
+    ] {
+        let answers: Answers = [("st-lire-1".to_owned(), bad)].into();
+        assert_eq!(encode(bank, "court", &answers).unwrap(), empty, "{bad:?}");
+    }
+    let answers: Answers = [("sit-file".to_owned(), Answer::Choice(5))].into();
+    assert_eq!(encode(bank, "court", &answers).unwrap(), empty);
+}
+
+/// Fewer symbols than the header and the check need: too short, whatever they say.
+#[test]
+fn codes_shorter_than_header_and_check_are_too_short() {
+    let role = essai();
+    for text in ["1", "10", "100", "1000"] {
+        assert_eq!(decode(&role.bank, text), Err(CodeError::TooShort), "{text}");
+    }
 }
 
 fn round_trip(role: &Role, answers: &Answers) -> Result<(), TestCaseError> {
