@@ -89,6 +89,22 @@ test("a full storage (QuotaExceededError on write): the quiz goes on and says so
   await expect(page.getByText(/L'enregistrement a échoué/)).toHaveCount(0);
 });
 
+test("display settings chosen in one tab survive the other tab's next save", async ({ context }) => {
+  const one = await context.newPage();
+  await startShort(one);
+  const two = await context.newPage();
+  await two.goto("./#/accessibilite");
+  await two.getByRole("radio", { name: "Sombre" }).check();
+  await expect.poll(async () => (await stored(two)).settings.theme).toBe("dark");
+  // The first tab follows, and its next save keeps the other tab's choice.
+  await expect(one.locator("html")).toHaveAttribute("data-theme", "dark");
+  await answer(one, court[0]);
+  await expect.poll(async () => Object.keys((await stored(one)).progress.answers)).toContain(court[0].id);
+  expect((await stored(one)).settings.theme).toBe("dark");
+  await two.reload();
+  await expect(two.locator("html")).toHaveAttribute("data-theme", "dark");
+});
+
 test("two tabs answering alternately lose no answer", async ({ context }) => {
   const one = await context.newPage();
   await startShort(one);

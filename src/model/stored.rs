@@ -56,6 +56,35 @@ impl Document {
         }
     }
 
+    /// Reconciles this tab's document with the one another tab just wrote: the
+    /// progress and the history are merged so that no answer and no attempt is lost
+    /// (see [`super::progress::merge`] and [`super::history::merge`]); the settings are
+    /// theirs, since their write is the later one (a tab never hears its own writes),
+    /// and a tab that did not adopt them would overwrite them at its next save.
+    pub fn merge(&self, theirs: &Document) -> Document {
+        Document {
+            schema: SCHEMA,
+            bank_version: self.bank_version,
+            progress: super::progress::merge(&self.progress, &theirs.progress),
+            history: super::history::merge(&self.history, &theirs.history),
+            settings: theirs.settings,
+        }
+    }
+
+    /// Marks the attempt finished at `at` and records its summary in the history
+    /// (replacing the summary of the same attempt, if it was finished before).
+    pub fn finish(&mut self, bank: &QuestionBank, at: u64) {
+        self.progress.finish(at);
+        let p = &self.progress;
+        let summary = p.form.as_deref().and_then(|form| {
+            let report = super::report::Report::new(bank, form, &p.answers)?;
+            Some(Attempt::of(&report, p.started_at, at, bank.version))
+        });
+        if let Some(attempt) = summary {
+            super::history::record(&mut self.history, attempt);
+        }
+    }
+
     /// Nothing started, nothing finished, nothing set: there is nothing worth keeping.
     pub fn is_empty(&self) -> bool {
         self.progress == Progress::default()
@@ -158,7 +187,7 @@ mod tests {
     use super::*;
     use crate::model::answers::Answer;
     use crate::model::progress::Progress;
-    use crate::model::settings::Settings;
+    use crate::model::settings::{Settings, Theme};
     use crate::model::test_support::{any_answers, back_end};
 
     /// Every released schema, as a fixture: each must keep reading, with its answers.
@@ -293,7 +322,73 @@ mod tests {
         }
     }
 
+    fn document_with(answers: crate::model::answers::Answers, at: u64, theme: u8) -> Document {
+        let role = back_end();
+        let mut progress = Progress::default();
+        progress.start("court", at);
+        for (id, answer) in answers {
+            progress.answer(&role.bank, &id, answer, at + 1);
+        }
+        let theme = [Theme::System, Theme::Light, Theme::Dark][usize::from(theme % 3)];
+        Document::new(
+            &role.bank,
+            progress,
+            Vec::new(),
+            Settings {
+                theme,
+                ..Settings::default()
+            },
+        )
+    }
+
+    #[test]
+    fn finishing_records_the_attempt_once() {
+        let role = back_end();
+        let answers = role
+            .bank
+            .form_items("court")
+            .map(|i| {
+                (
+                    i.id.to_string(),
+                    crate::model::test_support::role_direction(&role.bank, i, true),
+                )
+            })
+            .collect();
+        let mut document = document_with(answers, 10, 0);
+        document.finish(&role.bank, 20);
+        assert!(document.progress.finished);
+        assert_eq!(document.history.len(), 1);
+        assert_eq!(document.history[0].finished_at, 20);
+        assert_eq!(document.history[0].overall, Some(100));
+        // Asked again after a review: the same attempt, recorded once, at its new time.
+        document.finish(&role.bank, 30);
+        assert_eq!(document.history.len(), 1);
+        assert_eq!(document.history[0].finished_at, 30);
+    }
+
     proptest! {
+        /// The merge keeps every answer of both tabs, takes the other tab's settings, and
+        /// changes nothing when both tabs hold the same document.
+        #[test]
+        fn merging_keeps_answers_and_takes_the_later_settings(
+            mine in any_answers(&back_end().bank),
+            theirs in any_answers(&back_end().bank),
+            my_theme in 0u8..3,
+            their_theme in 0u8..3,
+        ) {
+            let a = document_with(mine.clone(), 5, my_theme);
+            let mut b = document_with(theirs.clone(), 5, their_theme);
+            b.progress.started_at = a.progress.started_at;
+            let merged = a.merge(&b);
+            prop_assert_eq!(merged.settings, b.settings);
+            for id in mine.keys().chain(theirs.keys()) {
+                if a.progress.answers.contains_key(id) || b.progress.answers.contains_key(id) {
+                    prop_assert!(merged.progress.answers.contains_key(id), "{} lost", id);
+                }
+            }
+            prop_assert_eq!(a.merge(&a), a.clone());
+        }
+
         #[test]
         fn any_text_reads_to_a_value_or_an_error(text in ".*") {
             let role = back_end();

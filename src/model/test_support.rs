@@ -20,12 +20,19 @@ pub const ESSAI: RoleSource = RoleSource {
     },
 };
 
+/// The real role, parsed and validated once per test run (validation walks every
+/// text), then cloned for each test.
 pub fn back_end() -> Role {
-    BACK_END.load().unwrap_or_else(|e| panic!("{e}"))
+    static ROLE: std::sync::OnceLock<Role> = std::sync::OnceLock::new();
+    ROLE.get_or_init(|| BACK_END.load().unwrap_or_else(|e| panic!("{e}")))
+        .clone()
 }
 
+/// The test-only role, parsed and validated once per test run.
 pub fn essai() -> Role {
-    ESSAI.load().unwrap_or_else(|e| panic!("{e}"))
+    static ROLE: std::sync::OnceLock<Role> = std::sync::OnceLock::new();
+    ROLE.get_or_init(|| ESSAI.load().unwrap_or_else(|e| panic!("{e}")))
+        .clone()
 }
 
 /// Every answer an item accepts.

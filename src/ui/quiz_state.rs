@@ -7,10 +7,9 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::model::date;
-use crate::model::history::{self, Attempt};
-use crate::model::progress::{self, Progress};
+use crate::model::history::Attempt;
+use crate::model::progress::Progress;
 use crate::model::quiz::QuestionBank;
-use crate::model::report::Report;
 use crate::model::settings::Settings;
 use crate::model::stored::{self, Document, STORAGE_KEY};
 use crate::storage;
@@ -103,8 +102,32 @@ impl QuizState {
         self.settings.set(document.settings);
     }
 
+    /// The document as it stands, without subscribing to it.
+    fn current(&self) -> Document {
+        Document::new(
+            self.bank,
+            self.progress.get_untracked(),
+            self.history.get_untracked(),
+            self.settings.get_untracked(),
+        )
+    }
+
+    /// Puts `document` in the signals, touching only those that change, so that a
+    /// merge that changes nothing writes nothing back.
+    fn set(&self, document: Document) {
+        if self.progress.with_untracked(|p| *p != document.progress) {
+            self.progress.set(document.progress);
+        }
+        if self.history.with_untracked(|h| *h != document.history) {
+            self.history.set(document.history);
+        }
+        if self.settings.get_untracked() != document.settings {
+            self.settings.set(document.settings);
+        }
+    }
+
     /// Another tab wrote (or erased) the stored document: merge it with ours so that
-    /// no answer is lost (see `model::progress::merge`).
+    /// no answer is lost and its display settings are kept (`Document::merge`).
     fn follow_other_tab(&self, text: Option<String>) {
         let Some(text) = text else {
             // Everything was erased in another tab.
@@ -114,31 +137,15 @@ impl QuizState {
         let Ok((theirs, _)) = stored::read(&text, self.bank) else {
             return;
         };
-        let merged = self
-            .progress
-            .with_untracked(|mine| progress::merge(mine, &theirs.progress));
-        if self.progress.with_untracked(|mine| *mine != merged) {
-            self.progress.set(merged);
-        }
-        let merged = self
-            .history
-            .with_untracked(|mine| history::merge(mine, &theirs.history));
-        if self.history.with_untracked(|mine| *mine != merged) {
-            self.history.set(merged);
-        }
+        self.set(self.current().merge(&theirs));
     }
 
-    /// Marks the attempt finished and records its summary in the history.
+    /// Marks the attempt finished and records its summary in the history
+    /// (`Document::finish`).
     pub fn finish(&self) {
-        let at = now();
-        self.progress.update(|p| p.finish(at));
-        let summary = self.progress.with_untracked(|p| {
-            let report = Report::new(self.bank, p.form.as_deref()?, &p.answers)?;
-            Some(Attempt::of(&report, p.started_at, at, self.bank.version))
-        });
-        if let Some(attempt) = summary {
-            self.history.update(|h| history::record(h, attempt));
-        }
+        let mut document = self.current();
+        document.finish(self.bank, now());
+        self.set(document);
     }
 
     /// Adds a notice unless the same one is already shown.
