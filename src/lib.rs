@@ -1,6 +1,6 @@
 //! « Développeuse ou développeur back-end : est-ce pour moi ? » — a static web app that presents the
-//! back-end developer job profile and, in later screens, a quiz that matches a visitor's
-//! interests and qualities to it.
+//! back-end developer job profile and a quiz that matches a visitor's interests to it,
+//! with their qualities shown beside.
 //!
 //! The crate is split in two (see `ARCHITECTURE.md`):
 //! - [`model`]: pure Rust, no browser. Content types, validation, routes, and everything
@@ -14,3 +14,6 @@ pub mod model;
 pub mod storage;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
+
+#[cfg(test)]
+mod map_check;

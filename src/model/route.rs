@@ -32,7 +32,29 @@ pub enum Route {
     NotFound(String),
 }
 
+/// Element id of the heading a fiche section starts with.
+pub fn section_anchor(section: &str) -> String {
+    format!("section-{section}")
+}
+
+/// Element id of a glossary entry's heading.
+pub fn entry_anchor(entry: &str) -> String {
+    format!("terme-{entry}")
+}
+
 impl Route {
+    /// The id of the element a route points at inside its screen (a fiche section or a
+    /// glossary entry), which takes the focus when the route is opened.
+    pub fn anchor_id(&self) -> Option<String> {
+        match self {
+            Route::Fiche {
+                section: Some(section),
+            } => Some(section_anchor(section)),
+            Route::Glossary { entry: Some(entry) } => Some(entry_anchor(entry)),
+            _ => None,
+        }
+    }
+
     /// Reads a URL fragment, with or without its leading `#`.
     ///
     /// An empty fragment, `#` and `#/` are the home screen. Trailing slashes are
@@ -123,6 +145,20 @@ pub fn id_problems<'a>(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn routes_into_a_screen_name_their_anchor() {
+        assert_eq!(
+            Route::parse("#/fiche/salaires").anchor_id().as_deref(),
+            Some("section-salaires")
+        );
+        assert_eq!(
+            Route::parse("#/glossaire/api").anchor_id().as_deref(),
+            Some("terme-api")
+        );
+        assert_eq!(Route::parse("#/fiche").anchor_id(), None);
+        assert_eq!(Route::Result.anchor_id(), None);
+    }
 
     #[test]
     fn home_has_several_spellings() {

@@ -1,41 +1,25 @@
 //! The browser shell: Leptos components that show the model. They read the model and
 //! never decide anything the model can decide.
 //!
-//! - [`nav`]: the current route, kept in sync with the URL fragment;
-//! - [`layout`]: skip link, header and footer shared by every screen;
-//! - [`quiz_state`]: the quiz progress signal, loaded and saved through `storage`;
-//! - [`notices`]: messages about storage, shown until dismissed;
-//! - [`offline`]: the service worker's registration, and the new-version notice;
-//! - [`workshop`]: the facilitator's settings, their screen, and "Personne suivante";
-//!   [`kiosk`]: the idle countdown and wipe on shared devices;
-//! - [`home`], [`fiche`], [`quiz_start`], [`question`], [`result`], [`data_page`],
-//!   [`glossary`], [`accessibility`], [`group_page`], [`not_found`]: one module per
-//!   screen; [`result_code`]: the result's code, QR code and printed sheet;
-//! - [`blocks`]: how each kind of fiche content is drawn; [`charts`]: accessible bars;
-//!   [`confirm`]: inline confirmations; [`download`]: saving a text as a file.
+//! The shell has three kinds of module, each in its place:
+//! - [`screens`]: one module per route, the page the route names;
+//! - [`components`]: pieces that several screens share, or that the layout puts
+//!   around every screen;
+//! - here, at the root, the state and the browser services: [`state`] (the quiz
+//!   progress, history and settings, loaded and saved through `storage`),
+//!   [`workshop_state`] (the facilitator's settings and "next person"), [`nav`] (the
+//!   route, following the URL fragment, and the document title), [`clock`] (the
+//!   browser's time), [`download`] (saving a text as a file) and [`offline`] (the
+//!   service worker and its new-version notice).
 
-mod accessibility;
-mod blocks;
-mod charts;
-mod confirm;
-mod data_page;
+mod clock;
+mod components;
 mod download;
-mod fiche;
-mod glossary;
-mod group_page;
-mod home;
-mod kiosk;
-mod layout;
 mod nav;
-mod not_found;
-mod notices;
 mod offline;
-mod question;
-mod quiz_start;
-mod quiz_state;
-mod result;
-mod result_code;
-mod workshop;
+mod screens;
+mod state;
+mod workshop_state;
 
 use leptos::prelude::*;
 
@@ -54,32 +38,32 @@ fn App() -> impl IntoView {
     let role = &BACK_END;
     provide_context(&GLOSSARY);
     let route = nav::use_route();
-    let quiz = quiz_state::QuizState::provide(&role.bank);
-    workshop::WorkshopState::provide(&role.bank, quiz);
+    let quiz = state::QuizState::provide(&role.bank);
+    workshop_state::WorkshopState::provide(&role.bank, quiz);
 
     view! {
-        <layout::SkipLink/>
-        <layout::Header route/>
+        <components::layout::SkipLink/>
+        <components::layout::Header route/>
         <main id="contenu" tabindex="-1">
             <offline::UpdateNotice/>
-            <notices::Notices/>
-            <kiosk::KioskWatch route/>
+            <components::notices::Notices/>
+            <components::kiosk::KioskWatch route/>
             {move || match route.get() {
-                Route::Home => view! { <home::HomePage fiche=&role.fiche/> }.into_any(),
+                Route::Home => view! { <screens::home::HomePage fiche=&role.fiche/> }.into_any(),
                 Route::Fiche { section } => {
-                    view! { <fiche::FichePage fiche=&role.fiche section/> }.into_any()
+                    view! { <screens::fiche::FichePage fiche=&role.fiche section/> }.into_any()
                 }
-                Route::Quiz => view! { <quiz_start::QuizStartPage/> }.into_any(),
-                Route::Questions => view! { <question::QuestionPage/> }.into_any(),
-                Route::Result => view! { <result::ResultPage fiche=&role.fiche/> }.into_any(),
-                Route::Data => view! { <data_page::DataPage/> }.into_any(),
-                Route::Glossary { .. } => view! { <glossary::GlossaryPage/> }.into_any(),
-                Route::Accessibility => view! { <accessibility::AccessibilityPage/> }.into_any(),
-                Route::Workshop => view! { <workshop::WorkshopPage/> }.into_any(),
-                Route::Group => view! { <group_page::GroupPage/> }.into_any(),
-                Route::NotFound(path) => view! { <not_found::NotFoundPage path/> }.into_any(),
+                Route::Quiz => view! { <screens::quiz_start::QuizStartPage/> }.into_any(),
+                Route::Questions => view! { <screens::question::QuestionPage/> }.into_any(),
+                Route::Result => view! { <screens::result::ResultPage fiche=&role.fiche/> }.into_any(),
+                Route::Data => view! { <screens::data::DataPage/> }.into_any(),
+                Route::Glossary { .. } => view! { <screens::glossary::GlossaryPage/> }.into_any(),
+                Route::Accessibility => view! { <screens::accessibility::AccessibilityPage/> }.into_any(),
+                Route::Workshop => view! { <screens::workshop::WorkshopPage/> }.into_any(),
+                Route::Group => view! { <screens::group::GroupPage/> }.into_any(),
+                Route::NotFound(path) => view! { <screens::not_found::NotFoundPage path/> }.into_any(),
             }}
         </main>
-        <layout::Footer fiche=&role.fiche/>
+        <components::layout::Footer fiche=&role.fiche/>
     }
 }

@@ -37,25 +37,14 @@ fn current_route() -> Route {
     Route::parse(&location_hash().unwrap_or_default())
 }
 
-/// Element id of the heading that starts a fiche section.
-pub fn section_heading_id(section: &str) -> String {
-    format!("section-{section}")
-}
-
 /// Moves focus to the heading the route points at: a fiche section's heading, or the
 /// screen's `h1`. Headings carry `tabindex="-1"` so they can take focus.
 fn focus_target(route: &Route) {
     let document = document();
-    let target = match route {
-        Route::Fiche {
-            section: Some(section),
-        } => document.get_element_by_id(&section_heading_id(section)),
-        Route::Glossary { entry: Some(entry) } => {
-            document.get_element_by_id(&super::glossary::entry_heading_id(entry))
-        }
-        _ => None,
-    }
-    .or_else(|| document.query_selector("main h1").ok().flatten());
+    let target = route
+        .anchor_id()
+        .and_then(|id| document.get_element_by_id(&id))
+        .or_else(|| document.query_selector("main h1").ok().flatten());
     if let Some(element) = target.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         _ = element.focus();
         element.scroll_into_view();
@@ -70,4 +59,11 @@ pub fn focus_heading() {
 /// Sets the document title for the current screen.
 pub fn set_title(screen: &str) {
     document().set_title(&format!("{screen} – Back-end : est-ce pour moi ?"));
+}
+
+/// Goes to another screen by changing the URL fragment.
+pub fn go(route: &Route) {
+    _ = window()
+        .location()
+        .set_hash(route.href().trim_start_matches('#'));
 }

@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use super::nav::set_title;
 use crate::model::route::Route;
+use crate::ui::nav::set_title;
 
 #[component]
 pub fn NotFoundPage(path: String) -> impl IntoView {

@@ -6,12 +6,16 @@
 
 use leptos::prelude::*;
 
-use super::glossary::{LinkedText, new_part};
-use super::nav::set_title;
-use super::quiz_state::{QuizState, go, now, use_quiz};
 use crate::model::answers::Answer;
 use crate::model::quiz::{Item, ItemKind};
 use crate::model::route::Route;
+use crate::ui::clock::now;
+use crate::ui::components::linked_text::LinkedText;
+use crate::ui::components::linked_text::new_part;
+use crate::ui::nav::go;
+use crate::ui::nav::set_title;
+use crate::ui::state::QuizState;
+use crate::ui::state::use_quiz;
 
 #[component]
 pub fn QuestionPage() -> impl IntoView {
@@ -28,7 +32,7 @@ pub fn QuestionPage() -> impl IntoView {
     // A new question takes the focus to its heading, as a new screen would.
     Effect::watch(
         move || current.get(),
-        |_, _, _| request_animation_frame(super::nav::focus_heading),
+        |_, _, _| request_animation_frame(crate::ui::nav::focus_heading),
         false,
     );
 

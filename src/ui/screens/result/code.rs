@@ -7,10 +7,12 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use super::quiz_state::{local_date, now, use_quiz};
-use super::workshop::{NextPerson, use_workshop};
 use crate::model::qr::QrImage;
 use crate::model::result_code::encode;
+use crate::ui::clock::{local_date, now};
+use crate::ui::components::next_person::NextPerson;
+use crate::ui::state::use_quiz;
+use crate::ui::workshop_state::use_workshop;
 
 const COPY_BY_HAND: &str =
     "Ce navigateur ne permet pas de copier ici : sélectionne le code et copie-le à la main.";

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::quiz_state::use_quiz;
+use crate::ui::state::use_quiz;
 
 #[component]
 pub fn Notices() -> impl IntoView {

@@ -1,90 +1,14 @@
-//! Workshop mode on shared devices: the facilitator's settings (the form everyone
-//! takes, kiosk mode and its idle delay) as a signal saved under its own key, the
-//! settings screen, and "Personne suivante", which wipes the current person from the
-//! device and goes back to the start.
+//! The "Mode atelier" screen: the form everyone takes, kiosk mode and its idle delay,
+//! for the facilitator.
 
 use leptos::prelude::*;
 
-use super::confirm::Confirm;
-use super::nav::set_title;
-use super::quiz_state::{QuizState, go, now, use_quiz};
-use crate::model::quiz::QuestionBank;
 use crate::model::route::Route;
-use crate::model::workshop::{IDLE_CHOICES, Workshop};
-use crate::storage;
-
-/// Handles to the workshop settings and the kiosk's clock; cheap to copy.
-#[derive(Clone, Copy)]
-pub struct WorkshopState {
-    pub settings: RwSignal<Workshop>,
-    /// When the person at the device last did something, in milliseconds since 1970.
-    pub last_activity: RwSignal<u64>,
-}
-
-impl WorkshopState {
-    /// Loads the settings and saves every change. Call once, in `App`, after the quiz
-    /// state (storage errors are shown with its notices).
-    pub fn provide(bank: &'static QuestionBank, quiz: QuizState) -> WorkshopState {
-        let state = WorkshopState {
-            settings: RwSignal::new(storage::load_workshop(bank)),
-            last_activity: RwSignal::new(now()),
-        };
-        Effect::watch(
-            move || state.settings.get(),
-            move |settings, _, _| {
-                if let Err(message) = storage::save_workshop(settings) {
-                    quiz.notify(message);
-                }
-            },
-            false,
-        );
-        provide_context(state);
-        state
-    }
-}
-
-/// The workshop state provided by `App`.
-pub fn use_workshop() -> WorkshopState {
-    expect_context::<WorkshopState>()
-}
-
-/// Removes the current person's answers, results, display choices and notices from the
-/// device, keeps the workshop settings, and goes back to the start.
-pub fn next_person(quiz: QuizState) {
-    quiz.replace(None);
-    quiz.notices.set(Vec::new());
-    storage::clear_person();
-    go(&Route::Home);
-}
-
-/// "Personne suivante", with its confirmation.
-#[component]
-pub fn NextPerson() -> impl IntoView {
-    let quiz = use_quiz();
-    let asking = RwSignal::new(false);
-    view! {
-        <div class="next-person no-print">
-            <button type="button" class="button" on:click=move |_| asking.set(true)>
-                "Personne suivante"
-            </button>
-            <Show when=move || asking.get()>
-                <Confirm
-                    id="personne-suivante-titre"
-                    yes="Oui, tout effacer pour la personne suivante"
-                    no="Non, revenir"
-                    on_yes=move || {
-                        asking.set(false);
-                        next_person(quiz);
-                    }
-                    on_no=move || asking.set(false)
-                >
-                    "Les réponses et le résultat de la personne actuelle seront effacés de cet appareil, "
-                    "puis l'app reviendra à l'accueil. Pensez à noter le code de résultat avant."
-                </Confirm>
-            </Show>
-        </div>
-    }
-}
+use crate::model::workshop::IDLE_CHOICES;
+use crate::ui::components::next_person::NextPerson;
+use crate::ui::nav::set_title;
+use crate::ui::state::use_quiz;
+use crate::ui::workshop_state::use_workshop;
 
 /// A delay as people say it.
 fn minutes(seconds: u32) -> String {

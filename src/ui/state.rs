@@ -1,4 +1,5 @@
-//! The quiz state shared by the screens: the current attempt's [`Progress`] and the
+//! The quiz state shared by the screens (this module and the workshop state are the
+//! shell's state; screens and components read them): the current attempt's [`Progress`] and the
 //! history of finished attempts, loaded from storage at start, saved after every change,
 //! and kept consistent with other tabs through the `storage` event; plus the notices
 //! for the visitor.
@@ -6,13 +7,13 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::model::date;
 use crate::model::history::Attempt;
 use crate::model::progress::Progress;
 use crate::model::quiz::QuestionBank;
 use crate::model::settings::Settings;
 use crate::model::stored::{self, Document, STORAGE_KEY};
 use crate::storage;
+use crate::ui::clock::now;
 
 /// Handles to the quiz state; cheap to copy into closures.
 #[derive(Clone, Copy)]
@@ -26,19 +27,6 @@ pub struct QuizState {
     pub settings: RwSignal<Settings>,
     /// Messages about storage and stored data, shown until dismissed.
     pub notices: RwSignal<Vec<String>>,
-}
-
-/// The current time in milliseconds since 1970, from the browser's clock.
-pub fn now() -> u64 {
-    js_sys::Date::now() as u64
-}
-
-/// The date of `ms` on this device, as `dd/mm/yyyy`: the device gives its offset from UTC
-/// at that instant, the model does the rest (see [`date`]).
-pub fn local_date(ms: u64) -> String {
-    let offset =
-        js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms as f64)).get_timezone_offset();
-    date::french_date(ms, offset as i32)
 }
 
 impl QuizState {
@@ -174,11 +162,4 @@ fn apply(settings: Settings) {
 /// The quiz state provided by `App`.
 pub fn use_quiz() -> QuizState {
     expect_context::<QuizState>()
-}
-
-/// Goes to another screen by changing the URL fragment.
-pub fn go(route: &crate::model::route::Route) {
-    _ = window()
-        .location()
-        .set_hash(route.href().trim_start_matches('#'));
 }

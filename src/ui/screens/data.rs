@@ -5,15 +5,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use super::confirm::Confirm;
-use super::download::download;
-use super::nav::set_title;
-use super::quiz_state::{QuizState, local_date, use_quiz};
-use super::workshop::use_workshop;
 use crate::model::stored::{self, Document};
 use crate::model::text::lowercase;
 use crate::model::workshop::Workshop;
 use crate::storage;
+use crate::ui::clock::local_date;
+use crate::ui::components::confirm::Confirm;
+use crate::ui::download::download;
+use crate::ui::nav::set_title;
+use crate::ui::state::QuizState;
+use crate::ui::state::use_quiz;
+use crate::ui::workshop_state::use_workshop;
 
 /// The largest file accepted for import: far above any real export.
 const MAX_IMPORT_BYTES: f64 = 1_000_000.0;

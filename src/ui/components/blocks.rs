@@ -3,11 +3,12 @@
 
 use leptos::prelude::*;
 
-use super::glossary::{Linked, LinkedText};
 use crate::model::content::SOURCES_SECTION;
 use crate::model::fiche::{Block, Fiche, Figure};
 use crate::model::route::Route;
 use crate::model::text::Text;
+use crate::ui::components::linked_text::Linked;
+use crate::ui::components::linked_text::LinkedText;
 
 /// One block of a fiche section.
 #[component]

@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::nav::set_title;
-use super::quiz_state::use_quiz;
 use crate::model::route::Route;
 use crate::model::settings::{Settings, Theme};
+use crate::ui::nav::set_title;
+use crate::ui::state::use_quiz;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {

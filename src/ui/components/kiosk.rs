@@ -7,10 +7,12 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 
-use super::quiz_state::{now, use_quiz};
-use super::workshop::{next_person, use_workshop};
 use crate::model::route::Route;
 use crate::model::workshop::{Idle, WARNING_SECONDS};
+use crate::ui::clock::now;
+use crate::ui::state::use_quiz;
+use crate::ui::workshop_state::next_person;
+use crate::ui::workshop_state::use_workshop;
 
 /// What counts as someone using the device.
 const ACTIVITY: [&str; 5] = ["pointerdown", "keydown", "input", "wheel", "touchstart"];

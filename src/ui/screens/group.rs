@@ -6,12 +6,12 @@
 
 use leptos::prelude::*;
 
-use super::download::download;
-use super::nav::set_title;
-use super::quiz_state::use_quiz;
 use crate::model::group::Group;
 use crate::model::quiz::{Family, QuestionBank};
 use crate::model::scoring::points;
+use crate::ui::download::download;
+use crate::ui::nav::set_title;
+use crate::ui::state::use_quiz;
 
 /// The most refused or duplicate lines listed one by one; the rest are counted.
 const LISTED: usize = 100;

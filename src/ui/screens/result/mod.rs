@@ -6,17 +6,25 @@
 
 use leptos::prelude::*;
 
-use super::charts::{Bar, BarChart};
-use super::nav::set_title;
-use super::quiz_state::{QuizState, go, local_date, now, use_quiz};
-use super::result_code::{ResultCode, SheetHeading};
-use crate::model::answers::Answer;
+mod code;
+mod comparison;
+mod family;
+mod riasec;
+mod why;
+
+use code::{ResultCode, SheetHeading};
+use comparison::Comparison;
+use family::FamilySection;
+use riasec::RiasecSection;
+
 use crate::model::fiche::Fiche;
-use crate::model::quiz::{Family, ItemKind, Riasec};
+use crate::model::quiz::Family;
 use crate::model::report::{Precision, Report};
 use crate::model::route::Route;
-use crate::model::scoring::{Band, DimensionScore, Effect, FamilyFit, MIN_ANSWERS, points};
-use crate::model::text::lowercase;
+use crate::model::scoring::{Band, FamilyFit, MIN_ANSWERS};
+use crate::ui::clock::now;
+use crate::ui::nav::{go, set_title};
+use crate::ui::state::{QuizState, use_quiz};
 
 #[component]
 pub fn ResultPage(fiche: &'static Fiche) -> impl IntoView {
@@ -237,192 +245,4 @@ fn band_sentence(band: Band) -> &'static str {
             "Tes réponses ne montrent pas d'attrait net pour ce que fait ce métier. Une réponse neutre ne compte pas pour lui. Le détail montre pourquoi, et des métiers proches peuvent mieux te correspondre."
         }
     }
-}
-
-/// One family: its chart, and for each dimension the answers that moved it.
-#[component]
-fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
-    let (id, title, intro) = match family {
-        Family::Interest => (
-            "interets",
-            "Tes centres d'intérêt",
-            "Ce qui te motive : c'est ce qui fait ton affinité. 50 veut dire ni attiré ni rebuté. Le trait vertical montre le niveau attendu par le métier ; les intérêts sans trait ne comptent pas dans l'affinité, ils servent à repérer des métiers proches.",
-        ),
-        Family::Quality => (
-            "qualites",
-            "Tes qualités",
-            "Ta façon de travailler aujourd'hui, montrée à côté de l'affinité sans la changer. Les qualités se développent avec le temps et l'expérience.",
-        ),
-    };
-    let scores: Vec<DimensionScore<'static>> = report.family(family).cloned().collect();
-    let bars = scores
-        .iter()
-        .map(|s| Bar {
-            label: s.dimension.name.to_string(),
-            value: s.score,
-            marker: s.dimension.target.as_ref().map(|t| f64::from(t.level)),
-        })
-        .collect();
-    view! {
-        <section aria-labelledby=id class="family">
-            <h2 id=id>{title}</h2>
-            <p class="no-print">{intro}</p>
-            <BarChart
-                caption=format!("{title} : ton score sur 100 pour chaque dimension")
-                bars
-                value_name="Ton score"
-                marker_name="Niveau attendu par le métier"
-            />
-            <h3 class="no-print">"Pourquoi ces scores ?"</h3>
-            {scores.into_iter().map(|s| view! { <Why score=s/> }).collect_view()}
-        </section>
-    }
-}
-
-/// The answers that raised or lowered one dimension.
-#[component]
-fn Why(score: DimensionScore<'static>) -> impl IntoView {
-    let bank = use_quiz().bank;
-    let line = move |e: &crate::model::scoring::Evidence<'static>| {
-        let said = match (&e.item.kind, e.answer) {
-            (ItemKind::Statement { text, .. }, Answer::Agreement(v)) => {
-                let label = bank.scale.get(usize::from(v.saturating_sub(1)));
-                format!(
-                    "« {text} » : tu as répondu {}",
-                    label.map(|l| lowercase(l)).unwrap_or_default()
-                )
-            }
-            (ItemKind::Situation { title, options, .. }, Answer::Choice(i)) => {
-                let chosen = options.get(usize::from(i)).map(|o| o.text.to_string());
-                format!(
-                    "Situation « {title} » : tu as choisi « {} »",
-                    chosen.unwrap_or_default()
-                )
-            }
-            _ => String::new(),
-        };
-        view! { <li>{said}</li> }
-    };
-    let of = |effect: Effect| {
-        score
-            .evidence
-            .iter()
-            .filter(|e| e.effect() == effect)
-            .map(&line)
-            .collect_view()
-    };
-    let raised = score.evidence.iter().any(|e| e.effect() == Effect::Raised);
-    let lowered = score.evidence.iter().any(|e| e.effect() == Effect::Lowered);
-    let summary = match (score.score, score.range) {
-        (Some(v), Some(r)) => format!(
-            "{} : {} sur 100, entre {} et {} ({})",
-            score.dimension.name,
-            points(v),
-            points(r.low),
-            points(r.high),
-            r.sureness.label()
-        ),
-        _ => format!("{} : pas assez de réponses", score.dimension.name),
-    };
-    view! {
-        <details class="why">
-            <summary>{summary}</summary>
-            <p>{score.dimension.explanation.clone()}</p>
-            {raised.then(|| view! { <p>"Ce qui l'a fait monter :"</p> <ul>{of(Effect::Raised)}</ul> })}
-            {lowered.then(|| view! { <p>"Ce qui l'a fait baisser :"</p> <ul>{of(Effect::Lowered)}</ul> })}
-            {(!raised && !lowered).then(|| view! { <p>"Aucune réponse tranchée sur ce point."</p> })}
-            {score.dimension.target.as_ref().map(|t| view! {
-                <p class="rationale">"Niveau attendu par le métier : " {t.level} " sur 100. " {t.rationale.clone()}</p>
-            })}
-            {(!score.dimension.onet_work_style.is_empty()).then(|| view! {
-                <p class="rationale">
-                    "Repère O*NET (styles de travail des développeuses et développeurs de logiciels, notés sur 5) : "
-                    {score.dimension.onet_work_style.clone()} "."
-                </p>
-            })}
-        </details>
-    }
-}
-
-#[component]
-fn RiasecSection(report: Report<'static>) -> impl IntoView {
-    let bars = Riasec::ALL
-        .iter()
-        .map(|letter| Bar {
-            label: format!("{} ({})", letter.name(), letter.letter()),
-            value: report.visitor_riasec.score(*letter),
-            marker: report.role_riasec.score(*letter),
-        })
-        .collect();
-    let visitor_code = report.visitor_riasec.code();
-    view! {
-        <section aria-labelledby="riasec" class="no-print">
-            <h2 id="riasec">"Ton profil d'intérêts RIASEC"</h2>
-            <p>
-                "Le modèle RIASEC range les intérêts en six types. Ton code : "
-                <strong>{if visitor_code.is_empty() { "pas assez de réponses".to_owned() } else { visitor_code }}</strong>
-                ". Celui des développeuses et développeurs de logiciels selon O*NET (15-1252.00) : "
-                <strong>{report.role_riasec.code()}</strong> "."
-            </p>
-            <BarChart
-                caption="Tes intérêts RIASEC comparés à ceux du métier".to_owned()
-                bars
-                value_name="Ton score"
-                marker_name="Profil du métier selon O*NET"
-            />
-            <p class="cite">"Profil du métier : O*NET 15-1252.00, échelle de 1 à 7 ramenée sur 100. Données O*NET sous licence CC BY 4.0."</p>
-        </section>
-    }
-}
-
-/// The latest result beside the previous attempt's, when there is one.
-#[component]
-fn Comparison(quiz: QuizState, report: Report<'static>) -> impl IntoView {
-    let started_at = quiz.progress.with_untracked(|p| p.started_at);
-    let history = quiz.history.get_untracked();
-    let previous =
-        crate::model::history::previous(&history, started_at, quiz.bank.version)?.clone();
-    let figure = |v: Option<u8>| v.map_or_else(|| "—".to_owned(), |v| format!("{v} %"));
-    let now = |v: Option<f64>| v.map(points);
-    let row = |label: &'static str, before: Option<u8>, after: Option<u8>| {
-        view! { <tr><th scope="row">{label}</th><td>{figure(before)}</td><td>{figure(after)}</td></tr> }
-    };
-    let overall_now = report.overall();
-    let family_now = |f: Option<FamilyFit>| f.map(|f| points(f.value));
-    let changed: Vec<(String, u8, u8)> = report
-        .dimensions
-        .iter()
-        .filter_map(|s| {
-            let after = now(s.score)?;
-            let before = *previous.dimensions.get(&*s.dimension.id)?;
-            (before.abs_diff(after) >= 10).then(|| (s.dimension.name.to_string(), before, after))
-        })
-        .collect();
-    Some(view! {
-        <section aria-labelledby="evolution" class="no-print">
-            <h2 id="evolution">"Depuis ta tentative du " {local_date(previous.finished_at)}</h2>
-            <table class="comparison">
-                <thead>
-                    <tr><th scope="col">"Affinité"</th><th scope="col">"Avant"</th><th scope="col">"Maintenant"</th></tr>
-                </thead>
-                <tbody>
-                    {row("Globale", previous.overall, now(overall_now))}
-                    {row("Centres d'intérêt", previous.interests, family_now(report.fit.interests))}
-                    {row("Qualités", previous.qualities, family_now(report.fit.qualities))}
-                </tbody>
-            </table>
-            {if changed.is_empty() {
-                view! { <p>"Aucune dimension n'a bougé de 10 points ou plus."</p> }.into_any()
-            } else {
-                view! {
-                    <p>"Ce qui a bougé de 10 points ou plus :"</p>
-                    <ul>
-                        {changed.into_iter().map(|(name, before, after)| view! {
-                            <li>{name} " : " {before} " → " {after}</li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-        </section>
-    })
 }

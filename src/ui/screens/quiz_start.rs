@@ -3,13 +3,15 @@
 
 use leptos::prelude::*;
 
-use super::confirm::Confirm;
-use super::nav::set_title;
-use super::quiz_state::{go, now, use_quiz};
-use super::workshop::use_workshop;
 use crate::model::quiz::Form;
 use crate::model::route::Route;
 use crate::model::text::lowercase;
+use crate::ui::clock::now;
+use crate::ui::components::confirm::Confirm;
+use crate::ui::nav::go;
+use crate::ui::nav::set_title;
+use crate::ui::state::use_quiz;
+use crate::ui::workshop_state::use_workshop;
 
 #[component]
 pub fn QuizStartPage() -> impl IntoView {

@@ -3,12 +3,16 @@
 
 use leptos::prelude::*;
 
-use super::blocks::{BlockView, FigureValue, SourceLink};
-use super::glossary::{LinkedText, new_part};
-use super::nav::{section_heading_id, set_title};
 use crate::model::content::SOURCES_SECTION;
 use crate::model::fiche::{Fiche, Section};
 use crate::model::route::Route;
+use crate::model::route::section_anchor;
+use crate::ui::components::blocks::BlockView;
+use crate::ui::components::blocks::FigureValue;
+use crate::ui::components::blocks::SourceLink;
+use crate::ui::components::linked_text::LinkedText;
+use crate::ui::components::linked_text::new_part;
+use crate::ui::nav::set_title;
 
 #[component]
 pub fn FichePage(fiche: &'static Fiche, section: Option<String>) -> impl IntoView {
@@ -97,7 +101,7 @@ fn TableOfContents(fiche: &'static Fiche) -> impl IntoView {
 
 #[component]
 fn SectionView(fiche: &'static Fiche, section: &'static Section) -> impl IntoView {
-    let heading = section_heading_id(&section.id);
+    let heading = section_anchor(&section.id);
     let labelled_by = heading.clone();
     let linked = new_part();
     view! {
@@ -117,7 +121,7 @@ fn SectionView(fiche: &'static Fiche, section: &'static Section) -> impl IntoVie
 /// the date it was consulted, and its licence where it requires a credit.
 #[component]
 fn SourceList(fiche: &'static Fiche) -> impl IntoView {
-    let heading = section_heading_id(SOURCES_SECTION);
+    let heading = section_anchor(SOURCES_SECTION);
     let labelled_by = heading.clone();
     view! {
         <section class="fiche-section sources" aria-labelledby=labelled_by>

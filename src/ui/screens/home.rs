@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::nav::set_title;
 use crate::model::fiche::Fiche;
 use crate::model::route::Route;
 use crate::model::text::lowercase;
+use crate::ui::nav::set_title;
 
 #[component]
 pub fn HomePage(fiche: &'static Fiche) -> impl IntoView {

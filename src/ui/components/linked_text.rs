@@ -1,0 +1,36 @@
+//! Texts whose technical words link to their glossary definition: the first occurrence
+//! of each term in a part of a page (a fiche section, a question).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::model::glossary::{Glossary, Segment};
+use crate::model::route::Route;
+
+/// The entries already linked in one part of a page (a fiche section, a question), so
+/// that each term is linked once there, at its first occurrence.
+pub type Linked = Rc<RefCell<Vec<&'static str>>>;
+
+/// Starts a new part of a page where every term may be linked again.
+pub fn new_part() -> Linked {
+    Rc::default()
+}
+
+/// Text with its glossary terms linked to their definitions.
+#[component]
+pub fn LinkedText(text: &'static str, linked: Linked) -> impl IntoView {
+    let glossary = expect_context::<&'static Glossary>();
+    let segments = glossary.segments(text, &mut linked.borrow_mut());
+    segments
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Text(plain) => plain.into_any(),
+            Segment::Term(words, id) => view! {
+                <a class="term" href=Route::Glossary { entry: Some(id.to_owned()) }.href()>{words}</a>
+            }
+            .into_any(),
+        })
+        .collect_view()
+}

@@ -1,0 +1,18 @@
+//! Components: pieces that several screens share, or that the layout puts around every
+//! screen. A component takes what it shows as props or from the state; it never knows
+//! which screen it is on.
+//!
+//! - [`layout`]: skip link, header and footer; [`notices`]: messages about storage;
+//!   [`kiosk`]: the idle countdown on shared devices;
+//! - [`blocks`]: each kind of fiche content; [`charts`]: accessible bar charts;
+//!   [`linked_text`]: texts whose technical words link to the glossary;
+//! - [`confirm`]: inline confirmations; [`next_person`]: "Personne suivante".
+
+pub mod blocks;
+pub mod charts;
+pub mod confirm;
+pub mod kiosk;
+pub mod layout;
+pub mod linked_text;
+pub mod next_person;
+pub mod notices;

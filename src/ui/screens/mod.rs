@@ -1,0 +1,21 @@
+//! Screens: one module per route, named after the screen. A screen reads the state and
+//! the model and lays out components; what two screens share goes to `components`.
+//!
+//! - [`home`], [`fiche`], [`glossary`]: the welcome, the job profile, the glossary;
+//! - [`quiz_start`], [`question`], [`result`]: choosing a form, one question per
+//!   screen, the result (a folder of its parts);
+//! - [`data`], [`accessibility`]: "Mes données" and the display settings;
+//! - [`workshop`], [`group`]: the facilitator's settings and group view;
+//! - [`not_found`]: an address that names no screen.
+
+pub mod accessibility;
+pub mod data;
+pub mod fiche;
+pub mod glossary;
+pub mod group;
+pub mod home;
+pub mod not_found;
+pub mod question;
+pub mod quiz_start;
+pub mod result;
+pub mod workshop;

@@ -1,0 +1,50 @@
+//! One family of dimensions on the result screen: its chart, and for each dimension why
+//! it scored what it did.
+
+use leptos::prelude::*;
+
+use super::why::Why;
+use crate::model::quiz::Family;
+use crate::model::report::Report;
+use crate::model::scoring::DimensionScore;
+use crate::ui::components::charts::{Bar, BarChart};
+
+/// One family: its chart, and for each dimension the answers that moved it.
+#[component]
+pub fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
+    let (id, title, intro) = match family {
+        Family::Interest => (
+            "interets",
+            "Tes centres d'intérêt",
+            "Ce qui te motive : c'est ce qui fait ton affinité. 50 veut dire ni attiré ni rebuté. Le trait vertical montre le niveau attendu par le métier ; les intérêts sans trait ne comptent pas dans l'affinité, ils servent à repérer des métiers proches.",
+        ),
+        Family::Quality => (
+            "qualites",
+            "Tes qualités",
+            "Ta façon de travailler aujourd'hui, montrée à côté de l'affinité sans la changer. Les qualités se développent avec le temps et l'expérience.",
+        ),
+    };
+    let scores: Vec<DimensionScore<'static>> = report.family(family).cloned().collect();
+    let bars = scores
+        .iter()
+        .map(|s| Bar {
+            label: s.dimension.name.to_string(),
+            value: s.score,
+            marker: s.dimension.target.as_ref().map(|t| f64::from(t.level)),
+        })
+        .collect();
+    view! {
+        <section aria-labelledby=id class="family">
+            <h2 id=id>{title}</h2>
+            <p class="no-print">{intro}</p>
+            <BarChart
+                caption=format!("{title} : ton score sur 100 pour chaque dimension")
+                bars
+                value_name="Ton score"
+                marker_name="Niveau attendu par le métier"
+            />
+            <h3 class="no-print">"Pourquoi ces scores ?"</h3>
+            {scores.into_iter().map(|s| view! { <Why score=s/> }).collect_view()}
+        </section>
+    }
+}

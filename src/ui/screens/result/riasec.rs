@@ -1,0 +1,38 @@
+//! The visitor's RIASEC profile beside the role's (O*NET), as a chart.
+
+use leptos::prelude::*;
+
+use crate::model::quiz::Riasec;
+use crate::model::report::Report;
+use crate::ui::components::charts::{Bar, BarChart};
+
+#[component]
+pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
+    let bars = Riasec::ALL
+        .iter()
+        .map(|letter| Bar {
+            label: format!("{} ({})", letter.name(), letter.letter()),
+            value: report.visitor_riasec.score(*letter),
+            marker: report.role_riasec.score(*letter),
+        })
+        .collect();
+    let visitor_code = report.visitor_riasec.code();
+    view! {
+        <section aria-labelledby="riasec" class="no-print">
+            <h2 id="riasec">"Ton profil d'intérêts RIASEC"</h2>
+            <p>
+                "Le modèle RIASEC range les intérêts en six types. Ton code : "
+                <strong>{if visitor_code.is_empty() { "pas assez de réponses".to_owned() } else { visitor_code }}</strong>
+                ". Celui des développeuses et développeurs de logiciels selon O*NET (15-1252.00) : "
+                <strong>{report.role_riasec.code()}</strong> "."
+            </p>
+            <BarChart
+                caption="Tes intérêts RIASEC comparés à ceux du métier".to_owned()
+                bars
+                value_name="Ton score"
+                marker_name="Profil du métier selon O*NET"
+            />
+            <p class="cite">"Profil du métier : O*NET 15-1252.00, échelle de 1 à 7 ramenée sur 100. Données O*NET sous licence CC BY 4.0."</p>
+        </section>
+    }
+}

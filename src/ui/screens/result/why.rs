@@ -1,0 +1,75 @@
+//! Why a dimension scored what it did: the answers that raised or lowered it, its
+//! range, the level the role expects and the O*NET reference.
+
+use leptos::prelude::*;
+
+use crate::model::answers::Answer;
+use crate::model::quiz::ItemKind;
+use crate::model::scoring::{DimensionScore, Effect, points};
+use crate::model::text::lowercase;
+use crate::ui::state::use_quiz;
+
+/// The answers that raised or lowered one dimension.
+#[component]
+pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
+    let bank = use_quiz().bank;
+    let line = move |e: &crate::model::scoring::Evidence<'static>| {
+        let said = match (&e.item.kind, e.answer) {
+            (ItemKind::Statement { text, .. }, Answer::Agreement(v)) => {
+                let label = bank.scale.get(usize::from(v.saturating_sub(1)));
+                format!(
+                    "« {text} » : tu as répondu {}",
+                    label.map(|l| lowercase(l)).unwrap_or_default()
+                )
+            }
+            (ItemKind::Situation { title, options, .. }, Answer::Choice(i)) => {
+                let chosen = options.get(usize::from(i)).map(|o| o.text.to_string());
+                format!(
+                    "Situation « {title} » : tu as choisi « {} »",
+                    chosen.unwrap_or_default()
+                )
+            }
+            _ => String::new(),
+        };
+        view! { <li>{said}</li> }
+    };
+    let of = |effect: Effect| {
+        score
+            .evidence
+            .iter()
+            .filter(|e| e.effect() == effect)
+            .map(&line)
+            .collect_view()
+    };
+    let raised = score.evidence.iter().any(|e| e.effect() == Effect::Raised);
+    let lowered = score.evidence.iter().any(|e| e.effect() == Effect::Lowered);
+    let summary = match (score.score, score.range) {
+        (Some(v), Some(r)) => format!(
+            "{} : {} sur 100, entre {} et {} ({})",
+            score.dimension.name,
+            points(v),
+            points(r.low),
+            points(r.high),
+            r.sureness.label()
+        ),
+        _ => format!("{} : pas assez de réponses", score.dimension.name),
+    };
+    view! {
+        <details class="why">
+            <summary>{summary}</summary>
+            <p>{score.dimension.explanation.clone()}</p>
+            {raised.then(|| view! { <p>"Ce qui l'a fait monter :"</p> <ul>{of(Effect::Raised)}</ul> })}
+            {lowered.then(|| view! { <p>"Ce qui l'a fait baisser :"</p> <ul>{of(Effect::Lowered)}</ul> })}
+            {(!raised && !lowered).then(|| view! { <p>"Aucune réponse tranchée sur ce point."</p> })}
+            {score.dimension.target.as_ref().map(|t| view! {
+                <p class="rationale">"Niveau attendu par le métier : " {t.level} " sur 100. " {t.rationale.clone()}</p>
+            })}
+            {(!score.dimension.onet_work_style.is_empty()).then(|| view! {
+                <p class="rationale">
+                    "Repère O*NET (styles de travail des développeuses et développeurs de logiciels, notés sur 5) : "
+                    {score.dimension.onet_work_style.clone()} "."
+                </p>
+            })}
+        </details>
+    }
+}
