@@ -6,11 +6,19 @@
 
 use std::collections::BTreeSet;
 
-use super::answers::{KEYED_MAX, measured_dimensions};
-use super::fiche::{Block, Fiche, Section};
-use super::quiz::{Family, Item, ItemKind, QuestionBank, SituationOption};
+mod advice;
+mod forms;
+mod situations;
+
+use advice::section_text;
+use forms::coverage_problems;
+use situations::trade_off_problems;
+
+use super::answers::KEYED_MAX;
+use super::fiche::Fiche;
+use super::quiz::{Family, ItemKind, QuestionBank, SituationOption};
 use super::route::id_problems;
-use super::scoring::{INDIFFERENCE, MIN_ANSWERS, SURE_MIN_ANSWERS};
+use super::scoring::INDIFFERENCE;
 
 /// The largest difference between the totals of two options of a situation. Options
 /// rate the same 3 or 4 qualities on 0–4, so a total runs from 0 to 16; within one
@@ -276,185 +284,4 @@ fn item_problems(bank: &QuestionBank) -> Vec<String> {
         }
     }
     p
-}
-
-/// No obvious right answer: no option is at least as high as every other on every
-/// quality, and the options' totals are within [`SITUATION_TOTAL_SPREAD`].
-fn trade_off_problems(at: &str, options: &[SituationOption]) -> Vec<String> {
-    let mut p = Vec::new();
-    let value = |o: &SituationOption, d: &str| {
-        o.values
-            .iter()
-            .find(|(k, _)| k.as_ref() == d)
-            .map_or(0, |(_, v)| *v)
-    };
-    for (k, option) in options.iter().enumerate() {
-        let dominates = options.iter().enumerate().all(|(j, other)| {
-            j == k || option.rated().all(|d| value(option, d) >= value(other, d))
-        });
-        if dominates && options.len() > 1 {
-            p.push(format!(
-                "{at}.options[{k}] : au moins aussi bonne que toutes les autres sur chaque qualité (réponse évidente)"
-            ));
-        }
-    }
-    let totals: Vec<u32> = options
-        .iter()
-        .map(|o| o.values.iter().map(|(_, v)| u32::from(*v)).sum())
-        .collect();
-    if let (Some(min), Some(max)) = (totals.iter().min(), totals.iter().max())
-        && max - min > SITUATION_TOTAL_SPREAD
-    {
-        p.push(format!(
-            "{at}.options : totaux de {min} à {max}, écart au plus {SITUATION_TOTAL_SPREAD}"
-        ));
-    }
-    p
-}
-
-/// Each form: every item counts for one of its dimensions; every dimension with a
-/// target has the form's `min_items`, the others [`MIN_ANSWERS`]; every dimension has a
-/// reverse-keyed statement; qualities have statements and situations; a situation rates
-/// at most one part of a broad dimension; nearby roles only look at dimensions every
-/// form measures.
-fn coverage_problems(bank: &QuestionBank) -> Vec<String> {
-    let mut p = Vec::new();
-    for form in bank.forms.iter() {
-        let at = format!("forms « {} »", form.id);
-        if usize::from(form.min_items) < SURE_MIN_ANSWERS {
-            p.push(format!(
-                "{at}.min_items : {} ; il en faut au moins {SURE_MIN_ANSWERS} pour un score qui ne soit pas fragile",
-                form.min_items
-            ));
-        }
-        let dimensions: Vec<_> = bank.form_dimensions(&form.id).collect();
-        let match_items = bank
-            .form_items(&form.id)
-            .filter(|item| {
-                dimensions.iter().any(|d| {
-                    d.family == Family::Interest
-                        && d.target.is_some()
-                        && measured_dimensions(item).into_iter().any(|m| d.takes(m))
-                })
-            })
-            .count();
-        if match_items < MIN_MATCH_ITEMS {
-            p.push(format!(
-                "{at} : {match_items} question(s) sur les intérêts du métier, il en faut {MIN_MATCH_ITEMS} pour que le hasard ne donne pas une forte affinité"
-            ));
-        }
-        for item in bank.form_items(&form.id) {
-            let counted: Vec<_> = dimensions
-                .iter()
-                .filter(|d| measured_dimensions(item).into_iter().any(|m| d.takes(m)))
-                .collect();
-            if counted.is_empty() {
-                p.push(format!(
-                    "{at} : l'item « {} » ne compte pour aucune dimension du formulaire",
-                    item.id
-                ));
-            }
-            for d in counted {
-                let taken = measured_dimensions(item)
-                    .into_iter()
-                    .filter(|m| d.takes(m))
-                    .count();
-                if taken > 1 {
-                    p.push(format!(
-                        "{at} : l'item « {} » note {taken} parties de « {} », une seule est permise",
-                        item.id, d.id
-                    ));
-                }
-            }
-        }
-        for d in &dimensions {
-            let items: Vec<&Item> = bank
-                .form_items(&form.id)
-                .filter(|item| measured_dimensions(item).into_iter().any(|m| d.takes(m)))
-                .collect();
-            let minimum = if d.target.is_some() {
-                usize::from(form.min_items)
-            } else {
-                MIN_ANSWERS
-            };
-            if items.len() < minimum {
-                p.push(format!(
-                    "{at} : la dimension « {} » n'a que {} question(s), il en faut {minimum}",
-                    d.id,
-                    items.len()
-                ));
-            }
-            let statements = || {
-                items.iter().filter_map(|item| match &item.kind {
-                    ItemKind::Statement { reverse, .. } => Some(*reverse),
-                    ItemKind::Situation { .. } => None,
-                })
-            };
-            if !statements().any(|reverse| reverse) {
-                p.push(format!(
-                    "{at} : la dimension « {} » n'a aucune affirmation inversée",
-                    d.id
-                ));
-            }
-            if d.family == Family::Quality {
-                let situations = items
-                    .iter()
-                    .filter(|i| matches!(i.kind, ItemKind::Situation { .. }))
-                    .count();
-                if statements().count() == 0 || situations == 0 {
-                    p.push(format!(
-                        "{at} : la qualité « {} » doit avoir des affirmations et des situations",
-                        d.id
-                    ));
-                }
-            }
-        }
-        for role in bank.nearby_roles.iter() {
-            for lean in role.when.iter() {
-                let measured = bank
-                    .dimension(&lean.dimension)
-                    .is_some_and(|d| d.in_form(&form.id));
-                if !measured {
-                    p.push(format!(
-                        "nearby_roles « {} ».when : « {} » n'est pas mesurée par le formulaire « {} »",
-                        role.id, lean.dimension, form.id
-                    ));
-                }
-            }
-        }
-    }
-    p
-}
-
-/// Everything a section says, for checking advice against it.
-fn section_text(section: &Section) -> String {
-    let mut text = section.title.to_string();
-    let mut add = |t: &str| {
-        text.push('\n');
-        text.push_str(t);
-    };
-    for block in section.blocks.iter() {
-        match block {
-            Block::Paragraph { text, .. } => add(text),
-            Block::List { title, items, .. } => {
-                add(title);
-                items.iter().for_each(|i| add(i));
-            }
-            Block::Figures { caption, rows } => {
-                add(caption);
-                for row in rows.iter() {
-                    add(&row.label);
-                    add(&row.figure.value);
-                    add(&row.figure.note);
-                }
-            }
-            Block::Faq { entries } => {
-                for e in entries.iter() {
-                    add(&e.question);
-                    add(&e.answer);
-                }
-            }
-        }
-    }
-    text
 }

@@ -13,10 +13,13 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 
 use super::bank_check::bank_problems;
-use super::fiche::{Block, Fiche, Figure};
+
+mod problems;
+
+use super::fiche::{Block, Fiche};
 use super::quiz::QuestionBank;
 use super::route::is_slug;
-use super::text::Text;
+use problems::Problems;
 
 /// One data file: its path relative to the repository root, for error messages, and
 /// its text.
@@ -224,79 +227,6 @@ fn cited_sources(fiche: &Fiche) -> impl Iterator<Item = &str> {
             ids
         });
     key.chain(body)
-}
-
-/// An accumulator of problem descriptions with the checks every field shares.
-#[derive(Default)]
-struct Problems(Vec<String>);
-
-impl Problems {
-    fn push(&mut self, problem: String) {
-        self.0.push(problem);
-    }
-
-    fn text(&mut self, at: &str, text: &str) {
-        if text.trim().is_empty() {
-            self.push(format!("{at} : texte vide"));
-        }
-    }
-
-    fn non_empty(&mut self, at: &str, len: usize) {
-        if len == 0 {
-            self.push(format!("{at} : liste vide"));
-        }
-    }
-
-    fn citations(&mut self, at: &str, sources: &[Text], known: &impl Fn(&str) -> bool) {
-        self.non_empty(&format!("{at}.sources"), sources.len());
-        for id in sources {
-            self.citation(&format!("{at}.sources"), id, known);
-        }
-    }
-
-    fn citation(&mut self, at: &str, id: &str, known: &impl Fn(&str) -> bool) {
-        if !known(id) {
-            self.push(format!("{at} : source inconnue « {id} »"));
-        }
-    }
-
-    fn figure(&mut self, at: &str, figure: &Figure, known: &impl Fn(&str) -> bool) {
-        self.text(&format!("{at}.value"), &figure.value);
-        self.citation(&format!("{at}.source"), &figure.source, known);
-    }
-
-    fn block(&mut self, at: &str, block: &Block, known: &impl Fn(&str) -> bool) {
-        match block {
-            Block::Paragraph { text, sources } => {
-                self.text(&format!("{at}.text"), text);
-                self.citations(at, sources, known);
-            }
-            Block::List { items, sources, .. } => {
-                self.non_empty(&format!("{at}.items"), items.len());
-                for (k, item) in items.iter().enumerate() {
-                    self.text(&format!("{at}.items[{k}]"), item);
-                }
-                self.citations(at, sources, known);
-            }
-            Block::Figures { caption, rows } => {
-                self.text(&format!("{at}.caption"), caption);
-                self.non_empty(&format!("{at}.rows"), rows.len());
-                for (k, row) in rows.iter().enumerate() {
-                    self.text(&format!("{at}.rows[{k}].label"), &row.label);
-                    self.figure(&format!("{at}.rows[{k}]"), &row.figure, known);
-                }
-            }
-            Block::Faq { entries } => {
-                self.non_empty(&format!("{at}.entries"), entries.len());
-                for (k, entry) in entries.iter().enumerate() {
-                    let entry_at = format!("{at}.entries[{k}]");
-                    self.text(&format!("{entry_at}.question"), &entry.question);
-                    self.text(&format!("{entry_at}.answer"), &entry.answer);
-                    self.citations(&entry_at, &entry.sources, known);
-                }
-            }
-        }
-    }
 }
 
 #[cfg(test)]

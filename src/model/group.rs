@@ -17,6 +17,8 @@ use super::riasec::RiasecProfile;
 use super::scoring::{Band, points};
 use super::small_sort::sort_by;
 
+mod csv;
+
 /// One participant, as far as the group view knows them: a code and its figures.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Participant {
@@ -268,67 +270,6 @@ impl Group {
     /// The group's mean RIASEC profile: each type's mean over participants who have it.
     pub fn riasec_profile(&self) -> RiasecProfile {
         RiasecProfile::mean_of(self.participants.iter().flat_map(|p| p.riasec.scored()))
-    }
-
-    /// The per-code scores as CSV (semicolon-separated, as spreadsheets set to French
-    /// expect; UTF-8 with a byte-order mark so that accents survive): one row per
-    /// participant, no name, whole points, empty cells where there is no score.
-    pub fn csv(&self, bank: &QuestionBank) -> String {
-        let mut header = vec![
-            "code".to_owned(),
-            "formulaire".to_owned(),
-            "affinite".to_owned(),
-            "affinite_basse".to_owned(),
-            "affinite_haute".to_owned(),
-            "precision".to_owned(),
-            "niveau".to_owned(),
-        ];
-        header.extend(bank.dimensions.iter().map(|d| d.name.to_string()));
-        header.push("riasec".to_owned());
-        let mut rows = vec![header];
-        for p in self.participants.iter() {
-            let mut row = vec![
-                p.code.clone(),
-                p.form.clone(),
-                number(p.overall),
-                number(p.range.map(|r| r.0)),
-                number(p.range.map(|r| r.1)),
-                p.precision
-                    .map(Precision::label)
-                    .unwrap_or_default()
-                    .to_owned(),
-                p.band.map(Band::label).unwrap_or_default().to_owned(),
-            ];
-            row.extend(p.scores.iter().map(|s| number(*s)));
-            row.push(p.riasec.code());
-            rows.push(row);
-        }
-        let mut text = String::from('\u{feff}');
-        for row in rows {
-            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
-            text.push_str(&cells.join(";"));
-            text.push_str("\r\n");
-        }
-        text
-    }
-}
-
-fn number(value: Option<u8>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
-}
-
-/// A cell quoted when it holds a separator, a quote or a line break; a cell that a
-/// spreadsheet would take for a formula is prefixed with an apostrophe.
-fn csv_cell(cell: &str) -> String {
-    let cell = if cell.starts_with(['=', '+', '-', '@']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    };
-    if cell.contains([';', '"', '\n', '\r']) {
-        format!("\"{}\"", cell.replace('"', "\"\""))
-    } else {
-        cell
     }
 }
 

@@ -6,6 +6,8 @@ use serde::Deserialize;
 
 use super::text::{List, Text, map_entries};
 
+mod written;
+
 /// A role's whole question bank.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize))]
@@ -154,7 +156,7 @@ pub struct NextStep {
 /// weighs about 12 KB of wasm.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize))]
-#[serde(try_from = "WrittenItem")]
+#[serde(try_from = "written::WrittenItem")]
 pub struct Item {
     /// Stable id: answers are stored under it.
     pub id: Text,
@@ -183,83 +185,6 @@ pub enum ItemKind {
         text: Text,
         options: List<SituationOption>,
     },
-}
-
-/// The two kinds of item, as `quiz.json` names them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum WrittenKind {
-    Statement,
-    Situation,
-}
-
-/// An item as `quiz.json` writes it: every field any kind may have.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct WrittenItem {
-    id: Text,
-    forms: List<Text>,
-    kind: WrittenKind,
-    text: Option<Text>,
-    dimension: Option<Text>,
-    reverse: Option<bool>,
-    pair: Option<Text>,
-    title: Option<Text>,
-    options: Option<List<SituationOption>>,
-}
-
-impl TryFrom<WrittenItem> for Item {
-    type Error = String;
-
-    fn try_from(w: WrittenItem) -> Result<Item, String> {
-        let WrittenItem {
-            id,
-            forms,
-            kind,
-            text,
-            dimension,
-            reverse,
-            pair,
-            title,
-            options,
-        } = w;
-        let foreign = [
-            ("title", title.is_some() && kind == WrittenKind::Statement),
-            (
-                "options",
-                options.is_some() && kind == WrittenKind::Statement,
-            ),
-            (
-                "dimension",
-                dimension.is_some() && kind == WrittenKind::Situation,
-            ),
-            (
-                "reverse",
-                reverse.is_some() && kind == WrittenKind::Situation,
-            ),
-            ("pair", pair.is_some() && kind == WrittenKind::Situation),
-        ];
-        if let Some((name, _)) = foreign.iter().find(|(_, here)| *here) {
-            return Err(format!(
-                "item « {id} » : le champ « {name} » ne va pas avec ce type d'item"
-            ));
-        }
-        let missing = |name: &str| format!("item « {id} » : champ « {name} » manquant");
-        let kind = match kind {
-            WrittenKind::Statement => ItemKind::Statement {
-                text: text.ok_or_else(|| missing("text"))?,
-                dimension: dimension.ok_or_else(|| missing("dimension"))?,
-                reverse: reverse.unwrap_or(false),
-                pair,
-            },
-            WrittenKind::Situation => ItemKind::Situation {
-                title: title.ok_or_else(|| missing("title"))?,
-                text: text.ok_or_else(|| missing("text"))?,
-                options: options.ok_or_else(|| missing("options"))?,
-            },
-        };
-        Ok(Item { id, forms, kind })
-    }
 }
 
 /// One way to react to a situation, and what it says about each quality measured.

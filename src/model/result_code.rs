@@ -24,13 +24,18 @@
 //! precisely what is wrong, never a panic (property tests here, and a fuzz run with
 //! `scripts/fuzz-result-codes`).
 
+mod symbols;
+
+#[cfg(test)]
+use symbols::ALPHABET;
+use symbols::{Bits, Reader, crc10, group, symbols_of};
+
 use super::answers::{Answer, Answers};
 use super::quiz::{ItemKind, QuestionBank};
 
 /// The format this version of the app writes and reads.
 pub const FORMAT: u8 = 1;
 
-const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 const CHECK_SYMBOLS: usize = 2;
 const GROUP: usize = 4;
 const CRC_POLY: u16 = 0x233;
@@ -249,114 +254,6 @@ fn symbol_count(items: usize) -> usize {
 /// The bank version as the code records it.
 fn bank_tag(bank: &QuestionBank) -> u8 {
     (bank.version % (1 << BANK_BITS)) as u8
-}
-
-/// The 5-bit symbols of a text, forgiving case, separators and look-alike letters.
-fn symbols_of(text: &str) -> Result<Vec<u8>, CodeError> {
-    let mut symbols = Vec::with_capacity(text.len().min(64));
-    for (i, character) in text.chars().enumerate() {
-        if character == '-' || character.is_whitespace() {
-            continue;
-        }
-        let normalized = match character.to_ascii_uppercase() {
-            'O' => '0',
-            'I' | 'L' => '1',
-            c => c,
-        };
-        let symbol = u8::try_from(normalized)
-            .ok()
-            .and_then(|b| ALPHABET.iter().position(|&a| a == b))
-            .ok_or(CodeError::BadCharacter {
-                character,
-                position: i + 1,
-            })?;
-        symbols.push(symbol as u8);
-    }
-    if symbols.is_empty() {
-        return Err(CodeError::Empty);
-    }
-    Ok(symbols)
-}
-
-/// Symbols as characters, in groups of four joined by hyphens.
-fn group(symbols: &[u8]) -> String {
-    let mut text = String::with_capacity(symbols.len() * 5 / 4 + 1);
-    for (i, &symbol) in symbols.iter().enumerate() {
-        if i > 0 && i % GROUP == 0 {
-            text.push('-');
-        }
-        text.push(char::from(ALPHABET[usize::from(symbol & 0x1F)]));
-    }
-    text
-}
-
-/// CRC-10 over the bits of 5-bit symbols, most significant bit first.
-fn crc10(symbols: &[u8]) -> u16 {
-    let mut crc = CRC_INIT;
-    for &symbol in symbols {
-        for shift in (0..5).rev() {
-            let bit = u16::from((symbol >> shift) & 1);
-            let feedback = ((crc >> 9) & 1) ^ bit;
-            crc = (crc << 1) & 0x3FF;
-            if feedback == 1 {
-                crc ^= CRC_POLY;
-            }
-        }
-    }
-    crc
-}
-
-/// Bits written most significant first, then cut into 5-bit symbols.
-#[derive(Default)]
-struct Bits(Vec<bool>);
-
-impl Bits {
-    fn push(&mut self, value: u32, width: u32) {
-        self.0
-            .extend((0..width).rev().map(|shift| (value >> shift) & 1 == 1));
-    }
-
-    fn into_symbols(self) -> Vec<u8> {
-        self.0
-            .chunks(5)
-            .map(|chunk| {
-                (0..5).fold(0u8, |acc, i| {
-                    (acc << 1) | u8::from(chunk.get(i).copied().unwrap_or(false))
-                })
-            })
-            .collect()
-    }
-}
-
-/// Reads bits from 5-bit symbols; past the end it reads zeros (callers check lengths).
-struct Reader<'a> {
-    symbols: &'a [u8],
-    at: usize,
-}
-
-impl<'a> Reader<'a> {
-    fn new(symbols: &'a [u8]) -> Reader<'a> {
-        Reader { symbols, at: 0 }
-    }
-
-    fn take(&mut self, width: u32) -> u32 {
-        let mut value = 0;
-        for _ in 0..width {
-            let bit = self
-                .symbols
-                .get(self.at / 5)
-                .map_or(0, |s| (s >> (4 - self.at % 5)) & 1);
-            value = (value << 1) | u32::from(bit);
-            self.at += 1;
-        }
-        value
-    }
-
-    /// Whether every bit not yet read is zero.
-    fn rest_is_zero(&mut self) -> bool {
-        let left = (self.symbols.len() * 5).saturating_sub(self.at);
-        (0..left).all(|_| self.take(1) == 0)
-    }
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use super::*;
 use crate::model::answers::Answer;
 use crate::model::result_code::encode;
 use crate::model::test_support::back_end;
+use csv::csv_cell;
 
 #[derive(Deserialize)]
 struct Fixture {

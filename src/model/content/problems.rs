@@ -1,0 +1,78 @@
+//! The accumulator of a fiche's problems, with the checks every field shares: texts
+//! not empty, lists not empty, citations that resolve.
+
+use crate::model::fiche::{Block, Figure};
+use crate::model::text::Text;
+
+/// An accumulator of problem descriptions with the checks every field shares.
+#[derive(Default)]
+pub(super) struct Problems(pub(super) Vec<String>);
+
+impl Problems {
+    pub(super) fn push(&mut self, problem: String) {
+        self.0.push(problem);
+    }
+
+    pub(super) fn text(&mut self, at: &str, text: &str) {
+        if text.trim().is_empty() {
+            self.push(format!("{at} : texte vide"));
+        }
+    }
+
+    pub(super) fn non_empty(&mut self, at: &str, len: usize) {
+        if len == 0 {
+            self.push(format!("{at} : liste vide"));
+        }
+    }
+
+    pub(super) fn citations(&mut self, at: &str, sources: &[Text], known: &impl Fn(&str) -> bool) {
+        self.non_empty(&format!("{at}.sources"), sources.len());
+        for id in sources {
+            self.citation(&format!("{at}.sources"), id, known);
+        }
+    }
+
+    pub(super) fn citation(&mut self, at: &str, id: &str, known: &impl Fn(&str) -> bool) {
+        if !known(id) {
+            self.push(format!("{at} : source inconnue « {id} »"));
+        }
+    }
+
+    pub(super) fn figure(&mut self, at: &str, figure: &Figure, known: &impl Fn(&str) -> bool) {
+        self.text(&format!("{at}.value"), &figure.value);
+        self.citation(&format!("{at}.source"), &figure.source, known);
+    }
+
+    pub(super) fn block(&mut self, at: &str, block: &Block, known: &impl Fn(&str) -> bool) {
+        match block {
+            Block::Paragraph { text, sources } => {
+                self.text(&format!("{at}.text"), text);
+                self.citations(at, sources, known);
+            }
+            Block::List { items, sources, .. } => {
+                self.non_empty(&format!("{at}.items"), items.len());
+                for (k, item) in items.iter().enumerate() {
+                    self.text(&format!("{at}.items[{k}]"), item);
+                }
+                self.citations(at, sources, known);
+            }
+            Block::Figures { caption, rows } => {
+                self.text(&format!("{at}.caption"), caption);
+                self.non_empty(&format!("{at}.rows"), rows.len());
+                for (k, row) in rows.iter().enumerate() {
+                    self.text(&format!("{at}.rows[{k}].label"), &row.label);
+                    self.figure(&format!("{at}.rows[{k}]"), &row.figure, known);
+                }
+            }
+            Block::Faq { entries } => {
+                self.non_empty(&format!("{at}.entries"), entries.len());
+                for (k, entry) in entries.iter().enumerate() {
+                    let entry_at = format!("{at}.entries[{k}]");
+                    self.text(&format!("{entry_at}.question"), &entry.question);
+                    self.text(&format!("{entry_at}.answer"), &entry.answer);
+                    self.citations(&entry_at, &entry.sources, known);
+                }
+            }
+        }
+    }
+}

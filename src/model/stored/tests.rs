@@ -1,0 +1,247 @@
+//! The stored document: every released schema reads with its answers, migration,
+//! merging two tabs, finishing an attempt, and total reading of any text.
+
+use proptest::prelude::*;
+
+use super::*;
+use crate::model::answers::Answer;
+use crate::model::progress::Progress;
+use crate::model::settings::{Settings, Theme};
+use crate::model::test_support::{any_answers, back_end};
+
+/// Every released schema, as a fixture: each must keep reading, with its answers.
+const FIXTURES: [(u32, &str); 2] = [
+    (1, include_str!("../testdata/stored/v1.json")),
+    (2, include_str!("../testdata/stored/v2.json")),
+];
+
+#[test]
+fn every_released_schema_reads_with_its_answers() {
+    let role = back_end();
+    for (schema, text) in FIXTURES {
+        let (document, report) =
+            read(text, &role.bank).unwrap_or_else(|e| panic!("v{schema}: {e}"));
+        assert_eq!(document.schema, SCHEMA);
+        assert_eq!(
+            report.migrated_from,
+            (schema < SCHEMA).then_some(schema),
+            "v{schema}"
+        );
+        // The fixtures were written with the first question bank: its situations were
+        // all rewritten under new ids in bank 2, so the answer to one is dropped and
+        // reported, never read as an answer to another question.
+        assert_eq!(report.bank_changed_from, Some(1), "v{schema}");
+        assert_eq!(
+            report.dropped.unknown_items,
+            ["sit-bug-vendredi"],
+            "v{schema}: {:?}",
+            report.dropped
+        );
+        assert_eq!(
+            document.progress.form.as_deref(),
+            Some("court"),
+            "v{schema}"
+        );
+        assert_eq!(document.progress.answers.len(), 2, "v{schema}");
+        assert!(!document.progress.answers.contains_key("sit-bug-vendredi"));
+        assert_eq!(document.progress.position, 3, "v{schema}");
+        // A migrated document writes and reads back as the current schema.
+        let (again, _) = read(&write(&document), &role.bank).unwrap();
+        assert_eq!(again, document);
+    }
+}
+
+#[test]
+fn a_version_one_document_migrates_with_empty_history() {
+    let role = back_end();
+    let (document, _) = read(FIXTURES[0].1, &role.bank).unwrap();
+    assert!(document.history.is_empty());
+    assert_eq!(document.progress.started_at, 0);
+}
+
+#[test]
+fn a_changed_bank_is_reported() {
+    let role = back_end();
+    let text = FIXTURES[1]
+        .1
+        .replace(r#""bank_version": 1"#, r#""bank_version": 0"#);
+    let (document, report) = read(&text, &role.bank).unwrap();
+    assert_eq!(report.bank_changed_from, Some(0));
+    assert_eq!(document.bank_version, role.bank.version);
+}
+
+#[test]
+fn a_saved_document_reads_back() {
+    let role = back_end();
+    let mut progress = Progress::default();
+    let first = role.bank.form_items("court").next().unwrap();
+    progress.start("court", 1);
+    assert!(progress.answer(&role.bank, &first.id, Answer::Agreement(4), 2));
+    let document = Document::new(&role.bank, progress, Vec::new(), Settings::default());
+    let (read_back, report) = read(&write(&document), &role.bank).unwrap();
+    assert_eq!(read_back, document);
+    assert_eq!(report, ReadReport::default());
+    let (imported, _) = read(&export(&document), &role.bank).unwrap();
+    assert_eq!(imported, document);
+}
+
+#[test]
+fn unknown_items_and_bad_values_are_dropped_and_counted() {
+    let role = back_end();
+    let item = &role.bank.items[0].id;
+    let text = format!(
+        r#"{{"schema":1,"bank_version":1,"progress":{{"form":"court","answers":{{
+            "{item}":{{"agreement":9}},"disparu":{{"agreement":2}}}},"position":999,"finished":false}}}}"#
+    );
+    let (document, report) = read(&text, &role.bank).unwrap();
+    let dropped = report.dropped;
+    assert!(document.progress.answers.is_empty());
+    assert_eq!(dropped.unknown_items, ["disparu"]);
+    assert_eq!(dropped.invalid_values, std::slice::from_ref(item));
+    assert_eq!(
+        document.progress.position,
+        role.bank.form_items("court").count() - 1
+    );
+}
+
+#[test]
+fn an_unknown_form_is_dropped() {
+    let role = back_end();
+    let text = r#"{"schema":1,"bank_version":1,"progress":{"form":"ancien","answers":{},"position":0,"finished":true}}"#;
+    let (document, report) = read(text, &role.bank).unwrap();
+    let dropped = report.dropped;
+    assert_eq!(document.progress.form, None);
+    assert_eq!(dropped.unknown_form.as_deref(), Some("ancien"));
+}
+
+#[test]
+fn a_future_schema_is_refused_by_name() {
+    let role = back_end();
+    let text = r#"{"schema":99,"something":"new"}"#;
+    assert_eq!(read(text, &role.bank), Err(ReadError::FutureSchema(99)));
+}
+
+#[test]
+fn wrong_types_are_unreadable() {
+    let role = back_end();
+    for text in [
+        "",
+        r#"{"schema":0}"#,
+        r#"{"schema":2,"bank_version":1,"progress":{"form":null,"answers":{},"position":0,"finished":false},"history":[],"extra":1}"#,
+        "null",
+        "[]",
+        "{",
+        r#"{"schema":"1"}"#,
+        r#"{"schema":1,"bank_version":1,"progress":{"answers":[]}}"#,
+    ] {
+        assert!(
+            matches!(read(text, &role.bank), Err(ReadError::Unreadable(_))),
+            "{text}"
+        );
+    }
+}
+
+fn document_with(answers: crate::model::answers::Answers, at: u64, theme: u8) -> Document {
+    let role = back_end();
+    let mut progress = Progress::default();
+    progress.start("court", at);
+    for (id, answer) in answers {
+        progress.answer(&role.bank, &id, answer, at + 1);
+    }
+    let theme = [Theme::System, Theme::Light, Theme::Dark][usize::from(theme % 3)];
+    Document::new(
+        &role.bank,
+        progress,
+        Vec::new(),
+        Settings {
+            theme,
+            ..Settings::default()
+        },
+    )
+}
+
+#[test]
+fn finishing_records_the_attempt_once() {
+    let role = back_end();
+    let answers = role
+        .bank
+        .form_items("court")
+        .map(|i| {
+            (
+                i.id.to_string(),
+                crate::model::test_support::role_direction(&role.bank, i, true),
+            )
+        })
+        .collect();
+    let mut document = document_with(answers, 10, 0);
+    document.finish(&role.bank, 20);
+    assert!(document.progress.finished);
+    assert_eq!(document.history.len(), 1);
+    assert_eq!(document.history[0].finished_at, 20);
+    assert_eq!(document.history[0].overall, Some(100));
+    // Asked again after a review: the same attempt, recorded once, at its new time.
+    document.finish(&role.bank, 30);
+    assert_eq!(document.history.len(), 1);
+    assert_eq!(document.history[0].finished_at, 30);
+}
+
+proptest! {
+    /// The merge keeps every answer of both tabs, takes the other tab's settings, and
+    /// changes nothing when both tabs hold the same document.
+    #[test]
+    fn merging_keeps_answers_and_takes_the_later_settings(
+        mine in any_answers(&back_end().bank),
+        theirs in any_answers(&back_end().bank),
+        my_theme in 0u8..3,
+        their_theme in 0u8..3,
+    ) {
+        let a = document_with(mine.clone(), 5, my_theme);
+        let mut b = document_with(theirs.clone(), 5, their_theme);
+        b.progress.started_at = a.progress.started_at;
+        let merged = a.merge(&b);
+        prop_assert_eq!(merged.settings, b.settings);
+        for id in mine.keys().chain(theirs.keys()) {
+            if a.progress.answers.contains_key(id) || b.progress.answers.contains_key(id) {
+                prop_assert!(merged.progress.answers.contains_key(id), "{} lost", id);
+            }
+        }
+        prop_assert_eq!(a.merge(&a), a.clone());
+    }
+
+    #[test]
+    fn any_text_reads_to_a_value_or_an_error(text in ".*") {
+        let role = back_end();
+        let _ = read(&text, &role.bank);
+    }
+
+    #[test]
+    fn any_bytes_read_to_a_value_or_an_error(bytes in proptest::collection::vec(any::<u8>(), 0..256)) {
+        let role = back_end();
+        let _ = read(&String::from_utf8_lossy(&bytes), &role.bank);
+    }
+
+    #[test]
+    fn save_then_load_round_trips(
+        answers in any_answers(&back_end().bank),
+        full in any::<bool>(),
+        position in 0usize..80,
+        finished in any::<bool>(),
+    ) {
+        let role = back_end();
+        let form = if full { "complet" } else { "court" };
+        let mut progress = Progress::default();
+        progress.start(form, 1);
+        for (id, answer) in &answers {
+            prop_assert!(progress.answer(&role.bank, id, *answer, 2));
+        }
+        progress.go_to(&role.bank, position, 3);
+        progress.finished = finished;
+        let history = vec![crate::model::history::Attempt::of(
+            &crate::model::report::Report::new(&role.bank, form, &progress.answers).unwrap(), 1, 4, 1,
+        )];
+        let document = Document::new(&role.bank, progress, history, Settings { large_text: true, ..Settings::default() });
+        let (read_back, report) = read(&write(&document), &role.bank).unwrap();
+        prop_assert_eq!(read_back, document);
+        prop_assert_eq!(report, ReadReport::default());
+    }
+}
