@@ -1,4 +1,5 @@
-//! An inline confirmation: what will happen, then "yes" and "no". The "yes" button takes
+//! An inline confirmation: what will happen, then "yes" and "no"; and a button that
+//! asks for one before acting. The "yes" button takes
 //! the focus when the confirmation appears, so keyboard and screen-reader users land on
 //! the choice instead of having to look for it; "no" gives the focus back to where it was.
 
@@ -49,5 +50,47 @@ where
                 <button type="button" class="button" on:click=cancel>{no}</button>
             </p>
         </div>
+    }
+}
+
+/// A button that asks before acting: pressing it shows an inline [`Confirm`] with the
+/// message below it; "yes" runs `on_yes`, and either answer closes the confirmation.
+#[component]
+pub fn ConfirmButton<Yes>(
+    /// The button's label.
+    label: &'static str,
+    /// Element id of the confirmation's message.
+    id: &'static str,
+    /// What will happen.
+    message: &'static str,
+    yes: &'static str,
+    no: &'static str,
+    on_yes: Yes,
+) -> impl IntoView
+where
+    Yes: Fn() + Clone + Send + Sync + 'static,
+{
+    let asking = RwSignal::new(false);
+    view! {
+        <p><button type="button" class="button" on:click=move |_| asking.set(true)>{label}</button></p>
+        <Show when=move || asking.get()>
+            {
+                let on_yes = on_yes.clone();
+                view! {
+                    <Confirm
+                        id
+                        yes
+                        no
+                        on_yes=move || {
+                            asking.set(false);
+                            on_yes();
+                        }
+                        on_no=move || asking.set(false)
+                    >
+                        {message}
+                    </Confirm>
+                }
+            }
+        </Show>
     }
 }

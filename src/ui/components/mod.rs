@@ -6,10 +6,12 @@
 //!   [`kiosk`]: the idle countdown on shared devices;
 //! - [`blocks`]: each kind of fiche content; [`charts`]: accessible bar charts;
 //!   [`linked_text`]: texts whose technical words link to the glossary;
-//! - [`confirm`]: inline confirmations; [`next_person`]: "Personne suivante".
+//! - [`confirm`]: inline confirmations and buttons that ask first; [`choice`]: one
+//!   radio of a group; [`next_person`]: "Personne suivante".
 
 pub mod blocks;
 pub mod charts;
+pub mod choice;
 pub mod confirm;
 pub mod kiosk;
 pub mod layout;

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::route::Route;
 use crate::model::settings::{Settings, Theme};
+use crate::ui::components::choice::Choice;
 use crate::ui::nav::set_title;
 use crate::ui::state::use_quiz;
 
@@ -17,15 +18,12 @@ pub fn AccessibilityPage() -> impl IntoView {
                        is_on: fn(&Settings) -> bool,
                        set: fn(&mut Settings)| {
         view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name=group
-                    prop:checked=move || quiz.settings.with(is_on)
-                    on:change=move |_| quiz.settings.update(set)
-                />
-                <span>{label}</span>
-            </label>
+            <Choice
+                name=group.to_owned()
+                label=label.to_owned()
+                checked=move || quiz.settings.with(is_on)
+                on_pick=move || quiz.settings.update(set)
+            />
         }
     };
     view! {

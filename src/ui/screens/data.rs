@@ -10,7 +10,7 @@ use crate::model::text::lowercase;
 use crate::model::workshop::Workshop;
 use crate::storage;
 use crate::ui::clock::local_date;
-use crate::ui::components::confirm::Confirm;
+use crate::ui::components::confirm::{Confirm, ConfirmButton};
 use crate::ui::download::download;
 use crate::ui::nav::set_title;
 use crate::ui::state::QuizState;
@@ -53,7 +53,6 @@ pub fn DataPage() -> impl IntoView {
     set_title("Mes données");
     let quiz = use_quiz();
     let workshop = use_workshop();
-    let confirm_erase = RwSignal::new(false);
     let status = RwSignal::new(None::<String>);
     let preview = RwSignal::new(None::<(Document, Vec<String>)>);
     let import_error = RwSignal::new(None::<String>);
@@ -76,7 +75,6 @@ pub fn DataPage() -> impl IntoView {
         quiz.replace(None);
         workshop.settings.set(Workshop::default());
         quiz.notices.set(Vec::new());
-        confirm_erase.set(false);
         status.set(Some(if reached {
             "C'est fait : tout ce que l'app avait enregistré sur cet appareil a été effacé.".into()
         } else {
@@ -165,18 +163,14 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="effacer">
             <h2 id="effacer">"Effacer mes données"</h2>
             <p>"Efface de cet appareil tout ce que l'app a enregistré : réponses, résultats, réglages d'affichage, réglages du mode atelier et données mises de côté."</p>
-            <p><button type="button" class="button" on:click=move |_| confirm_erase.set(true)>"Effacer mes données"</button></p>
-            <Show when=move || confirm_erase.get()>
-                <Confirm
-                    id="confirmer-effacement"
-                    yes="Oui, tout effacer"
-                    no="Non, garder"
-                    on_yes=erase
-                    on_no=move || confirm_erase.set(false)
-                >
-                    "Tout effacer ? Cela ne peut pas être annulé."
-                </Confirm>
-            </Show>
+            <ConfirmButton
+                label="Effacer mes données"
+                id="confirmer-effacement"
+                message="Tout effacer ? Cela ne peut pas être annulé."
+                yes="Oui, tout effacer"
+                no="Non, garder"
+                on_yes=erase
+            />
         </section>
     }
 }

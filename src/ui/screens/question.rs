@@ -10,6 +10,7 @@ use crate::model::answers::Answer;
 use crate::model::quiz::{Item, ItemKind};
 use crate::model::route::Route;
 use crate::ui::clock::now;
+use crate::ui::components::choice::Choice;
 use crate::ui::components::linked_text::LinkedText;
 use crate::ui::components::linked_text::new_part;
 use crate::ui::nav::go;
@@ -120,19 +121,16 @@ fn QuestionForm(
     let choice = move |answer: Answer, label: String| {
         let name = format!("reponse-{}", item.id);
         view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name=name
-                    prop:checked=move || chosen.get() == Some(answer)
-                    on:change=move |_| {
-                        quiz.progress.update(|p| {
-                            p.answer(bank, &item.id, answer, now());
-                        })
-                    }
-                />
-                <span>{label}</span>
-            </label>
+            <Choice
+                name
+                label
+                checked=move || chosen.get() == Some(answer)
+                on_pick=move || {
+                    quiz.progress.update(|p| {
+                        p.answer(bank, &item.id, answer, now());
+                    })
+                }
+            />
         }
     };
 

@@ -7,7 +7,7 @@ use crate::model::quiz::Form;
 use crate::model::route::Route;
 use crate::model::text::lowercase;
 use crate::ui::clock::now;
-use crate::ui::components::confirm::Confirm;
+use crate::ui::components::confirm::ConfirmButton;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
 use crate::ui::state::use_quiz;
@@ -21,7 +21,6 @@ pub fn QuizStartPage() -> impl IntoView {
     let bank = quiz.bank;
     // In workshop mode the facilitator may have chosen the form for everyone.
     let imposed = move || workshop.settings.with(|w| w.form.clone());
-    let confirm_restart = RwSignal::new(false);
 
     let in_progress = move || {
         quiz.progress.with(|p| {
@@ -60,24 +59,15 @@ pub fn QuizStartPage() -> impl IntoView {
                         } else {
                             view! { <a class="button primary" href=Route::Questions.href()>"Reprendre"</a> }.into_any()
                         }}
-                        <button type="button" class="button" on:click=move |_| confirm_restart.set(true)>
-                            "Recommencer"
-                        </button>
                     </p>
-                    <Show when=move || confirm_restart.get()>
-                        <Confirm
-                            id="confirmer-titre"
-                            yes="Oui, tout effacer et recommencer"
-                            no="Non, garder mes réponses"
-                            on_yes=move || {
-                                quiz.progress.update(|p| p.restart(now()));
-                                confirm_restart.set(false);
-                            }
-                            on_no=move || confirm_restart.set(false)
-                        >
-                            "Toutes tes réponses seront effacées de cet appareil. Recommencer quand même ?"
-                        </Confirm>
-                    </Show>
+                    <ConfirmButton
+                        label="Recommencer"
+                        id="confirmer-titre"
+                        message="Toutes tes réponses seront effacées de cet appareil. Recommencer quand même ?"
+                        yes="Oui, tout effacer et recommencer"
+                        no="Non, garder mes réponses"
+                        on_yes=move || quiz.progress.update(|p| p.restart(now()))
+                    />
                 </section>
             }
             .into_any(),

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::model::route::Route;
 use crate::model::workshop::IDLE_CHOICES;
+use crate::ui::components::choice::Choice;
 use crate::ui::components::next_person::NextPerson;
 use crate::ui::nav::set_title;
 use crate::ui::state::use_quiz;
@@ -27,15 +28,12 @@ pub fn WorkshopPage() -> impl IntoView {
     let settings = workshop.settings;
     let form_choice = move |form: Option<&'static str>, label: String| {
         view! {
-            <label class="choice">
-                <input
-                    type="radio"
-                    name="formulaire"
-                    prop:checked=move || settings.with(|w| w.form.as_deref() == form)
-                    on:change=move |_| settings.update(|w| w.form = form.map(str::to_owned))
-                />
-                <span>{label}</span>
-            </label>
+            <Choice
+                name="formulaire".to_owned()
+                label
+                checked=move || settings.with(|w| w.form.as_deref() == form)
+                on_pick=move || settings.update(|w| w.form = form.map(str::to_owned))
+            />
         }
     };
     let on_delay = move |event: leptos::ev::Event| {
