@@ -1,5 +1,5 @@
 //! QR codes of result codes, drawn as one SVG path, made on the device (crate
-//! `qrcodegen`: no dependency, chosen for its size cost, see ARCHITECTURE.md).
+//! `qrcodegen`: no dependency, chosen for its size cost, see BENCHMARKS.md).
 //!
 //! A result code uses only characters of the QR alphanumeric mode (digits, capitals,
 //! hyphen), so even the full form's code fits a small symbol (version 3, 29 modules)

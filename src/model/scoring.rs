@@ -1,7 +1,7 @@
 //! Scoring: from answers to a 0–100 score per dimension, how sure that score is, and the
 //! match with the role.
 //!
-//! The steps, documented with a worked example in ARCHITECTURE.md:
+//! The steps, documented with a worked example in docs/quiz.md:
 //! 1. every answer is brought to a keyed value 0–4 on each dimension it counts for
 //!    (reverse statements flipped; a situation's option rates several qualities; in a
 //!    form that reports a broad dimension, answers on its parts count for it);

@@ -178,7 +178,7 @@ fn evidence_lists_what_raised_and_lowered_a_dimension() {
     );
 }
 
-/// The worked example of ARCHITECTURE.md, on the test role's short form.
+/// The worked example of docs/quiz.md, on the test role's short form.
 #[test]
 fn worked_example() {
     let role = essai();
