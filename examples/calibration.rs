@@ -7,14 +7,14 @@
 //! prints the figures behind them, as Markdown tables.
 
 use metier_back_end::model::calibration::table;
-use metier_back_end::model::content::BACK_END;
+use metier_back_end::model::content::BACK_END_DATA;
 
 fn main() {
     let respondents = std::env::args()
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(2_000);
-    let role = match BACK_END.load() {
+    let role = match BACK_END_DATA.load() {
         Ok(role) => role,
         Err(e) => {
             eprintln!("{e}");

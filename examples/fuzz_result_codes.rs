@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 use std::time::Instant;
 
 use metier_back_end::model::answers::{Answer, Answers};
-use metier_back_end::model::content::BACK_END;
+use metier_back_end::model::content::BACK_END_DATA;
 use metier_back_end::model::quiz::{ItemKind, QuestionBank};
 use metier_back_end::model::result_code::{CodeError, decode, encode};
 
@@ -89,7 +89,7 @@ fn main() {
         .nth(1)
         .and_then(|n| n.parse().ok())
         .unwrap_or(1_000_000);
-    let role = BACK_END.load().unwrap_or_else(|e| panic!("{e}"));
+    let role = BACK_END_DATA.load().unwrap_or_else(|e| panic!("{e}"));
     let bank = &role.bank;
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {

@@ -6,7 +6,9 @@
 //! the file and the field, so that whoever edits the data knows exactly what to fix.
 //!
 //! The app itself never parses content: the tests load and validate each file here,
-//! then generate the statics of [`super::embedded`] from the result.
+//! then generate the statics of [`super::embedded`] from the result. This module and
+//! the checks it runs (`bank_check`, `writing`) are compiled for native builds only
+//! (tests, examples), the mirror of the gate that keeps `ui` out of them.
 
 use std::fmt;
 
@@ -18,6 +20,7 @@ mod problems;
 
 use super::fiche::{Block, Fiche};
 use super::quiz::QuestionBank;
+use super::role::{Role, SOURCES_SECTION};
 use super::route::is_slug;
 use problems::Problems;
 
@@ -37,7 +40,7 @@ pub struct RoleSource {
 }
 
 /// The back-end developer role, the one this app presents.
-pub const BACK_END: RoleSource = RoleSource {
+pub const BACK_END_DATA: RoleSource = RoleSource {
     fiche: DataFile {
         path: "data/roles/developpeur-back-end/fiche.json",
         json: include_str!("../../data/roles/developpeur-back-end/fiche.json"),
@@ -49,18 +52,10 @@ pub const BACK_END: RoleSource = RoleSource {
 };
 
 /// The glossary shared by every role.
-pub const GLOSSARY: DataFile = DataFile {
+pub const GLOSSARY_DATA: DataFile = DataFile {
     path: "data/glossaire.json",
     json: include_str!("../../data/glossaire.json"),
 };
-
-/// A role whose content has been parsed and validated.
-#[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize))]
-pub struct Role {
-    pub fiche: Fiche,
-    pub bank: QuestionBank,
-}
 
 /// What is wrong with a data file, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,9 +192,6 @@ pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
     }
     p.0
 }
-
-/// The id of the generated section that lists the sources; no data section may use it.
-pub const SOURCES_SECTION: &str = "sources";
 
 /// Every source id cited by the fiche, with repetitions.
 fn cited_sources(fiche: &Fiche) -> impl Iterator<Item = &str> {

@@ -1,7 +1,7 @@
 //! The content the app shows, compiled in: the back-end developer role and the
 //! glossary as statics, so the app parses and checks nothing at run time.
 //!
-//! The files included here are generated from `data/` by the tests in
+//! The files included here (`embedded/generated/`) are generated from `data/` by the tests in
 //! `embedded/tests.rs`, which first load and validate the JSON (see [`super::content`])
 //! and then write each value as the Rust expression that builds it
 //! ([`literal::rust_literal`]). Those tests fail while a generated file differs from
@@ -15,7 +15,6 @@
 mod compiled {
     use std::borrow::Cow::Borrowed;
 
-    use crate::model::content::Role;
     use crate::model::fiche::{
         Block, FaqEntry, Fiche, Figure, FigureRow, KeyFigure, Section, Source,
     };
@@ -24,16 +23,17 @@ mod compiled {
         Dimension, Family, Form, Item, ItemKind, Lean, NearbyRole, NextStep, QuestionBank, Riasec,
         SituationOption, Target,
     };
+    use crate::model::role::Role;
 
     /// The back-end developer role: `data/roles/developpeur-back-end/`.
-    pub static BACK_END: Role = include!("embedded/developpeur-back-end.rs");
+    pub static BACK_END_ROLE: Role = include!("embedded/generated/developpeur-back-end.rs");
 
     /// The glossary: `data/glossaire.json`.
-    pub static GLOSSARY: Glossary = include!("embedded/glossaire.rs");
+    pub static GLOSSARY: Glossary = include!("embedded/generated/glossaire.rs");
 }
 
 #[cfg(not(test))]
-pub use compiled::{BACK_END, GLOSSARY};
+pub use compiled::{BACK_END_ROLE, GLOSSARY};
 
 #[cfg(test)]
 mod literal;

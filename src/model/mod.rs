@@ -2,7 +2,9 @@
 //!
 //! - [`fiche`]: the typed shape of a job profile;
 //! - [`quiz`]: the typed shape of a question bank (dimensions, items, forms);
-//! - [`content`]: the data files, parsed and validated (by the tests and the generator);
+//! - [`role`]: a role (its fiche and question bank) as the app uses it;
+//! - [`content`]: the data files, parsed and validated (by the tests and the generator;
+//!   native builds only, as are [`bank_check`] and [`writing`]);
 //! - [`embedded`]: the content compiled in as statics, generated from the data files;
 //! - [`glossary`]: plain-French definitions and the linking of terms in texts;
 //! - [`answers`]: a visitor's answers and how each reads on the dimensions;
@@ -28,8 +30,10 @@
 //! - [`writing`]: the writing rules every text of the data follows.
 
 pub mod answers;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod bank_check;
 pub mod calibration;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod content;
 pub mod date;
 pub mod embedded;
@@ -43,6 +47,7 @@ pub mod quiz;
 pub mod report;
 pub mod result_code;
 pub mod riasec;
+pub mod role;
 pub mod route;
 pub mod scoring;
 pub mod settings;
@@ -52,6 +57,7 @@ pub mod stored;
 pub mod text;
 pub mod validity;
 pub mod workshop;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod writing;
 
 #[cfg(test)]

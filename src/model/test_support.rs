@@ -4,8 +4,9 @@
 use proptest::prelude::*;
 
 use super::answers::{Answer, Answers};
-use super::content::{BACK_END, DataFile, Role, RoleSource};
+use super::content::{BACK_END_DATA, DataFile, RoleSource};
 use super::quiz::{Item, ItemKind, QuestionBank};
+use super::role::Role;
 
 /// A second, small role ("Bibliothécaire") that exists only in test data: it proves the
 /// code is generic over the role.
@@ -24,7 +25,7 @@ pub const ESSAI: RoleSource = RoleSource {
 /// text), then cloned for each test.
 pub fn back_end() -> Role {
     static ROLE: std::sync::OnceLock<Role> = std::sync::OnceLock::new();
-    ROLE.get_or_init(|| BACK_END.load().unwrap_or_else(|e| panic!("{e}")))
+    ROLE.get_or_init(|| BACK_END_DATA.load().unwrap_or_else(|e| panic!("{e}")))
         .clone()
 }
 

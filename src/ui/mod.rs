@@ -23,7 +23,7 @@ mod workshop_state;
 
 use leptos::prelude::*;
 
-use crate::model::embedded::{BACK_END, GLOSSARY};
+use crate::model::embedded::{BACK_END_ROLE, GLOSSARY};
 use crate::model::route::Route;
 
 /// Mounts the app on `<body>` and registers the service worker.
@@ -35,7 +35,7 @@ pub fn mount() {
 /// The whole app: the shared layout around the screen the route names.
 #[component]
 fn App() -> impl IntoView {
-    let role = &BACK_END;
+    let role = &BACK_END_ROLE;
     provide_context(&GLOSSARY);
     let route = nav::use_route();
     let quiz = state::QuizState::provide(&role.bank);

@@ -4,7 +4,7 @@
 //! one, and a straight line of answers from away to toward never goes down a band.
 
 use super::*;
-use crate::model::content::Role;
+use crate::model::role::Role;
 use crate::model::test_support::{back_end, essai};
 
 const RANDOM_RESPONDENTS: usize = 2_000;

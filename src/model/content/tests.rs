@@ -4,7 +4,7 @@
 use super::*;
 
 fn back_end() -> Role {
-    BACK_END.load().unwrap_or_else(|e| panic!("{e}"))
+    BACK_END_DATA.load().unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn fiche(json: &'static str) -> Result<Fiche, ContentError> {

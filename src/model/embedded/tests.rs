@@ -3,14 +3,15 @@
 use std::path::Path;
 
 use super::literal::rust_literal;
-use crate::model::content::{self, Role};
+use crate::model::content;
 use crate::model::glossary::{Glossary, glossary_problems};
+use crate::model::role::Role;
 
-/// Compares `path` (relative to `src/model/embedded/`) with the literal of `value`;
+/// Compares `path` (relative to `src/model/embedded/generated/`) with the literal of `value`;
 /// rewrites it instead when `UPDATE_EMBEDDED` is set.
 fn check_generated<T: serde::Serialize>(path: &str, value: &T) {
     let file = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("src/model/embedded")
+        .join("src/model/embedded/generated")
         .join(path);
     let expected = format!(
         "// Generated from data/ by src/model/embedded/tests.rs: do not edit.\n\
@@ -24,16 +25,18 @@ fn check_generated<T: serde::Serialize>(path: &str, value: &T) {
     let written = std::fs::read_to_string(&file).unwrap_or_default();
     assert!(
         written == expected,
-        "src/model/embedded/{path} is not what the data gives; run: UPDATE_EMBEDDED=1 cargo test --lib embedded"
+        "src/model/embedded/generated/{path} is not what the data gives; run: UPDATE_EMBEDDED=1 cargo test --lib embedded"
     );
 }
 
 fn parsed_role() -> Role {
-    content::BACK_END.load().unwrap_or_else(|e| panic!("{e}"))
+    content::BACK_END_DATA
+        .load()
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn parsed_glossary() -> Glossary {
-    content::GLOSSARY
+    content::GLOSSARY_DATA
         .parse(glossary_problems)
         .unwrap_or_else(|e| panic!("{e}"))
 }

@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::content::Role;
+use crate::model::role::Role;
 use crate::model::test_support::{any_answers, back_end, essai};
 
 /// A code with the given header and answer values and a correct check: for crafting

@@ -327,7 +327,7 @@ fn nearby_roles_follow_the_profile() {
 }
 
 fn all(
-    role: &crate::model::content::Role,
+    role: &crate::model::role::Role,
     form: &str,
     answer: impl Fn(&crate::model::quiz::Item) -> Answer,
 ) -> Answers {
@@ -477,7 +477,7 @@ fn the_test_role_loads_and_scores_with_the_same_code() {
     assert_eq!(report.answered, report.asked);
 }
 
-fn check_extremes(role: &crate::model::content::Role) {
+fn check_extremes(role: &crate::model::role::Role) {
     for form in ["court", "complet"] {
         let best = all(role, form, |item| role_direction(&role.bank, item, true));
         let report = Report::new(&role.bank, form, &best).unwrap();

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::content::SOURCES_SECTION;
 use crate::model::fiche::{Block, Fiche, Figure};
+use crate::model::role::SOURCES_SECTION;
 use crate::model::route::Route;
 use crate::model::text::Text;
 use crate::ui::components::linked_text::Linked;

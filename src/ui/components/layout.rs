@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::content::SOURCES_SECTION;
 use crate::model::fiche::Fiche;
+use crate::model::role::SOURCES_SECTION;
 use crate::model::route::Route;
 
 /// "Aller au contenu": focuses `<main>` without touching the URL fragment, which holds

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::content::SOURCES_SECTION;
 use crate::model::fiche::{Fiche, Section};
+use crate::model::role::SOURCES_SECTION;
 use crate::model::route::Route;
 use crate::model::route::section_anchor;
 use crate::ui::components::blocks::BlockView;
