@@ -3,12 +3,14 @@
 //! gloo-storage panics (`expect_throw`) when `window.localStorage` throws (blocked
 //! cookies, some private modes) or is null, and with `panic = "abort"` a panic is a
 //! blank page. So every access first asks, in a way that cannot panic, whether storage
-//! can be reached; when it cannot, the app runs in memory and says so.
+//! can be reached; when it cannot, the app runs in memory and says so. The words of
+//! what it says are the model's (`model::notices`); this module only does the I/O.
 
 use gloo_storage::{LocalStorage, Storage};
 
+use crate::model::notices;
 use crate::model::quiz::QuestionBank;
-use crate::model::stored::{self, Document, ReadReport, STORAGE_KEY};
+use crate::model::stored::{self, Document, STORAGE_KEY};
 use crate::model::workshop::{WORKSHOP_KEY, Workshop};
 
 /// The key under which unreadable data is kept aside instead of being thrown away.
@@ -45,7 +47,7 @@ pub fn load(bank: &QuestionBank) -> Loaded {
             };
         }
         Err(()) => {
-            notices.push(UNAVAILABLE.to_owned());
+            notices.push(notices::UNAVAILABLE.to_owned());
             return Loaded {
                 document: None,
                 notices,
@@ -54,20 +56,12 @@ pub fn load(bank: &QuestionBank) -> Loaded {
     };
     let document = match stored::read(&text, bank) {
         Ok((document, report)) => {
-            notices.extend(report_notices(&report));
+            notices.extend(notices::of_report(&report));
             Some(document)
         }
         Err(error) => {
             let kept = keep_aside(&text);
-            notices.push(format!(
-                "Les données enregistrées sur cet appareil n'ont pas pu être lues : {error}. \
-                 Le questionnaire repart de zéro. {}",
-                if kept {
-                    "Elles ont été mises de côté (pas effacées) : « Mes données » permet de tout effacer."
-                } else {
-                    "Elles n'ont pas pu être mises de côté, faute de place."
-                }
-            ));
+            notices.push(notices::unreadable(&error, kept));
             None
         }
     };
@@ -84,40 +78,11 @@ fn keep_aside(text: &str) -> bool {
     }
 }
 
-/// What the visitor should be told about a document read from storage or a file.
-pub fn report_notices(report: &ReadReport) -> Vec<String> {
-    let mut notices = Vec::new();
-    let removed = report.dropped.unknown_items.len() + report.dropped.invalid_values.len();
-    if report.bank_changed_from.is_some() {
-        notices.push(format!(
-            "Le questionnaire a été mis à jour depuis ta dernière visite. Tes réponses aux \
-             questions qui n'ont pas changé sont gardées{}.",
-            if removed > 0 {
-                format!(" ; {removed} réponse(s) à des questions retirées ont été enlevées")
-            } else {
-                String::new()
-            }
-        ));
-    } else if removed > 0 {
-        notices.push(format!(
-            "{removed} réponse(s) enregistrée(s) ne correspondai(en)t plus au questionnaire \
-             actuel et ont été ignorée(s). Tes autres réponses sont conservées."
-        ));
-    }
-    if report.dropped.unknown_form.is_some() {
-        notices.push(
-            "La version du questionnaire que tu avais choisie n'existe plus : choisis-en une autre."
-                .to_owned(),
-        );
-    }
-    notices
-}
-
 /// Writes the document; on failure, says why in words for the visitor. An empty
 /// document (nothing started, no history) is stored as no key at all.
 pub fn save(document: &Document) -> Result<(), String> {
     if !available() {
-        return Err(UNAVAILABLE.to_owned());
+        return Err(notices::UNAVAILABLE.to_owned());
     }
     if document.is_empty() {
         LocalStorage::delete(STORAGE_KEY);
@@ -125,7 +90,7 @@ pub fn save(document: &Document) -> Result<(), String> {
     }
     LocalStorage::raw()
         .set_item(STORAGE_KEY, &stored::write(document))
-        .map_err(|_| QUOTA.to_owned())
+        .map_err(|_| notices::QUOTA.to_owned())
 }
 
 /// The facilitator's workshop settings; the defaults when there are none or storage
@@ -143,7 +108,7 @@ pub fn load_workshop(bank: &QuestionBank) -> Workshop {
 /// Writes the workshop settings; the defaults are stored as no key at all.
 pub fn save_workshop(workshop: &Workshop) -> Result<(), String> {
     if !available() {
-        return Err(UNAVAILABLE.to_owned());
+        return Err(notices::UNAVAILABLE.to_owned());
     }
     if *workshop == Workshop::default() {
         LocalStorage::delete(WORKSHOP_KEY);
@@ -151,7 +116,7 @@ pub fn save_workshop(workshop: &Workshop) -> Result<(), String> {
     }
     LocalStorage::raw()
         .set_item(WORKSHOP_KEY, &workshop.write())
-        .map_err(|_| QUOTA.to_owned())
+        .map_err(|_| notices::QUOTA.to_owned())
 }
 
 /// Removes what belongs to the person using the device (the document and the backup of
@@ -184,11 +149,3 @@ pub fn clear_everything() -> bool {
 pub fn has_backup() -> bool {
     available() && matches!(LocalStorage::raw().get_item(BACKUP_KEY), Ok(Some(_)))
 }
-
-const UNAVAILABLE: &str = "Ton navigateur ne permet pas d'enregistrer sur cet appareil \
-    (navigation privée ou cookies bloqués) : tout fonctionne, mais tes réponses seront \
-    perdues en fermant la page.";
-
-const QUOTA: &str = "L'enregistrement a échoué (l'espace de stockage du navigateur est \
-    peut-être plein) : tu peux continuer, mais tes dernières réponses risquent d'être \
-    perdues si tu fermes la page.";

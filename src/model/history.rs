@@ -95,6 +95,46 @@ pub fn previous(
         .find(|a| a.started_at != current_started_at && a.bank_version == bank_version)
 }
 
+/// How many points a dimension must move to be named in a comparison.
+pub const CHANGE_POINTS: u8 = 10;
+
+/// The latest result beside an earlier attempt.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comparison {
+    /// When the earlier attempt was finished.
+    pub previous_finished_at: u64,
+    /// The match, the interests and the qualities: label, before, now (whole points).
+    pub rows: [(&'static str, Option<u8>, Option<u8>); 3],
+    /// Dimensions that moved by at least [`CHANGE_POINTS`]: name, before, now.
+    pub changed: Vec<(String, u8, u8)>,
+}
+
+impl Comparison {
+    /// Compares `report` with `previous`, an attempt made with the same question bank.
+    pub fn of(previous: &Attempt, report: &Report) -> Comparison {
+        let now = Attempt::of(report, 0, 0, previous.bank_version);
+        let changed = report
+            .dimensions
+            .iter()
+            .filter_map(|s| {
+                let after = points(s.score?);
+                let before = *previous.dimensions.get(&*s.dimension.id)?;
+                (before.abs_diff(after) >= CHANGE_POINTS)
+                    .then(|| (s.dimension.name.to_string(), before, after))
+            })
+            .collect();
+        Comparison {
+            previous_finished_at: previous.finished_at,
+            rows: [
+                ("Globale", previous.overall, now.overall),
+                ("Centres d'intérêt", previous.interests, now.interests),
+                ("Qualités", previous.qualities, now.qualities),
+            ],
+            changed,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +163,26 @@ mod tests {
         assert_eq!(previous(&history, 99, 1).map(|a| a.started_at), Some(10));
         // An attempt with another question bank was scored another way: not compared.
         assert_eq!(previous(&history, 99, 2), None);
+    }
+
+    #[test]
+    fn a_comparison_names_what_moved_ten_points_or_more() {
+        use crate::model::test_support::{essai, role_direction};
+        let role = essai();
+        let toward: crate::model::answers::Answers = role
+            .bank
+            .form_items("court")
+            .map(|i| (i.id.to_string(), role_direction(&role.bank, i, true)))
+            .collect();
+        let report = Report::new(&role.bank, "court", &toward).unwrap();
+        let mut previous = Attempt::of(&report, 1, 2, role.bank.version);
+        previous.dimensions.insert("lire".into(), 95); // 5 points off: not named
+        previous.dimensions.insert("classer".into(), 80); // 20 points off: named
+        previous.overall = Some(40);
+        let comparison = Comparison::of(&previous, &report);
+        assert_eq!(comparison.rows[0], ("Globale", Some(40), Some(100)));
+        assert_eq!(comparison.changed, [("Classer".to_owned(), 80, 100)]);
+        assert_eq!(comparison.previous_finished_at, 2);
     }
 
     #[test]

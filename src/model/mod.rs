@@ -21,6 +21,7 @@
 //! - [`date`]: timestamps written as French dates;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
+//! - [`notices`]: what the visitor is told about stored data, in words;
 //! - [`text`]: the borrowed-or-owned text and list types content is made of, and
 //!   lower-casing for names shown mid-sentence;
 //! - [`shuffle`]: the seeded order of a situation's options, and a small generator;
@@ -41,6 +42,7 @@ pub mod fiche;
 pub mod glossary;
 pub mod group;
 pub mod history;
+pub mod notices;
 pub mod progress;
 pub mod qr;
 pub mod quiz;

@@ -44,6 +44,9 @@ use super::validity::{Concern, concerns};
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report<'a> {
     pub form: &'a Form,
+    /// The result code of these answers (see `result_code`), when the form can be
+    /// written in one.
+    pub code: Option<String>,
     /// Items of the form, and how many have an answer that fits them.
     pub asked: usize,
     pub answered: usize,
@@ -88,6 +91,7 @@ impl<'a> Report<'a> {
             .collect();
         Some(Report {
             form,
+            code: super::result_code::encode(bank, form_id, answers).ok(),
             asked,
             answered,
             dimensions,
@@ -136,6 +140,16 @@ impl<'a> Report<'a> {
             Precision::Figure(f) => Some(f),
             _ => None,
         }
+    }
+
+    /// The names of the dimensions the role targets that have too few answers for a
+    /// score: what is missing for a result.
+    pub fn missing(&self) -> Vec<&'a str> {
+        self.dimensions
+            .iter()
+            .filter(|s| s.dimension.target.is_some() && s.score.is_none())
+            .map(|s| s.dimension.name.as_ref())
+            .collect()
     }
 
     /// The dimensions of a family that the form reports, in the bank's order.

@@ -104,7 +104,7 @@ pub fn DataPage() -> impl IntoView {
             match text {
             None => import_error.set(Some("Ce fichier n'a pas pu être lu.".into())),
             Some(text) => match stored::read(&text, quiz.bank) {
-                Ok((document, report)) => preview.set(Some((document, storage::report_notices(&report)))),
+                Ok((document, report)) => preview.set(Some((document, crate::model::notices::of_report(&report)))),
                 Err(error) => import_error.set(Some(format!(
                     "Ce fichier ne peut pas être importé : {error}. Il doit s'agir d'un fichier exporté depuis « Mes données »."
                 ))),

@@ -8,10 +8,8 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
 use crate::model::qr::QrImage;
-use crate::model::result_code::encode;
 use crate::ui::clock::{local_date, now};
 use crate::ui::components::next_person::NextPerson;
-use crate::ui::state::use_quiz;
 use crate::ui::workshop_state::use_workshop;
 
 const COPY_BY_HAND: &str =
@@ -30,16 +28,13 @@ pub fn SheetHeading(role: String, form_name: String) -> impl IntoView {
 /// The code section, the notes frame (paper only) and, in workshop mode, "Personne
 /// suivante".
 #[component]
-pub fn ResultCode(form: String) -> impl IntoView {
-    let quiz = use_quiz();
+pub fn ResultCode(
+    /// The attempt's code, from the report; `None` when the form cannot be coded.
+    code: Option<String>,
+) -> impl IntoView {
     let workshop = use_workshop();
-    let code = quiz
-        .progress
-        .with_untracked(|p| encode(quiz.bank, &form, &p.answers));
     let status = RwSignal::new(None::<&'static str>);
-    let Ok(code) = code else {
-        return None;
-    };
+    let code = code?;
     let qr = QrImage::of(&code);
     let copy = {
         let code = code.clone();

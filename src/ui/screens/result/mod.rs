@@ -13,11 +13,12 @@ mod riasec;
 mod why;
 
 use code::{ResultCode, SheetHeading};
-use comparison::Comparison;
+use comparison::ComparisonSection;
 use family::FamilySection;
 use riasec::RiasecSection;
 
 use crate::model::fiche::Fiche;
+use crate::model::history::{Comparison, previous};
 use crate::model::quiz::Family;
 use crate::model::report::{Precision, Report};
 use crate::model::route::Route;
@@ -75,12 +76,7 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
         .filter(|c| c.is_blocking())
         .map(|c| c.explanation())
         .collect();
-    let missing: Vec<String> = report
-        .dimensions
-        .iter()
-        .filter(|s| s.dimension.target.is_some() && s.score.is_none())
-        .map(|s| s.dimension.name.to_string())
-        .collect();
+    let missing = report.missing();
     view! {
         <h1 tabindex="-1">"Ton résultat n'est pas encore fiable"</h1>
         {if blocking.is_empty() {
@@ -104,12 +100,16 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
             <a class="button" href=Route::Quiz.href()>"Retour au questionnaire"</a>
         </p>
         <p class="caveat">{CAVEAT}</p>
-        <ResultCode form=report.form.id.to_string()/>
+        <ResultCode code=report.code.clone()/>
     }
 }
 
 #[component]
 fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl IntoView {
+    let started_at = quiz.progress.with_untracked(|p| p.started_at);
+    let comparison = quiz.history.with_untracked(|history| {
+        previous(history, started_at, quiz.bank.version).map(|p| Comparison::of(p, &report))
+    });
     let band = report.band().unwrap_or(Band::Weak);
     let precision = report.precision().unwrap_or(Precision::BandOnly);
     let shown = precision.describe();
@@ -203,9 +203,9 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
             }}
         </section>
 
-        <ResultCode form=report.form.id.to_string()/>
+        <ResultCode code=report.code.clone()/>
         <RiasecSection report=report.clone()/>
-        <Comparison quiz report=report.clone()/>
+        {comparison.map(|comparison| view! { <ComparisonSection comparison/> })}
 
         {(!report.nearby.is_empty()).then(|| view! {
             <section aria-labelledby="metiers-proches" class="no-print">

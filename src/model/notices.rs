@@ -1,0 +1,105 @@
+//! What the visitor is told about their stored data, in words: storage that cannot be
+//! reached or is full, data that could not be read, and answers a changed question bank
+//! could not keep. The storage module only does the I/O and picks the notice.
+
+use super::stored::{ReadError, ReadReport};
+
+/// Storage cannot be reached (private browsing, blocked cookies).
+pub const UNAVAILABLE: &str = "Ton navigateur ne permet pas d'enregistrer sur cet appareil \
+    (navigation privée ou cookies bloqués) : tout fonctionne, mais tes réponses seront \
+    perdues en fermant la page.";
+
+/// A write failed, most likely because storage is full.
+pub const QUOTA: &str = "L'enregistrement a échoué (l'espace de stockage du navigateur est \
+    peut-être plein) : tu peux continuer, mais tes dernières réponses risquent d'être \
+    perdues si tu fermes la page.";
+
+/// Stored data could not be read; `kept` says whether it was put aside under the
+/// backup key.
+pub fn unreadable(error: &ReadError, kept: bool) -> String {
+    format!(
+        "Les données enregistrées sur cet appareil n'ont pas pu être lues : {error}. \
+         Le questionnaire repart de zéro. {}",
+        if kept {
+            "Elles ont été mises de côté (pas effacées) : « Mes données » permet de tout effacer."
+        } else {
+            "Elles n'ont pas pu être mises de côté, faute de place."
+        }
+    )
+}
+
+/// What the visitor should be told about a document read from storage or a file.
+pub fn of_report(report: &ReadReport) -> Vec<String> {
+    let mut notices = Vec::new();
+    let removed = report.dropped.unknown_items.len() + report.dropped.invalid_values.len();
+    if report.bank_changed_from.is_some() {
+        notices.push(format!(
+            "Le questionnaire a été mis à jour depuis ta dernière visite. Tes réponses aux \
+             questions qui n'ont pas changé sont gardées{}.",
+            if removed > 0 {
+                format!(" ; {removed} réponse(s) à des questions retirées ont été enlevées")
+            } else {
+                String::new()
+            }
+        ));
+    } else if removed > 0 {
+        notices.push(format!(
+            "{removed} réponse(s) enregistrée(s) ne correspondai(en)t plus au questionnaire \
+             actuel et ont été ignorée(s). Tes autres réponses sont conservées."
+        ));
+    }
+    if report.dropped.unknown_form.is_some() {
+        notices.push(
+            "La version du questionnaire que tu avais choisie n'existe plus : choisis-en une autre."
+                .to_owned(),
+        );
+    }
+    notices
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::stored::read;
+    use crate::model::test_support::back_end;
+
+    #[test]
+    fn a_document_of_the_first_bank_says_what_was_removed() {
+        let role = back_end();
+        let (_, report) = read(include_str!("testdata/stored/v2.json"), &role.bank).unwrap();
+        assert_eq!(
+            of_report(&report),
+            [
+                "Le questionnaire a été mis à jour depuis ta dernière visite. Tes réponses aux \
+              questions qui n'ont pas changé sont gardées ; 1 réponse(s) à des questions \
+              retirées ont été enlevées."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_current_document_needs_no_notice() {
+        let role = back_end();
+        let text = include_str!("testdata/stored/v2.json").replace(
+            r#""bank_version": 1,
+  "progress""#,
+            r#""bank_version": 2,
+  "progress""#,
+        );
+        let text = text.replace(
+            r#",
+      "sit-bug-vendredi": { "choice": 3 }"#,
+            "",
+        );
+        let (_, report) = read(&text, &role.bank).unwrap();
+        assert_eq!(of_report(&report), Vec::<String>::new());
+    }
+
+    #[test]
+    fn unreadable_data_says_whether_it_was_kept() {
+        let error = read("{pas du json", &back_end().bank).unwrap_err();
+        assert!(unreadable(&error, true).contains("mises de côté (pas effacées)"));
+        assert!(unreadable(&error, false).contains("faute de place"));
+        assert!(unreadable(&error, true).starts_with("Les données enregistrées"));
+    }
+}
