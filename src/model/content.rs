@@ -39,23 +39,26 @@ pub struct RoleSource {
     pub quiz: DataFile,
 }
 
+/// A data file of the repository, by its path from the root, with its text compiled in.
+macro_rules! data_file {
+    ($path:literal) => {
+        $crate::model::content::DataFile {
+            path: $path,
+            json: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)),
+        }
+    };
+}
+#[cfg(test)]
+pub(crate) use data_file;
+
 /// The back-end developer role, the one this app presents.
 pub const BACK_END_DATA: RoleSource = RoleSource {
-    fiche: DataFile {
-        path: "data/roles/developpeur-back-end/fiche.json",
-        json: include_str!("../../data/roles/developpeur-back-end/fiche.json"),
-    },
-    quiz: DataFile {
-        path: "data/roles/developpeur-back-end/quiz.json",
-        json: include_str!("../../data/roles/developpeur-back-end/quiz.json"),
-    },
+    fiche: data_file!("data/roles/developpeur-back-end/fiche.json"),
+    quiz: data_file!("data/roles/developpeur-back-end/quiz.json"),
 };
 
 /// The glossary shared by every role.
-pub const GLOSSARY_DATA: DataFile = DataFile {
-    path: "data/glossaire.json",
-    json: include_str!("../../data/glossaire.json"),
-};
+pub const GLOSSARY_DATA: DataFile = data_file!("data/glossaire.json");
 
 /// What is wrong with a data file, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,21 +4,15 @@
 use proptest::prelude::*;
 
 use super::answers::{Answer, Answers};
-use super::content::{BACK_END_DATA, DataFile, RoleSource};
+use super::content::{BACK_END_DATA, RoleSource, data_file};
 use super::quiz::{Item, ItemKind, QuestionBank};
 use super::role::Role;
 
 /// A second, small role ("Bibliothécaire") that exists only in test data: it proves the
 /// code is generic over the role.
 pub const ESSAI: RoleSource = RoleSource {
-    fiche: DataFile {
-        path: "src/model/testdata/essai-fiche.json",
-        json: include_str!("testdata/essai-fiche.json"),
-    },
-    quiz: DataFile {
-        path: "src/model/testdata/essai-quiz.json",
-        json: include_str!("testdata/essai-quiz.json"),
-    },
+    fiche: data_file!("src/model/testdata/essai-fiche.json"),
+    quiz: data_file!("src/model/testdata/essai-quiz.json"),
 };
 
 /// The real role, parsed and validated once per test run (validation walks every
