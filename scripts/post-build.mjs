@@ -19,7 +19,9 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build: TRUNK_STAGING_DIR is not set (run through trunk build)");
 const root = new URL("../", import.meta.url);
-const fiche = JSON.parse(readFileSync(new URL("data/roles/developpeur-back-end/fiche.json", root), "utf8"));
+// The role's fiche; ROLE_FICHE names another one (scripts/test builds the test-only
+// second role into dist-essai/ that way).
+const fiche = JSON.parse(readFileSync(new URL(process.env.ROLE_FICHE ?? "data/roles/developpeur-back-end/fiche.json", root), "utf8"));
 
 const escape = (text) =>
   String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);

@@ -10,11 +10,22 @@ use gloo_storage::{LocalStorage, Storage};
 
 use crate::model::notices;
 use crate::model::quiz::QuestionBank;
-use crate::model::stored::{self, Document, STORAGE_KEY};
-use crate::model::workshop::{WORKSHOP_KEY, Workshop};
+use std::sync::OnceLock;
 
-/// The key under which unreadable data is kept aside instead of being thrown away.
-pub const BACKUP_KEY: &str = "metier-back-end.sauvegarde";
+use crate::model::stored::{self, Document, Keys};
+use crate::model::workshop::Workshop;
+
+static KEYS: OnceLock<Keys> = OnceLock::new();
+
+/// Sets the keys from the role's storage key; call once, before anything else here.
+pub fn use_storage_key(storage_key: &str) {
+    _ = KEYS.set(Keys::of(storage_key));
+}
+
+/// The keys this app writes.
+pub fn keys() -> &'static Keys {
+    KEYS.get_or_init(|| Keys::of("app"))
+}
 
 /// What loading found, and what the visitor should be told about it.
 pub struct Loaded {
@@ -32,7 +43,9 @@ fn stored_text() -> Result<Option<String>, ()> {
     if !available() {
         return Err(());
     }
-    LocalStorage::raw().get_item(STORAGE_KEY).map_err(|_| ())
+    LocalStorage::raw()
+        .get_item(&keys().document)
+        .map_err(|_| ())
 }
 
 /// Reads the stored document.
@@ -72,9 +85,9 @@ pub fn load(bank: &QuestionBank) -> Loaded {
 /// instead (the original key is freed first), so that it is never simply lost.
 fn keep_aside(text: &str) -> bool {
     let storage = LocalStorage::raw();
-    storage.set_item(BACKUP_KEY, text).is_ok() || {
-        LocalStorage::delete(STORAGE_KEY);
-        storage.set_item(BACKUP_KEY, text).is_ok()
+    storage.set_item(&keys().backup, text).is_ok() || {
+        LocalStorage::delete(&keys().document);
+        storage.set_item(&keys().backup, text).is_ok()
     }
 }
 
@@ -85,11 +98,11 @@ pub fn save(document: &Document) -> Result<(), String> {
         return Err(notices::UNAVAILABLE.to_owned());
     }
     if document.is_empty() {
-        LocalStorage::delete(STORAGE_KEY);
+        LocalStorage::delete(&keys().document);
         return Ok(());
     }
     LocalStorage::raw()
-        .set_item(STORAGE_KEY, &stored::write(document))
+        .set_item(&keys().document, &stored::write(document))
         .map_err(|_| notices::QUOTA.to_owned())
 }
 
@@ -99,7 +112,7 @@ pub fn load_workshop(bank: &QuestionBank) -> Workshop {
     if !available() {
         return Workshop::default();
     }
-    match LocalStorage::raw().get_item(WORKSHOP_KEY) {
+    match LocalStorage::raw().get_item(&keys().workshop) {
         Ok(Some(text)) => Workshop::read(&text, bank),
         _ => Workshop::default(),
     }
@@ -111,11 +124,11 @@ pub fn save_workshop(workshop: &Workshop) -> Result<(), String> {
         return Err(notices::UNAVAILABLE.to_owned());
     }
     if *workshop == Workshop::default() {
-        LocalStorage::delete(WORKSHOP_KEY);
+        LocalStorage::delete(&keys().workshop);
         return Ok(());
     }
     LocalStorage::raw()
-        .set_item(WORKSHOP_KEY, &workshop.write())
+        .set_item(&keys().workshop, &workshop.write())
         .map_err(|_| notices::QUOTA.to_owned())
 }
 
@@ -123,8 +136,8 @@ pub fn save_workshop(workshop: &Workshop) -> Result<(), String> {
 /// unreadable data), and keeps the facilitator's workshop settings.
 pub fn clear_person() {
     if available() {
-        LocalStorage::delete(STORAGE_KEY);
-        LocalStorage::delete(BACKUP_KEY);
+        LocalStorage::delete(&keys().document);
+        LocalStorage::delete(&keys().backup);
     }
 }
 
@@ -137,7 +150,7 @@ pub fn clear_everything() -> bool {
     let storage = LocalStorage::raw();
     let ours: Vec<String> = (0..storage.length().unwrap_or(0))
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|key| key == STORAGE_KEY || key.starts_with(&format!("{STORAGE_KEY}.")))
+        .filter(|key| keys().owns(key))
         .collect();
     for key in ours {
         LocalStorage::delete(key);
@@ -147,5 +160,5 @@ pub fn clear_everything() -> bool {
 
 /// Whether anything unreadable was kept aside.
 pub fn has_backup() -> bool {
-    available() && matches!(LocalStorage::raw().get_item(BACKUP_KEY), Ok(Some(_)))
+    available() && matches!(LocalStorage::raw().get_item(&keys().backup), Ok(Some(_)))
 }

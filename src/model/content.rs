@@ -116,6 +116,14 @@ impl DataFile {
 /// Everything wrong with a parsed fiche, each naming its field; empty when it is valid.
 pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
     let mut p = Problems::default();
+    p.text("app.name", &fiche.app.name);
+    p.text("app.onet_code", &fiche.app.onet_code);
+    if !is_slug(&fiche.app.storage_key) {
+        p.push(format!(
+            "app.storage_key : « {} » doit être en minuscules, chiffres et tirets",
+            fiche.app.storage_key
+        ));
+    }
     let known = |id: &str| fiche.sources.iter().any(|s| s.id == id);
 
     p.text("id", &fiche.id);

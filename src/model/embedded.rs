@@ -16,7 +16,7 @@ mod compiled {
     use std::borrow::Cow::Borrowed;
 
     use crate::model::fiche::{
-        Block, FaqEntry, Fiche, Figure, FigureRow, KeyFigure, Section, Source,
+        AppIdentity, Block, FaqEntry, Fiche, Figure, FigureRow, KeyFigure, Section, Source,
     };
     use crate::model::glossary::{Entry, Glossary};
     use crate::model::quiz::{
@@ -28,10 +28,17 @@ mod compiled {
     /// The back-end developer role: `data/roles/developpeur-back-end/`.
     pub static BACK_END_ROLE: Role = include!("embedded/generated/developpeur-back-end.rs");
 
+    /// The test-only second role (`src/model/testdata/essai-*.json`), compiled in only
+    /// with the `role-essai` feature.
+    #[cfg(feature = "role-essai")]
+    pub static ESSAI_ROLE: Role = include!("embedded/generated/essai.rs");
+
     /// The glossary: `data/glossaire.json`.
     pub static GLOSSARY: Glossary = include!("embedded/generated/glossaire.rs");
 }
 
+#[cfg(all(not(test), feature = "role-essai"))]
+pub use compiled::ESSAI_ROLE;
 #[cfg(not(test))]
 pub use compiled::{BACK_END_ROLE, GLOSSARY};
 

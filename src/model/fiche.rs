@@ -19,6 +19,8 @@ pub struct Fiche {
     pub id: Text,
     /// The role's name, written inclusively without the middle dot (e.g. "Développeuse ou développeur back-end").
     pub title: Text,
+    /// What the app that presents this role calls itself and keeps.
+    pub app: AppIdentity,
     /// Other names the role goes by.
     pub aliases: List<Text>,
     /// Two or three short paragraphs that say what the job is.
@@ -29,6 +31,20 @@ pub struct Fiche {
     pub sections: List<Section>,
     /// Every source cited anywhere in the fiche.
     pub sources: List<Source>,
+}
+
+/// The app's identity for one role: its short name (header and page titles), the
+/// prefix of every storage key it writes, and the O*NET occupation it compares with.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct AppIdentity {
+    pub name: Text,
+    /// Every key the app writes is this or starts with it and a dot; lowercase letters,
+    /// digits and hyphens. Changing it would lose what visitors have stored.
+    pub storage_key: Text,
+    /// The O*NET-SOC code of the occupation the role profile comes from.
+    pub onet_code: Text,
 }
 
 /// One line of the key-figures card: a label and one value per source.

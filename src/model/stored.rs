@@ -20,8 +20,37 @@ use super::progress::{Dropped, Progress};
 use super::quiz::QuestionBank;
 use super::settings::Settings;
 
-/// The storage key: one key for everything the app keeps.
-pub const STORAGE_KEY: &str = "metier-back-end";
+/// The keys the app writes for one role, all made from the role's storage key
+/// (`app.storage_key` in its fiche): the document, the backup of unreadable data, and
+/// the workshop settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keys {
+    /// The document: everything the person's visits keep.
+    pub document: String,
+    /// Unreadable data, kept aside instead of thrown away.
+    pub backup: String,
+    /// The facilitator's workshop settings, apart from the person's document.
+    pub workshop: String,
+}
+
+impl Keys {
+    pub fn of(storage_key: &str) -> Keys {
+        Keys {
+            document: storage_key.to_owned(),
+            backup: format!("{storage_key}.sauvegarde"),
+            workshop: format!("{storage_key}.atelier"),
+        }
+    }
+
+    /// Whether `key` is one the app wrote (the document, or a key that starts with it
+    /// and a dot).
+    pub fn owns(&self, key: &str) -> bool {
+        key == self.document
+            || key
+                .strip_prefix(&self.document)
+                .is_some_and(|rest| rest.starts_with('.'))
+    }
+}
 
 /// The schema this version of the app writes.
 pub const SCHEMA: u32 = 2;

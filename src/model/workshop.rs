@@ -1,7 +1,7 @@
 //! Workshop mode, for shared devices: what the facilitator sets (the form everyone
 //! takes, kiosk mode and its idle delay) and the kiosk's idle countdown.
 //!
-//! The settings live under their own storage key, [`WORKSHOP_KEY`], apart from the
+//! The settings live under their own storage key (`stored::Keys::workshop`), apart from the
 //! visitor's document: "Personne suivante" and the kiosk's wipe remove the person's
 //! answers, results and display choices, and keep the facilitator's settings. Reading
 //! them is total: unreadable or out-of-range values fall back to the defaults.
@@ -9,9 +9,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::quiz::QuestionBank;
-
-/// The storage key of the workshop settings.
-pub const WORKSHOP_KEY: &str = "metier-back-end.atelier";
 
 /// The idle delays the facilitator can choose, in seconds.
 pub const IDLE_CHOICES: [u32; 5] = [60, 120, 180, 300, 600];

@@ -23,7 +23,11 @@ mod workshop_state;
 
 use leptos::prelude::*;
 
-use crate::model::embedded::{BACK_END_ROLE, GLOSSARY};
+#[cfg(not(feature = "role-essai"))]
+use crate::model::embedded::BACK_END_ROLE as ROLE;
+#[cfg(feature = "role-essai")]
+use crate::model::embedded::ESSAI_ROLE as ROLE;
+use crate::model::embedded::GLOSSARY;
 use crate::model::route::Route;
 
 /// Mounts the app on `<body>` and registers the service worker.
@@ -35,7 +39,9 @@ pub fn mount() {
 /// The whole app: the shared layout around the screen the route names.
 #[component]
 fn App() -> impl IntoView {
-    let role = &BACK_END_ROLE;
+    let role = &ROLE;
+    crate::storage::use_storage_key(&role.fiche.app.storage_key);
+    provide_context(role);
     provide_context(&GLOSSARY);
     let route = nav::use_route();
     let quiz = state::QuizState::provide(&role.bank);
@@ -43,7 +49,7 @@ fn App() -> impl IntoView {
 
     view! {
         <components::layout::SkipLink/>
-        <components::layout::Header route/>
+        <components::layout::Header route fiche=&role.fiche/>
         <main id="contenu" tabindex="-1">
             <offline::UpdateNotice/>
             <components::notices::Notices/>

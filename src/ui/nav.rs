@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+use crate::model::role::Role;
 use crate::model::route::Route;
 
 /// A signal of the current route, updated on every `hashchange`. When the route changes,
@@ -56,9 +57,11 @@ pub fn focus_heading() {
     focus_target(&Route::Home);
 }
 
-/// Sets the document title for the current screen.
+/// Sets the document title for the current screen, followed by the app's name (from
+/// the role's data).
 pub fn set_title(screen: &str) {
-    document().set_title(&format!("{screen} – Back-end : est-ce pour moi ?"));
+    let app = use_context::<&'static Role>().map_or("", |role| role.fiche.app.name.as_ref());
+    document().set_title(&format!("{screen} – {app}"));
 }
 
 /// Goes to another screen by changing the URL fragment.

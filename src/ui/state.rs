@@ -11,7 +11,7 @@ use crate::model::history::Attempt;
 use crate::model::progress::Progress;
 use crate::model::quiz::QuestionBank;
 use crate::model::settings::Settings;
-use crate::model::stored::{self, Document, STORAGE_KEY};
+use crate::model::stored::{self, Document};
 use crate::storage;
 use crate::ui::clock::now;
 
@@ -56,7 +56,7 @@ impl QuizState {
             false,
         );
         let listener = window_event_listener(ev::storage, move |event| {
-            if event.key().as_deref() == Some(STORAGE_KEY) {
+            if event.key().as_deref() == Some(storage::keys().document.as_str()) {
                 state.follow_other_tab(event.new_value());
             }
         });

@@ -21,7 +21,7 @@ fn broken(json: &'static str) -> ContentError {
 
 /// A minimal valid fiche, to be broken one field at a time.
 const MINIMAL: &str = r#"{
-  "id": "essai", "title": "Essai", "aliases": [], "summary": ["Un métier d'essai."],
+  "id": "essai", "title": "Essai", "app": {"name": "Essai ?", "storage_key": "essai", "onet_code": "00-0000.00"}, "aliases": [], "summary": ["Un métier d'essai."],
   "key_figures": [{"label": "Salaire", "values": [{"value": "1 €", "unit": "par an", "source": "a"}]}],
   "sections": [{"id": "resume", "title": "Résumé",
     "blocks": [{"kind": "paragraph", "text": "Du texte.", "sources": ["a"]}]}],
@@ -432,7 +432,7 @@ fn malformed_json_names_the_file_and_position() {
 #[test]
 fn missing_field_is_named() {
     let error = broken(r#"{"id": "essai", "title": "Essai"}"#);
-    assert!(error.problems[0].contains("aliases"), "{error}");
+    assert!(error.problems[0].contains("missing field `app`"), "{error}");
 }
 
 #[test]

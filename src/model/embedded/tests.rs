@@ -46,6 +46,12 @@ fn generated_role_is_up_to_date() {
     check_generated("developpeur-back-end.rs", &parsed_role());
 }
 
+/// The second role too, so that the app can be built with it (`role-essai`).
+#[test]
+fn generated_second_role_is_up_to_date() {
+    check_generated("essai.rs", &crate::model::test_support::essai());
+}
+
 #[test]
 fn generated_glossary_is_up_to_date() {
     check_generated("glossaire.rs", &parsed_glossary());

@@ -245,3 +245,16 @@ proptest! {
         prop_assert_eq!(report, ReadReport::default());
     }
 }
+
+#[test]
+fn every_key_starts_with_the_roles_storage_key() {
+    let keys = Keys::of("metier-back-end");
+    assert_eq!(keys.document, "metier-back-end");
+    assert_eq!(keys.backup, "metier-back-end.sauvegarde");
+    assert_eq!(keys.workshop, "metier-back-end.atelier");
+    for key in [&keys.document, &keys.backup, &keys.workshop] {
+        assert!(keys.owns(key));
+    }
+    assert!(!keys.owns("metier-back-endx"));
+    assert!(!keys.owns("autre"));
+}

@@ -27,11 +27,11 @@ pub fn SkipLink() -> impl IntoView {
 /// The app's name and the main navigation; the current screen is marked for assistive
 /// technology with `aria-current`.
 #[component]
-pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
+pub fn Header(route: ReadSignal<Route>, fiche: &'static Fiche) -> impl IntoView {
     let current = move |is_here: fn(&Route) -> bool| move || route.with(is_here).then_some("page");
     view! {
         <header class="site-header">
-            <a class="brand" href=Route::Home.href()>"Back-end : est-ce pour moi ?"</a>
+            <a class="brand" href=Route::Home.href()>{fiche.app.name.as_ref()}</a>
             <nav aria-label="Navigation principale">
                 <ul>
                     <li>

@@ -60,7 +60,7 @@ pub fn DataPage() -> impl IntoView {
     let export = move |_| match download(
         &stored::export(&quiz.document()),
         "application/json",
-        "metier-back-end",
+        &storage::keys().document,
         "json",
     ) {
         Ok(()) => status.set(Some(

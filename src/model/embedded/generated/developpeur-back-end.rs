@@ -4,6 +4,11 @@ Role {
     fiche: Fiche {
         id: Borrowed("developpeur-back-end"),
         title: Borrowed("Développeuse ou développeur back-end"),
+        app: AppIdentity {
+            name: Borrowed("Back-end : est-ce pour moi ?"),
+            storage_key: Borrowed("metier-back-end"),
+            onet_code: Borrowed("15-1252.00"),
+        },
         aliases: Borrowed(&[
             Borrowed("Ingénieure ou ingénieur back-end"),
             Borrowed("Développeuse ou développeur backend"),

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::quiz::Riasec;
 use crate::model::report::Report;
+use crate::model::role::Role;
 use crate::ui::components::charts::{Bar, BarChart};
 
 #[component]
@@ -17,13 +18,16 @@ pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
         })
         .collect();
     let visitor_code = report.visitor_riasec.code();
+    let onet = use_context::<&'static Role>()
+        .map(|role| role.fiche.app.onet_code.to_string())
+        .unwrap_or_default();
     view! {
         <section aria-labelledby="riasec" class="no-print">
             <h2 id="riasec">"Ton profil d'intérêts RIASEC"</h2>
             <p>
                 "Le modèle RIASEC range les intérêts en six types. Ton code : "
                 <strong>{if visitor_code.is_empty() { "pas assez de réponses".to_owned() } else { visitor_code }}</strong>
-                ". Celui des développeuses et développeurs de logiciels selon O*NET (15-1252.00) : "
+                ". Celui du métier selon O*NET (" {onet.clone()} ") : "
                 <strong>{report.role_riasec.code()}</strong> "."
             </p>
             <BarChart
@@ -32,7 +36,7 @@ pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
                 value_name="Ton score"
                 marker_name="Profil du métier selon O*NET"
             />
-            <p class="cite">"Profil du métier : O*NET 15-1252.00, échelle de 1 à 7 ramenée sur 100. Données O*NET sous licence CC BY 4.0."</p>
+            <p class="cite">"Profil du métier : O*NET " {onet} ", échelle de 1 à 7 ramenée sur 100. Données O*NET sous licence CC BY 4.0."</p>
         </section>
     }
 }
