@@ -112,6 +112,8 @@ test("the sources list dates every source and links the ones on the web", async 
 test("every salary row names its unit and source", async ({ page }) => {
   await page.goto("./#/fiche/salaires");
   const rows = page.locator("#section-salaires ~ .table-wrap tbody tr");
+  // Counting does not wait: wait for the table first.
+  await expect(rows.first()).toBeVisible();
   expect(await rows.count()).toBeGreaterThanOrEqual(6);
   for (const row of await rows.all()) {
     await expect(row.locator(".unit")).not.toBeEmpty();

@@ -25,6 +25,7 @@ for (const form of ["court", "complet"]) {
 test("each dimension's score gives its range and how sure it is", async ({ page }) => {
   await start(page, "court");
   await answerAll(page, "court", (item) => roleDirection(item, item.id.length % 2 === 0));
+  await expect(page.locator("details.why summary").first()).toBeVisible();
   const summaries = await page.locator("details.why summary").allTextContents();
   expect(summaries.length).toBeGreaterThan(0);
   for (const summary of summaries) {
@@ -41,6 +42,7 @@ test("a situation's options keep their shuffled order after a reload", async ({ 
     await page.getByRole("button", { name: "Suivant" }).click();
   }
   const group = page.getByRole("group", { name: legendOf(items[at]) });
+  await expect(group.locator("label")).toHaveCount(items[at].options.length);
   const order = await group.locator("label").allTextContents();
   expect([...order].sort()).toEqual(items[at].options.map((o) => o.text).sort());
   await page.reload();

@@ -1,8 +1,9 @@
 //! The quiz state shared by the screens (this module and the workshop state are the
-//! shell's state; screens and components read them): the current attempt's [`Progress`] and the
-//! history of finished attempts, loaded from storage at start, saved after every change,
-//! and kept consistent with other tabs through the `storage` event; plus the notices
-//! for the visitor.
+//! shell's state; screens and components read them): one signal of the stored
+//! [`Document`] (the current attempt, the history of finished attempts, the display
+//! settings), loaded from storage at start, saved after every change, and kept
+//! consistent with other tabs through the `storage` event; memos of its parts for
+//! reading; and the notices for the visitor.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -19,12 +20,12 @@ use crate::ui::clock::now;
 #[derive(Clone, Copy)]
 pub struct QuizState {
     pub bank: &'static QuestionBank,
-    /// The single source of truth of the current attempt.
-    pub progress: RwSignal<Progress>,
-    /// Finished attempts, oldest first.
-    pub history: RwSignal<Vec<Attempt>>,
-    /// Display settings, applied to the document root.
-    pub settings: RwSignal<Settings>,
+    /// The single source of truth: the stored document, as the model defines it.
+    pub document: RwSignal<Document>,
+    /// Its parts, for reading: each one notifies only when it changes.
+    pub progress: Memo<Progress>,
+    pub history: Memo<Vec<Attempt>>,
+    pub settings: Memo<Settings>,
     /// Messages about storage and stored data, shown until dismissed.
     pub notices: RwSignal<Vec<String>>,
 }
@@ -34,20 +35,18 @@ impl QuizState {
     /// other tabs make. Call once, in `App`.
     pub fn provide(bank: &'static QuestionBank) -> QuizState {
         let loaded = storage::load(bank);
-        let (progress, history, settings) = loaded
-            .document
-            .map(|d| (d.progress, d.history, d.settings))
-            .unwrap_or_default();
+        let document = RwSignal::new(loaded.document.unwrap_or_else(|| empty(bank)));
         let state = QuizState {
             bank,
-            progress: RwSignal::new(progress),
-            history: RwSignal::new(history),
-            settings: RwSignal::new(settings),
+            document,
+            progress: Memo::new(move |_| document.with(|d| d.progress.clone())),
+            history: Memo::new(move |_| document.with(|d| d.history.clone())),
+            settings: Memo::new(move |_| document.with(|d| d.settings)),
             notices: RwSignal::new(loaded.notices),
         };
         Effect::new(move || apply(state.settings.get()));
         Effect::watch(
-            move || state.document(),
+            move || document.get(),
             move |document, _, _| {
                 if let Err(message) = storage::save(document) {
                     state.notify(message);
@@ -65,53 +64,20 @@ impl QuizState {
         state
     }
 
-    /// The document to store.
-    pub fn document(&self) -> Document {
-        Document::new(
-            self.bank,
-            self.progress.get(),
-            self.history.get(),
-            self.settings.get(),
-        )
+    /// Changes the current attempt.
+    pub fn update_progress(&self, change: impl FnOnce(&mut Progress)) {
+        self.document.update(|d| change(&mut d.progress));
+    }
+
+    /// Changes the display settings.
+    pub fn update_settings(&self, change: impl FnOnce(&mut Settings)) {
+        self.document.update(|d| change(&mut d.settings));
     }
 
     /// Replaces everything by `document` (an import), or by nothing (an erase).
     pub fn replace(&self, document: Option<Document>) {
-        let document = document.unwrap_or_else(|| {
-            Document::new(
-                self.bank,
-                Progress::default(),
-                Vec::new(),
-                Settings::default(),
-            )
-        });
-        self.progress.set(document.progress);
-        self.history.set(document.history);
-        self.settings.set(document.settings);
-    }
-
-    /// The document as it stands, without subscribing to it.
-    fn current(&self) -> Document {
-        Document::new(
-            self.bank,
-            self.progress.get_untracked(),
-            self.history.get_untracked(),
-            self.settings.get_untracked(),
-        )
-    }
-
-    /// Puts `document` in the signals, touching only those that change, so that a
-    /// merge that changes nothing writes nothing back.
-    fn set(&self, document: Document) {
-        if self.progress.with_untracked(|p| *p != document.progress) {
-            self.progress.set(document.progress);
-        }
-        if self.history.with_untracked(|h| *h != document.history) {
-            self.history.set(document.history);
-        }
-        if self.settings.get_untracked() != document.settings {
-            self.settings.set(document.settings);
-        }
+        self.document
+            .set(document.unwrap_or_else(|| empty(self.bank)));
     }
 
     /// Another tab wrote (or erased) the stored document: merge it with ours so that
@@ -125,15 +91,17 @@ impl QuizState {
         let Ok((theirs, _)) = stored::read(&text, self.bank) else {
             return;
         };
-        self.set(self.current().merge(&theirs));
+        let merged = self.document.with_untracked(|mine| mine.merge(&theirs));
+        if self.document.with_untracked(|mine| *mine != merged) {
+            self.document.set(merged);
+        }
     }
 
     /// Marks the attempt finished and records its summary in the history
     /// (`Document::finish`).
     pub fn finish(&self) {
-        let mut document = self.current();
-        document.finish(self.bank, now());
-        self.set(document);
+        let at = now();
+        self.document.update(|d| d.finish(self.bank, at));
     }
 
     /// Adds a notice unless the same one is already shown.
@@ -144,6 +112,11 @@ impl QuizState {
             }
         });
     }
+}
+
+/// A document with nothing in it.
+fn empty(bank: &QuestionBank) -> Document {
+    Document::new(bank, Progress::default(), Vec::new(), Settings::default())
 }
 
 /// Puts the display settings on `<html>`: `data-theme` and the classes the stylesheet

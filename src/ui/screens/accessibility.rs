@@ -22,7 +22,7 @@ pub fn AccessibilityPage() -> impl IntoView {
                 name=group.to_owned()
                 label=label.to_owned()
                 checked=move || quiz.settings.with(is_on)
-                on_pick=move || quiz.settings.update(set)
+                on_pick=move || quiz.update_settings(set)
             />
         }
     };

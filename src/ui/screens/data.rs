@@ -58,7 +58,7 @@ pub fn DataPage() -> impl IntoView {
     let import_error = RwSignal::new(None::<String>);
 
     let export = move |_| match download(
-        &stored::export(&quiz.document()),
+        &stored::export(&quiz.document.get()),
         "application/json",
         &storage::keys().document,
         "json",
@@ -130,7 +130,7 @@ pub fn DataPage() -> impl IntoView {
 
         <section aria-labelledby="ce-qui-est-garde">
             <h2 id="ce-qui-est-garde">"Ce qui est enregistré ici"</h2>
-            <p>{move || describe(quiz, &quiz.document())}</p>
+            <p>{move || describe(quiz, &quiz.document.get())}</p>
         </section>
 
         <section aria-labelledby="exporter">
@@ -155,7 +155,7 @@ pub fn DataPage() -> impl IntoView {
                     on_no=move || preview.set(None)
                 >
                     "Ce fichier contient : " {describe(quiz, &document)} ". "
-                    "Il remplacera ce qui est enregistré ici : " {describe(quiz, &quiz.document())} "."
+                    "Il remplacera ce qui est enregistré ici : " {describe(quiz, &quiz.document.get())} "."
                 </Confirm>
             })}
         </section>

@@ -108,14 +108,14 @@ fn QuestionForm(
             quiz.finish();
             go(&Route::Result);
         } else {
-            quiz.progress.update(|p| p.go_to(bank, position + 1, now()));
+            quiz.update_progress(|p| p.go_to(bank, position + 1, now()));
         }
     };
     let back = move |_| {
         if position == 0 {
             go(&Route::Quiz);
         } else {
-            quiz.progress.update(|p| p.go_to(bank, position - 1, now()));
+            quiz.update_progress(|p| p.go_to(bank, position - 1, now()));
         }
     };
     let choice = move |answer: Answer, label: String| {
@@ -126,7 +126,7 @@ fn QuestionForm(
                 label
                 checked=move || chosen.get() == Some(answer)
                 on_pick=move || {
-                    quiz.progress.update(|p| {
+                    quiz.update_progress(|p| {
                         p.answer(bank, &item.id, answer, now());
                     })
                 }

@@ -31,7 +31,7 @@ pub fn QuizStartPage() -> impl IntoView {
         })
     };
     let start = move |form: &'static Form| {
-        quiz.progress.update(|p| p.start(&form.id, now()));
+        quiz.update_progress(|p| p.start(&form.id, now()));
         go(&Route::Questions);
     };
 
@@ -66,7 +66,7 @@ pub fn QuizStartPage() -> impl IntoView {
                         message="Toutes tes réponses seront effacées de cet appareil. Recommencer quand même ?"
                         yes="Oui, tout effacer et recommencer"
                         no="Non, garder mes réponses"
-                        on_yes=move || quiz.progress.update(|p| p.restart(now()))
+                        on_yes=move || quiz.update_progress(|p| p.restart(now()))
                     />
                 </section>
             }
