@@ -8,12 +8,14 @@
 //! - here, at the root, the state and the browser services: [`state`] (the quiz
 //!   progress, history and settings, loaded and saved through `storage`),
 //!   [`workshop_state`] (the facilitator's settings and "next person"), [`nav`] (the
-//!   route, following the URL fragment, and the document title), [`clock`] (the
+//!   route, following the URL fragment, and the document title), [`content`] (the role
+//!   and the glossary, as one context), [`clock`] (the
 //!   browser's time), [`download`] (saving a text as a file) and [`offline`] (the
 //!   service worker and its new-version notice).
 
 mod clock;
 mod components;
+mod content;
 mod download;
 mod nav;
 mod offline;
@@ -41,27 +43,29 @@ pub fn mount() {
 fn App() -> impl IntoView {
     let role = &ROLE;
     crate::storage::use_storage_key(&role.fiche.app.storage_key);
-    provide_context(role);
-    provide_context(&GLOSSARY);
+    provide_context(content::Content {
+        role,
+        glossary: &GLOSSARY,
+    });
     let route = nav::use_route();
     let quiz = state::QuizState::provide(&role.bank);
     workshop_state::WorkshopState::provide(&role.bank, quiz);
 
     view! {
         <components::layout::SkipLink/>
-        <components::layout::Header route fiche=&role.fiche/>
+        <components::layout::Header route/>
         <main id="contenu" tabindex="-1">
             <offline::UpdateNotice/>
             <components::notices::Notices/>
             <components::kiosk::KioskWatch route/>
             {move || match route.get() {
-                Route::Home => view! { <screens::home::HomePage fiche=&role.fiche/> }.into_any(),
+                Route::Home => view! { <screens::home::HomePage/> }.into_any(),
                 Route::Fiche { section } => {
-                    view! { <screens::fiche::FichePage fiche=&role.fiche section/> }.into_any()
+                    view! { <screens::fiche::FichePage section/> }.into_any()
                 }
                 Route::Quiz => view! { <screens::quiz_start::QuizStartPage/> }.into_any(),
                 Route::Questions => view! { <screens::question::QuestionPage/> }.into_any(),
-                Route::Result => view! { <screens::result::ResultPage fiche=&role.fiche/> }.into_any(),
+                Route::Result => view! { <screens::result::ResultPage/> }.into_any(),
                 Route::Data => view! { <screens::data::DataPage/> }.into_any(),
                 Route::Glossary { .. } => view! { <screens::glossary::GlossaryPage/> }.into_any(),
                 Route::Accessibility => view! { <screens::accessibility::AccessibilityPage/> }.into_any(),
@@ -70,6 +74,6 @@ fn App() -> impl IntoView {
                 Route::NotFound(path) => view! { <screens::not_found::NotFoundPage path/> }.into_any(),
             }}
         </main>
-        <components::layout::Footer fiche=&role.fiche/>
+        <components::layout::Footer/>
     }
 }

@@ -5,8 +5,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::role::Role;
 use crate::model::route::Route;
+use crate::ui::content::Content;
 
 /// A signal of the current route, updated on every `hashchange`. When the route changes,
 /// focus moves to the new screen's heading (or to the requested fiche section) so that
@@ -60,7 +60,7 @@ pub fn focus_heading() {
 /// Sets the document title for the current screen, followed by the app's name (from
 /// the role's data).
 pub fn set_title(screen: &str) {
-    let app = use_context::<&'static Role>().map_or("", |role| role.fiche.app.name.as_ref());
+    let app = use_context::<Content>().map_or("", |c| c.role.fiche.app.name.as_ref());
     document().set_title(&format!("{screen} – {app}"));
 }
 

@@ -97,16 +97,17 @@ fn both_rome_codes_are_shown_with_their_sources() {
     assert!(codes.iter().any(|(v, _)| v.contains("M2Z")), "{codes:?}");
 }
 
+/// Every value of the key-figures card.
+fn key_figures(role: &Role) -> impl Iterator<Item = &crate::model::fiche::Figure> {
+    role.fiche.key_figures.iter().flat_map(|k| k.values.iter())
+}
+
 /// Today's ROME: version 4.0, with the current title of M1805 and where the back-end
 /// job title sits, beside the source's older code.
 #[test]
 fn the_rome_figure_says_its_version() {
     let role = back_end();
-    let rome = role
-        .fiche
-        .key_figures
-        .iter()
-        .flat_map(|k| k.values.iter())
+    let rome = key_figures(&role)
         .find(|f| f.source == "rome")
         .expect("a ROME figure from the ROME source");
     assert!(
@@ -216,21 +217,16 @@ fn the_routes_into_the_job_have_their_level_and_source() {
 #[test]
 fn pay_is_given_net_as_well_as_gross() {
     let role = back_end();
-    let figures = role
-        .fiche
-        .key_figures
-        .iter()
-        .flat_map(|k| k.values.iter())
-        .chain(
-            role.fiche
-                .sections
-                .iter()
-                .flat_map(|s| s.blocks.iter())
-                .flat_map(|b| match b {
-                    Block::Figures { rows, .. } => rows.iter().map(|r| &r.figure).collect(),
-                    _ => Vec::new(),
-                }),
-        );
+    let figures = key_figures(&role).chain(
+        role.fiche
+            .sections
+            .iter()
+            .flat_map(|s| s.blocks.iter())
+            .flat_map(|b| match b {
+                Block::Figures { rows, .. } => rows.iter().map(|r| &r.figure).collect(),
+                _ => Vec::new(),
+            }),
+    );
     for figure in figures.filter(|f| f.unit.contains("brut") && f.value.contains('€')) {
         assert!(
             figure.note.to_lowercase().contains("net"),

@@ -4,9 +4,9 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::fiche::Fiche;
 use crate::model::role::SOURCES_SECTION;
 use crate::model::route::Route;
+use crate::ui::content::use_content;
 
 /// "Aller au contenu": focuses `<main>` without touching the URL fragment, which holds
 /// the route.
@@ -27,7 +27,8 @@ pub fn SkipLink() -> impl IntoView {
 /// The app's name and the main navigation; the current screen is marked for assistive
 /// technology with `aria-current`.
 #[component]
-pub fn Header(route: ReadSignal<Route>, fiche: &'static Fiche) -> impl IntoView {
+pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
+    let fiche = &use_content().role.fiche;
     let current = move |is_here: fn(&Route) -> bool| move || route.with(is_here).then_some("page");
     view! {
         <header class="site-header">
@@ -63,7 +64,8 @@ pub fn Header(route: ReadSignal<Route>, fiche: &'static Fiche) -> impl IntoView 
 
 /// Sources and the privacy promise, on every screen.
 #[component]
-pub fn Footer(fiche: &'static Fiche) -> impl IntoView {
+pub fn Footer() -> impl IntoView {
+    let fiche = &use_content().role.fiche;
     view! {
         <footer class="site-footer">
             <p>

@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::model::glossary::{Glossary, Segment};
+use crate::model::glossary::Segment;
 use crate::model::route::Route;
+use crate::ui::content::use_content;
 
 /// The entries already linked in one part of a page (a fiche section, a question), so
 /// that each term is linked once there, at its first occurrence.
@@ -21,7 +22,7 @@ pub fn new_part() -> Linked {
 /// Text with its glossary terms linked to their definitions.
 #[component]
 pub fn LinkedText(text: &'static str, linked: Linked) -> impl IntoView {
-    let glossary = expect_context::<&'static Glossary>();
+    let glossary = use_content().glossary;
     let segments = glossary.segments(text, &mut linked.borrow_mut());
     segments
         .into_iter()

@@ -12,10 +12,12 @@ use crate::ui::components::blocks::FigureValue;
 use crate::ui::components::blocks::SourceLink;
 use crate::ui::components::linked_text::LinkedText;
 use crate::ui::components::linked_text::new_part;
+use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
 
 #[component]
-pub fn FichePage(fiche: &'static Fiche, section: Option<String>) -> impl IntoView {
+pub fn FichePage(section: Option<String>) -> impl IntoView {
+    let fiche = &use_content().role.fiche;
     let screen = section
         .as_deref()
         .and_then(|id| fiche.section(id))

@@ -2,14 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::model::glossary::Glossary;
 use crate::model::route::Route;
+use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
 
 #[component]
 pub fn GlossaryPage() -> impl IntoView {
     set_title("Glossaire");
-    let glossary = expect_context::<&'static Glossary>();
+    let glossary = use_content().glossary;
     view! {
         <h1 tabindex="-1">"Glossaire"</h1>
         <p class="lead">"Les mots techniques de la fiche et du questionnaire, expliqués simplement."</p>

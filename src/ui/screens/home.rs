@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::model::fiche::Fiche;
 use crate::model::route::Route;
 use crate::model::text::lowercase;
+use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
 
 #[component]
-pub fn HomePage(fiche: &'static Fiche) -> impl IntoView {
+pub fn HomePage() -> impl IntoView {
+    let fiche = &use_content().role.fiche;
     set_title("Accueil");
     view! {
         <div class="home">

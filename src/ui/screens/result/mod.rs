@@ -17,18 +17,19 @@ use comparison::ComparisonSection;
 use family::FamilySection;
 use riasec::RiasecSection;
 
-use crate::model::fiche::Fiche;
 use crate::model::history::{Comparison, previous};
 use crate::model::quiz::Family;
 use crate::model::report::{Precision, Report};
 use crate::model::route::Route;
 use crate::model::scoring::{Band, FamilyFit, MIN_ANSWERS};
 use crate::ui::clock::now;
+use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};
 use crate::ui::state::{QuizState, use_quiz};
 
 #[component]
-pub fn ResultPage(fiche: &'static Fiche) -> impl IntoView {
+pub fn ResultPage() -> impl IntoView {
+    let fiche = &use_content().role.fiche;
     set_title("Ton résultat");
     let quiz = use_quiz();
     move || {
@@ -59,7 +60,7 @@ const HOW: &str = "Ton affinité vient de tes centres d'intérêt, car ce sont e
 
 /// Review from the first question, keeping the answers.
 fn review(quiz: QuizState) {
-    quiz.progress.update(|p| {
+    quiz.update_progress(|p| {
         p.finished = false;
         let first = p.first_unanswered(quiz.bank).unwrap_or(0);
         p.go_to(quiz.bank, first, now());

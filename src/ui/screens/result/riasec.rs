@@ -4,8 +4,8 @@ use leptos::prelude::*;
 
 use crate::model::quiz::Riasec;
 use crate::model::report::Report;
-use crate::model::role::Role;
 use crate::ui::components::charts::{Bar, BarChart};
+use crate::ui::content::use_content;
 
 #[component]
 pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
@@ -18,9 +18,7 @@ pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
         })
         .collect();
     let visitor_code = report.visitor_riasec.code();
-    let onet = use_context::<&'static Role>()
-        .map(|role| role.fiche.app.onet_code.to_string())
-        .unwrap_or_default();
+    let onet = use_content().role.fiche.app.onet_code.to_string();
     view! {
         <section aria-labelledby="riasec" class="no-print">
             <h2 id="riasec">"Ton profil d'intérêts RIASEC"</h2>

@@ -1,0 +1,19 @@
+//! The content the app shows, as one context: the role (its fiche and question bank)
+//! and the glossary. `App` provides it from the compiled-in statics; screens and
+//! components take what they need from it rather than from props threaded through.
+
+use leptos::prelude::*;
+
+use crate::model::glossary::Glossary;
+use crate::model::role::Role;
+
+#[derive(Clone, Copy)]
+pub struct Content {
+    pub role: &'static Role,
+    pub glossary: &'static Glossary,
+}
+
+/// The content provided by `App`.
+pub fn use_content() -> Content {
+    expect_context::<Content>()
+}
