@@ -7,16 +7,19 @@
 //!
 //! The app itself never parses content: the tests load and validate each file here,
 //! then generate the statics of [`super::embedded`] from the result. This module and
-//! the checks it runs (`bank_check`, `writing`) are compiled for native builds only
+//! the checks it runs (`bank` for question banks, `writing` for every text) are
+//! compiled for native builds only
 //! (tests, examples), the mirror of the gate that keeps `ui` out of them.
 
 use std::fmt;
 
 use serde::de::DeserializeOwned;
 
-use super::bank_check::bank_problems;
-
+pub mod bank;
 mod problems;
+pub mod writing;
+
+use bank::bank_problems;
 
 use super::fiche::{Block, Fiche};
 use super::quiz::QuestionBank;
@@ -93,7 +96,7 @@ impl RoleSource {
 
 impl DataFile {
     /// Parses the file, runs `problems` on the result and the writing rules
-    /// ([`super::writing`]) on every text; any problem is an error naming this file.
+    /// ([`writing`]) on every text; any problem is an error naming this file.
     pub fn parse<T: DeserializeOwned>(
         &self,
         problems: impl FnOnce(&T) -> Vec<String>,
@@ -105,7 +108,7 @@ impl DataFile {
         let value: T = serde_json::from_str(self.json)
             .map_err(|e| error(vec![format!("JSON illisible : {e}")]))?;
         let mut found = problems(&value);
-        found.extend(super::writing::json_problems(self.json));
+        found.extend(writing::json_problems(self.json));
         match found {
             found if found.is_empty() => Ok(value),
             found => Err(error(found)),

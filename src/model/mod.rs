@@ -4,7 +4,7 @@
 //! - [`quiz`]: the typed shape of a question bank (dimensions, items, forms);
 //! - [`role`]: a role (its fiche and question bank) as the app uses it;
 //! - [`content`]: the data files, parsed and validated (by the tests and the generator;
-//!   native builds only, as are [`bank_check`] and [`writing`]);
+//!   native builds only, with its checks of question banks and of writing);
 //! - [`embedded`]: the content compiled in as statics, generated from the data files;
 //! - [`glossary`]: plain-French definitions and the linking of terms in texts;
 //! - [`answers`]: a visitor's answers and how each reads on the dimensions;
@@ -27,12 +27,9 @@
 //! - [`shuffle`]: the seeded order of a situation's options, and a small generator;
 //! - [`calibration`]: simulated respondents and the bands they get;
 //! - [`small_sort`]: a small stable sort for short lists;
-//! - [`route`]: the app's screens and their URL fragments;
-//! - [`writing`]: the writing rules every text of the data follows.
+//! - [`route`]: the app's screens and their URL fragments.
 
 pub mod answers;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod bank_check;
 pub mod calibration;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;
@@ -59,8 +56,6 @@ pub mod stored;
 pub mod text;
 pub mod validity;
 pub mod workshop;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod writing;
 
 #[cfg(test)]
 mod test_support;

@@ -146,7 +146,7 @@ pub struct NextStep {
     /// The fiche section it comes from.
     pub section: Text,
     /// Words the section must contain (any case) for the step to keep its promise;
-    /// checked by `bank_check`.
+    /// checked by `content::bank`.
     pub keywords: List<Text>,
 }
 

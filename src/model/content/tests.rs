@@ -503,7 +503,7 @@ fn essai_bank_with(from: &str, to: &str) -> ContentError {
         path: ESSAI.quiz.path,
         json,
     }
-    .parse(|bank| crate::model::bank_check::bank_problems(bank, &fiche))
+    .parse(|bank| crate::model::content::bank::bank_problems(bank, &fiche))
     .expect_err("this bank should be refused")
 }
 

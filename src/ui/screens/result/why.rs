@@ -7,12 +7,14 @@ use crate::model::answers::Answer;
 use crate::model::quiz::ItemKind;
 use crate::model::scoring::{DimensionScore, Effect, points};
 use crate::model::text::lowercase;
+use crate::ui::content::use_content;
 use crate::ui::state::use_quiz;
 
 /// The answers that raised or lowered one dimension.
 #[component]
 pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
     let bank = use_quiz().bank;
+    let onet = use_content().role.fiche.app.onet_code.to_string();
     let line = move |e: &crate::model::scoring::Evidence<'static>| {
         let said = match (&e.item.kind, e.answer) {
             (ItemKind::Statement { text, .. }, Answer::Agreement(v)) => {
@@ -66,7 +68,7 @@ pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
             })}
             {(!score.dimension.onet_work_style.is_empty()).then(|| view! {
                 <p class="rationale">
-                    "Repère O*NET (styles de travail des développeuses et développeurs de logiciels, notés sur 5) : "
+                    "Repère O*NET (styles de travail du métier " {onet.clone()} ", notés sur 5) : "
                     {score.dimension.onet_work_style.clone()} "."
                 </p>
             })}

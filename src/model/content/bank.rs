@@ -14,11 +14,11 @@ use advice::section_text;
 use forms::coverage_problems;
 use situations::trade_off_problems;
 
-use super::answers::KEYED_MAX;
-use super::fiche::Fiche;
-use super::quiz::{Family, ItemKind, QuestionBank, SituationOption};
-use super::route::id_problems;
-use super::scoring::INDIFFERENCE;
+use crate::model::answers::KEYED_MAX;
+use crate::model::fiche::Fiche;
+use crate::model::quiz::{Family, ItemKind, QuestionBank, SituationOption};
+use crate::model::route::id_problems;
+use crate::model::scoring::INDIFFERENCE;
 
 /// The largest difference between the totals of two options of a situation. Options
 /// rate the same 3 or 4 qualities on 0–4, so a total runs from 0 to 16; within one
