@@ -170,6 +170,7 @@ fn kind(error: &CodeError) -> &'static str {
     match error {
         CodeError::Empty => "empty",
         CodeError::BadCharacter { .. } => "bad character",
+        CodeError::NotACode => "not a code",
         CodeError::NewerFormat(_) => "newer format",
         CodeError::UnknownFormat(_) => "unknown format",
         CodeError::TooShort => "too short",

@@ -134,9 +134,16 @@ test("five participants' codes give the group figures computed natively", async 
 
 test("codes from a newer version and mistyped codes are refused with their reason", async ({ page }) => {
   await page.goto("./#/atelier/groupe");
-  await page.getByLabel("Codes de résultat (un par ligne)").fill("2AAA-AAAA-AAAA-AAAA-AAAA\n1ABC-DEFG\nbonjour");
+  // Line 1: a well-formed code of a later format (format 2, zero bits, its CRC-10);
+  // line 4: text that is no code at all.
+  await page.getByLabel("Codes de résultat (un par ligne)").fill("2000-0008-M\n1ABC-DEFG\nbonjour\nABCD-1234");
   await page.getByRole("button", { name: "Analyser" }).click();
   await expect(page.getByText("Ligne 1 : code créé par une version plus récente de l'app (format 2)", { exact: false })).toBeVisible();
+  await expect(page.getByText("Ligne 4 : ce n'est pas un code de résultat", { exact: false })).toBeVisible();
+  // The field says it holds refused lines, and which.
+  const field = page.getByLabel("Codes de résultat (un par ligne)");
+  await expect(field).toHaveAttribute("aria-invalid", "true");
+  await expect(field).toHaveAccessibleDescription("4 lignes refusées : lignes 1, 2, 3, 4");
   await expect(page.getByText("Ligne 2 : code mal recopié", { exact: false })).toBeVisible();
   await expect(page.getByText("Ligne 3 : le caractère « u » (position 6)", { exact: false })).toBeVisible();
   await expect(page.getByRole("button", { name: "Exporter en CSV" })).toBeDisabled();

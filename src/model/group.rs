@@ -221,6 +221,30 @@ impl Group {
             .collect()
     }
 
+    /// The refused lines in a few words, for the field they came from: "3 lignes
+    /// refusées : lignes 2, 5, 9" (the first ten numbers, then "…"); `None` when every
+    /// line was read.
+    pub fn refused_summary(&self) -> Option<String> {
+        let n = self.errors.len();
+        if n == 0 {
+            return None;
+        }
+        let mut lines: Vec<String> = self
+            .errors
+            .iter()
+            .take(10)
+            .map(|e| e.line.to_string())
+            .collect();
+        if n > 10 {
+            lines.push("…".to_owned());
+        }
+        Some(if n == 1 {
+            format!("1 ligne refusée : ligne {}", lines[0])
+        } else {
+            format!("{n} lignes refusées : lignes {}", lines.join(", "))
+        })
+    }
+
     /// How precisely each participant's match is known: how many got one percentage, a
     /// range, or the band alone (the rest have no reliable result).
     pub fn precisions(&self) -> [(&'static str, usize); 3] {

@@ -20,6 +20,9 @@
 //! every error confined to 10 consecutive bits, so every mistyped symbol and every swap
 //! of two neighbouring symbols is caught.
 //!
+//! Every format, this one and any later, ends with the CRC-10 of the symbols before it:
+//! that is how a code of a newer format is told from text that is no code at all.
+//!
 //! Decoding is total: any string gives the answers or a [`CodeError`] that says
 //! precisely what is wrong, never a panic (property tests here, and a fuzz run with
 //! `scripts/fuzz-result-codes`).
@@ -83,7 +86,11 @@ pub enum CodeError {
     Empty,
     /// A character that no code contains; `position` counts characters from 1.
     BadCharacter { character: char, position: usize },
-    /// Written by a newer version of the app.
+    /// Not a result code at all: it does not start like one of this format, and its
+    /// last two symbols are not the check of the others, as every format's are.
+    NotACode,
+    /// Written by a newer version of the app: it does not start like this format, but
+    /// its check symbols match, so it is a well-formed code of a later one.
     NewerFormat(u8),
     /// A format number that was never used.
     UnknownFormat(u8),
@@ -118,6 +125,10 @@ impl std::fmt::Display for CodeError {
                  mettez l'app à jour pour le lire"
             ),
             CodeError::UnknownFormat(v) => write!(f, "format de code inconnu ({v})"),
+            CodeError::NotACode => write!(
+                f,
+                "ce n'est pas un code de résultat (il ne commence pas comme un code et ne se vérifie pas)"
+            ),
             CodeError::TooShort => write!(f, "code trop court"),
             CodeError::Checksum => write!(
                 f,
@@ -180,20 +191,26 @@ pub fn encode(
 pub fn decode(bank: &QuestionBank, text: &str) -> Result<Decoded, CodeError> {
     let symbols = symbols_of(text)?;
     let (&version, _) = symbols.split_first().ok_or(CodeError::Empty)?;
+    let header_symbols = (5 + FORM_BITS + BANK_BITS).div_ceil(5) as usize;
+    let checked = symbols.len() >= header_symbols + CHECK_SYMBOLS && {
+        let (payload, check) = symbols.split_at(symbols.len() - CHECK_SYMBOLS);
+        crc10(payload) == (u16::from(check[0]) << 5) | u16::from(check[1])
+    };
+    // Another format's code is recognised by its check, which every format keeps at its
+    // end; text that neither starts like this format nor checks is no code at all.
     match version {
         FORMAT => {}
+        _ if !checked => return Err(CodeError::NotACode),
         v if v > FORMAT => return Err(CodeError::NewerFormat(v)),
         v => return Err(CodeError::UnknownFormat(v)),
     }
-    let header_symbols = (5 + FORM_BITS + BANK_BITS).div_ceil(5) as usize;
     if symbols.len() < header_symbols + CHECK_SYMBOLS {
         return Err(CodeError::TooShort);
     }
-    let (payload, check) = symbols.split_at(symbols.len() - CHECK_SYMBOLS);
-    let found = (u16::from(check[0]) << 5) | u16::from(check[1]);
-    if crc10(payload) != found {
+    if !checked {
         return Err(CodeError::Checksum);
     }
+    let (payload, _) = symbols.split_at(symbols.len() - CHECK_SYMBOLS);
     let mut reader = Reader::new(payload);
     reader.take(5);
     let form_index = reader.take(FORM_BITS) as u8;

@@ -207,3 +207,21 @@ proptest! {
         let _ = Group::read(&back_end().bank, &text);
     }
 }
+
+#[test]
+fn refused_lines_are_summarised_for_their_field() {
+    let role = back_end();
+    let group = Group::read(&role.bank, "bonjor\n\nABCD-1234\n");
+    assert_eq!(
+        group.refused_summary().as_deref(),
+        Some("2 lignes refusées : lignes 1, 3")
+    );
+    let one = Group::read(&role.bank, "ABCD-1234");
+    assert_eq!(
+        one.refused_summary().as_deref(),
+        Some("1 ligne refusée : ligne 1")
+    );
+    assert_eq!(Group::read(&role.bank, "").refused_summary(), None);
+    let many = Group::read(&role.bank, &"xx\n".repeat(12));
+    assert!(many.refused_summary().unwrap().ends_with("9, 10, …"));
+}

@@ -106,9 +106,18 @@ fn each_error_is_named() {
         })
     );
     assert_eq!(decode(bank, "1A"), Err(CodeError::TooShort));
-    assert_eq!(decode(bank, "2AAA-AAAA"), Err(CodeError::NewerFormat(2)));
-    assert_eq!(decode(bank, "ZZZZ"), Err(CodeError::NewerFormat(31)));
-    assert_eq!(decode(bank, "0AAA-AAAA"), Err(CodeError::UnknownFormat(0)));
+    // A newer or unknown format is claimed only for text that checks like a code.
+    assert_eq!(
+        decode(bank, &sealed(&[(2, 5), (0, 30)])),
+        Err(CodeError::NewerFormat(2))
+    );
+    assert_eq!(
+        decode(bank, &sealed(&[(0, 5), (0, 30)])),
+        Err(CodeError::UnknownFormat(0))
+    );
+    for text in ["2AAA-AAAA", "ZZZZ", "0AAA-AAAA", "ABCD-1234", "bonjor"] {
+        assert_eq!(decode(bank, text), Err(CodeError::NotACode), "{text}");
+    }
 
     let good = encode(bank, "court", &Answers::new()).unwrap();
     let mut broken = good.clone().into_bytes();
@@ -196,6 +205,7 @@ fn every_error_reads_as_a_sentence() {
             character: 'é',
             position: 3,
         },
+        CodeError::NotACode,
         CodeError::NewerFormat(2),
         CodeError::UnknownFormat(0),
         CodeError::TooShort,
@@ -286,6 +296,23 @@ proptest! {
     #[test]
     fn codes_round_trip_on_a_second_role(answers in any_answers(&essai().bank)) {
         round_trip(&essai(), &answers)?;
+    }
+
+    /// Text that does not start like a code of this format is called a newer format only
+    /// when its check symbols match; otherwise it is no code.
+    #[test]
+    fn a_newer_format_is_claimed_only_for_text_that_checks(text in "[2-9A-HJKMNP-TV-Z][0-9A-HJKMNP-TV-Z]{0,30}") {
+        let symbols = symbols_of(&text).unwrap();
+        let checks = symbols.len() >= 5 && {
+            let (payload, check) = symbols.split_at(symbols.len() - 2);
+            crc10(payload) == (u16::from(check[0]) << 5) | u16::from(check[1])
+        };
+        let decoded = decode(&essai().bank, &text);
+        if checks {
+            prop_assert!(matches!(decoded, Err(CodeError::NewerFormat(_))), "{text}: {decoded:?}");
+        } else {
+            prop_assert_eq!(decoded, Err(CodeError::NotACode));
+        }
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub fn GroupPage() -> impl IntoView {
         }
     });
     let analyse = move |_| group.set(Some(Group::read(bank, &text.read())));
+    let refused = move || group.with(|g| g.as_ref().and_then(Group::refused_summary));
     let export = move |_| {
         group.with(|g| {
             if let Some(g) = g {
@@ -66,7 +67,10 @@ pub fn GroupPage() -> impl IntoView {
                 autocapitalize="characters"
                 prop:value=move || text.get()
                 on:input=move |event| text.set(event_target_value(&event))
+                aria-invalid=move || refused().is_some().then_some("true")
+                aria-describedby=move || refused().is_some().then_some("codes-refuses")
             ></textarea>
+            {move || refused().map(|summary| view! { <p id="codes-refuses" class="error">{summary}</p> })}
         </div>
         <p class="actions">
             <button type="button" class="button primary no-projector" on:click=analyse>"Analyser"</button>
