@@ -158,19 +158,26 @@ fn section_words(role: &Role, id: &str) -> String {
     text.to_lowercase()
 }
 
+/// Every row of the figures tables of one section.
+fn figure_rows<'a>(
+    role: &'a Role,
+    id: &str,
+) -> impl Iterator<Item = &'a crate::model::fiche::FigureRow> {
+    let section = role
+        .fiche
+        .section(id)
+        .unwrap_or_else(|| panic!("section {id}"));
+    section.blocks.iter().flat_map(|b| match b {
+        Block::Figures { rows, .. } => rows.iter().collect(),
+        _ => Vec::new(),
+    })
+}
+
 /// The routes into the job in France, each with its level and its own source.
 #[test]
 fn the_routes_into_the_job_have_their_level_and_source() {
     let role = back_end();
-    let section = role.fiche.section("formation").unwrap();
-    let routes: Vec<_> = section
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Figures { rows, .. } => Some(rows.iter()),
-            _ => None,
-        })
-        .flatten()
+    let routes: Vec<_> = figure_rows(&role, "formation")
         .map(|r| {
             (
                 r.label.to_string(),
@@ -217,16 +224,12 @@ fn the_routes_into_the_job_have_their_level_and_source() {
 #[test]
 fn pay_is_given_net_as_well_as_gross() {
     let role = back_end();
-    let figures = key_figures(&role).chain(
-        role.fiche
-            .sections
-            .iter()
-            .flat_map(|s| s.blocks.iter())
-            .flat_map(|b| match b {
-                Block::Figures { rows, .. } => rows.iter().map(|r| &r.figure).collect(),
-                _ => Vec::new(),
-            }),
-    );
+    let tables = role
+        .fiche
+        .sections
+        .iter()
+        .flat_map(|s| figure_rows(&role, &s.id).map(|r| &r.figure));
+    let figures = key_figures(&role).chain(tables);
     for figure in figures.filter(|f| f.unit.contains("brut") && f.value.contains('€')) {
         assert!(
             figure.note.to_lowercase().contains("net"),
@@ -235,14 +238,8 @@ fn pay_is_given_net_as_well_as_gross() {
     }
     let words = section_words(&role, "salaires");
     assert!(words.contains("24 %") && words.contains("smic") && words.contains("cadre"));
-    let salaires = role.fiche.section("salaires").unwrap();
-    let sources: Vec<&str> = salaires
-        .blocks
-        .iter()
-        .flat_map(|b| match b {
-            Block::Figures { rows, .. } => rows.iter().map(|r| r.figure.source.as_ref()).collect(),
-            _ => Vec::new(),
-        })
+    let sources: Vec<&str> = figure_rows(&role, "salaires")
+        .map(|r| r.figure.source.as_ref())
         .collect();
     assert!(
         sources.contains(&"insee-salaires") && sources.contains(&"oreco-smic"),
@@ -262,34 +259,28 @@ fn net_estimates_follow_the_stated_rate() {
             .parse::<f64>()
             .ok()
     };
-    let section = role.fiche.section("salaires").unwrap();
     let mut checked = 0;
-    for block in section.blocks.iter() {
-        let Block::Figures { rows, .. } = block else {
+    for row in figure_rows(&role, "salaires").filter(|r| r.figure.unit == "brut par mois") {
+        let note = &row.figure.note;
+        let Some(at) = note.find("Net estimé : environ ") else {
             continue;
         };
-        for row in rows.iter().filter(|r| r.figure.unit == "brut par mois") {
-            let note = &row.figure.note;
-            let Some(at) = note.find("Net estimé : environ ") else {
-                continue;
-            };
-            let rest = &note[at + "Net estimé : environ ".len()..];
-            let nets: Vec<f64> = rest
-                .split(" € ")
-                .next()
-                .unwrap()
-                .split(" à ")
-                .filter_map(number)
-                .collect();
-            let grosses: Vec<f64> = row.figure.value.split(" à ").filter_map(number).collect();
-            assert_eq!(nets.len(), grosses.len(), "{row:?}");
-            for (net, gross) in nets.iter().zip(&grosses) {
-                assert!(
-                    (gross * (1.0 - 0.243) - net).abs() <= 10.0,
-                    "{gross} → {net}"
-                );
-                checked += 1;
-            }
+        let rest = &note[at + "Net estimé : environ ".len()..];
+        let nets: Vec<f64> = rest
+            .split(" € ")
+            .next()
+            .unwrap()
+            .split(" à ")
+            .filter_map(number)
+            .collect();
+        let grosses: Vec<f64> = row.figure.value.split(" à ").filter_map(number).collect();
+        assert_eq!(nets.len(), grosses.len(), "{row:?}");
+        for (net, gross) in nets.iter().zip(&grosses) {
+            assert!(
+                (gross * (1.0 - 0.243) - net).abs() <= 10.0,
+                "{gross} → {net}"
+            );
+            checked += 1;
         }
     }
     assert!(checked >= 4, "{checked} net estimates checked");
@@ -377,15 +368,7 @@ fn a_long_sentence_is_refused_with_its_field() {
 #[test]
 fn every_salary_figure_of_the_sources_is_in_the_salary_table() {
     let role = back_end();
-    let section = role.fiche.section("salaires").expect("salary section");
-    let rows: Vec<String> = section
-        .blocks
-        .iter()
-        .filter_map(|b| match b {
-            Block::Figures { rows, .. } => Some(rows.iter()),
-            _ => None,
-        })
-        .flatten()
+    let rows: Vec<String> = figure_rows(&role, "salaires")
         .map(|r| format!("{} {} [{}]", r.figure.value, r.figure.unit, r.figure.source))
         .collect();
     let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
