@@ -167,7 +167,7 @@ test("a paste of 10 000 lines is read and summarised", async ({ page }) => {
     "1 personne, 5000 lignes refusées, 4999 doublons.",
   );
   // Only the first hundred refused lines are listed; the rest are counted.
-  await expect(page.locator(".line-errors li")).toHaveCount(100);
+  await expect(page.locator("section[aria-labelledby=refusees] li")).toHaveCount(100);
   await expect(page.getByText("… et 4900 autres.")).toBeVisible();
 });
 

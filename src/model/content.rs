@@ -7,7 +7,8 @@
 //!
 //! The app itself never parses content: the tests load and validate each file here,
 //! then generate the statics of [`super::embedded`] from the result. This module and
-//! the checks it runs (`bank` for question banks, `writing` for every text) are
+//! the checks it runs (`bank` for question banks, `writing` for every text) and
+//! the writer of the generated statics (`literal`, test builds only) are
 //! compiled for native builds only
 //! (tests, examples), the mirror of the gate that keeps `ui` out of them.
 
@@ -16,6 +17,8 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 
 pub mod bank;
+#[cfg(test)]
+pub mod literal;
 mod problems;
 pub mod writing;
 

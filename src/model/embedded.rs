@@ -4,7 +4,7 @@
 //! The files included here (`embedded/generated/`) are generated from `data/` by the tests in
 //! `embedded/tests.rs`, which first load and validate the JSON (see [`super::content`])
 //! and then write each value as the Rust expression that builds it
-//! ([`literal::rust_literal`]). Those tests fail while a generated file differs from
+//! ([`super::content::literal::rust_literal`]). Those tests fail while a generated file differs from
 //! what the data gives; `UPDATE_EMBEDDED=1 cargo test --lib embedded` rewrites them.
 //!
 //! The statics are left out of test builds, so that the generator still runs when a
@@ -42,7 +42,5 @@ pub use compiled::ESSAI_ROLE;
 #[cfg(not(test))]
 pub use compiled::{BACK_END_ROLE, GLOSSARY};
 
-#[cfg(test)]
-mod literal;
 #[cfg(test)]
 mod tests;

@@ -5,12 +5,20 @@
 use leptos::prelude::*;
 
 use crate::model::glossary::Glossary;
+use crate::model::quiz::QuestionBank;
 use crate::model::role::Role;
 
 #[derive(Clone, Copy)]
 pub struct Content {
     pub role: &'static Role,
     pub glossary: &'static Glossary,
+}
+
+impl Content {
+    /// The role's question bank.
+    pub fn bank(&self) -> &'static QuestionBank {
+        &self.role.bank
+    }
 }
 
 /// The content provided by `App`.

@@ -19,7 +19,9 @@ use crate::ui::clock::now;
 /// Handles to the quiz state; cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct QuizState {
-    pub bank: &'static QuestionBank,
+    /// The bank stored documents are read against (screens take it from
+    /// [`crate::ui::content::Content`]).
+    bank: &'static QuestionBank,
     /// The single source of truth: the stored document, as the model defines it.
     pub document: RwSignal<Document>,
     /// Its parts, for reading: each one notifies only when it changes.

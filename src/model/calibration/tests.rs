@@ -31,15 +31,17 @@ fn neutral_answers_never_give_a_good_match() {
     });
 }
 
+/// At most one in ten reaches a good match, and one in a hundred a very strong one.
+fn assert_rarely_good(d: &Distribution, at: &str) {
+    assert!(d.share_at_least(Band::Good) <= 0.10, "{at}: {d:?}");
+    assert!(d.share_at_least(Band::VeryStrong) <= 0.01, "{at}: {d:?}");
+}
+
 #[test]
 fn random_answers_rarely_reach_a_good_match() {
     each_form(|name, role, form| {
         let d = distribution(&role.bank, form, Population::Random, RANDOM_RESPONDENTS, 2);
-        assert!(d.share_at_least(Band::Good) <= 0.10, "{name} {form}: {d:?}");
-        assert!(
-            d.share_at_least(Band::VeryStrong) <= 0.01,
-            "{name} {form}: {d:?}"
-        );
+        assert_rarely_good(&d, &format!("{name} {form}"));
     });
 }
 
@@ -63,11 +65,7 @@ fn answers_toward_the_role_give_a_very_strong_match() {
 fn lukewarm_interests_are_not_a_strong_match() {
     each_form(|name, role, form| {
         let d = distribution(&role.bank, form, Population::Lukewarm, RESPONDENTS, 5);
-        assert!(d.share_at_least(Band::Good) <= 0.10, "{name} {form}: {d:?}");
-        assert!(
-            d.share_at_least(Band::VeryStrong) <= 0.01,
-            "{name} {form}: {d:?}"
-        );
+        assert_rarely_good(&d, &format!("{name} {form}"));
     });
 }
 

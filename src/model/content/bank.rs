@@ -19,6 +19,7 @@ use crate::model::fiche::Fiche;
 use crate::model::quiz::{Family, ItemKind, QuestionBank, SituationOption};
 use crate::model::route::id_problems;
 use crate::model::scoring::INDIFFERENCE;
+use crate::model::text::Text;
 
 /// The largest difference between the totals of two options of a situation. Options
 /// rate the same 3 or 4 qualities on 0–4, so a total runs from 0 to 16; within one
@@ -98,19 +99,44 @@ pub fn bank_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
     p.extend(item_problems(bank));
     p.extend(coverage_problems(bank));
     for role in bank.nearby_roles.iter() {
-        if role.when.is_empty() {
-            p.push(format!("nearby_roles « {} ».when : liste vide", role.id));
-        }
-        for lean in role.when.iter() {
-            if bank.dimension(&lean.dimension).is_none() {
-                p.push(format!(
-                    "nearby_roles « {} ».when : dimension inconnue « {} »",
-                    role.id, lean.dimension
-                ));
-            }
-        }
+        let dimensions = role.when.iter().map(|lean| &lean.dimension);
+        p.extend(reference_problems(
+            &format!("nearby_roles « {} ».when", role.id),
+            dimensions,
+            "dimension inconnue",
+            |d| bank.dimension(d).is_some(),
+        ));
     }
     p
+}
+
+/// The problems of a list of references at `at`: empty, or naming what `known` does not
+/// know (`unknown` says what, e.g. "source inconnue").
+fn reference_problems<'a>(
+    at: &str,
+    ids: impl IntoIterator<Item = &'a Text>,
+    unknown: &str,
+    known: impl Fn(&str) -> bool,
+) -> Vec<String> {
+    let mut p = Vec::new();
+    let mut empty = true;
+    for id in ids {
+        empty = false;
+        if !known(id) {
+            p.push(format!("{at} : {unknown} « {id} »"));
+        }
+    }
+    if empty {
+        p.push(format!("{at} : liste vide"));
+    }
+    p
+}
+
+/// The problems of the `forms` list of the dimension or item at `at`.
+fn form_problems(bank: &QuestionBank, at: &str, forms: &[Text]) -> Vec<String> {
+    reference_problems(&format!("{at}.forms"), forms, "formulaire inconnu", |f| {
+        bank.form(f).is_some()
+    })
 }
 
 fn dimension_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
@@ -119,28 +145,19 @@ fn dimension_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
     for d in bank.dimensions.iter() {
         let at = format!("dimensions « {} »", d.id);
         p.extend(id_problems(&at, &d.id, &mut seen));
-        if d.sources.is_empty() {
-            p.push(format!("{at}.sources : liste vide"));
-        }
-        for s in d.sources.iter() {
-            if fiche.source(s).is_none() {
-                p.push(format!("{at}.sources : source inconnue « {s} »"));
-            }
-        }
+        p.extend(reference_problems(
+            &format!("{at}.sources"),
+            d.sources.iter(),
+            "source inconnue",
+            |s| fiche.source(s).is_some(),
+        ));
         if d.family == Family::Interest && d.riasec.is_none() {
             p.push(format!("{at}.riasec : manquant pour un centre d'intérêt"));
         }
         if d.family == Family::Quality && d.target.is_none() {
             p.push(format!("{at}.target : manquant pour une qualité"));
         }
-        if d.forms.is_empty() {
-            p.push(format!("{at}.forms : liste vide"));
-        }
-        for f in d.forms.iter() {
-            if bank.form(f).is_none() {
-                p.push(format!("{at}.forms : formulaire inconnu « {f} »"));
-            }
-        }
+        p.extend(form_problems(bank, &at, &d.forms));
         for part in d.parts.iter() {
             match bank.dimension(part) {
                 None => p.push(format!("{at}.parts : dimension inconnue « {part} »")),
@@ -204,14 +221,7 @@ fn item_problems(bank: &QuestionBank) -> Vec<String> {
     for item in bank.items.iter() {
         let at = format!("items « {} »", item.id);
         p.extend(id_problems(&at, &item.id, &mut seen));
-        if item.forms.is_empty() {
-            p.push(format!("{at}.forms : liste vide"));
-        }
-        for f in item.forms.iter() {
-            if bank.form(f).is_none() {
-                p.push(format!("{at}.forms : formulaire inconnu « {f} »"));
-            }
-        }
+        p.extend(form_problems(bank, &at, &item.forms));
         match &item.kind {
             ItemKind::Statement {
                 dimension,

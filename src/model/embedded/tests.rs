@@ -2,8 +2,7 @@
 
 use std::path::Path;
 
-use super::literal::rust_literal;
-use crate::model::content;
+use crate::model::content::{self, literal::rust_literal};
 use crate::model::glossary::{Glossary, glossary_problems};
 use crate::model::role::Role;
 

@@ -26,6 +26,12 @@ fn fixtures() -> Vec<Fixture> {
 }
 
 /// The figures of a group as the group view shows them, in whole points.
+/// The code of the `i`-th participant of the fixture.
+fn fixture_code(i: usize) -> String {
+    let f = &fixtures()[i];
+    encode(&back_end().bank, &f.form, &f.answers).unwrap()
+}
+
 fn shown(bank: &QuestionBank, group: &Group) -> Value {
     let band_name = |band: Option<Band>| band.map_or("Sans résultat fiable", Band::label);
     json!({
@@ -129,10 +135,8 @@ fn pasted_codes_give_the_same_participants_as_their_answers() {
 
 #[test]
 fn the_csv_has_one_row_per_code_and_no_name() {
-    let role = back_end();
-    let bank = &role.bank;
-    let f = &fixtures()[0];
-    let code = encode(bank, &f.form, &f.answers).unwrap();
+    let bank = &back_end().bank;
+    let code = fixture_code(0);
     let group = Group::read(bank, &format!("{code}\n{code}\n"));
     let csv = group.csv(bank);
     assert!(csv.starts_with('\u{feff}'));
@@ -171,10 +175,8 @@ fn spread_is_the_population_deviation() {
 
 #[test]
 fn a_huge_paste_is_read_line_by_line() {
-    let role = back_end();
-    let bank = &role.bank;
-    let f = &fixtures()[2];
-    let code = encode(bank, &f.form, &f.answers).unwrap();
+    let bank = &back_end().bank;
+    let code = fixture_code(2);
     let paste: String = (0..10_000)
         .map(|i| {
             if i % 2 == 0 {

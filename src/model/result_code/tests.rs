@@ -277,6 +277,11 @@ fn codes_shorter_than_header_and_check_are_too_short() {
     }
 }
 
+/// The symbols of the short-form code of `answers`.
+fn short_form_symbols(role: &Role, answers: &Answers) -> Vec<u8> {
+    symbols_of(&encode(&role.bank, "court", answers).unwrap()).unwrap()
+}
+
 fn round_trip(role: &Role, answers: &Answers) -> Result<(), TestCaseError> {
     for form in role.bank.forms.iter() {
         let code = encode(&role.bank, &form.id, answers).unwrap();
@@ -333,8 +338,7 @@ proptest! {
         replacement in 0u8..32,
     ) {
         let role = back_end();
-        let code = encode(&role.bank, "court", &answers).unwrap();
-        let mut symbols = symbols_of(&code).unwrap();
+        let mut symbols = short_form_symbols(&role, &answers);
         prop_assume!(symbols[at] != replacement);
         symbols[at] = replacement;
         prop_assert!(decode(&role.bank, &group(&symbols)).is_err());
@@ -346,8 +350,7 @@ proptest! {
         at in 0usize..19,
     ) {
         let role = back_end();
-        let code = encode(&role.bank, "court", &answers).unwrap();
-        let mut symbols = symbols_of(&code).unwrap();
+        let mut symbols = short_form_symbols(&role, &answers);
         prop_assume!(symbols[at] != symbols[at + 1]);
         symbols.swap(at, at + 1);
         prop_assert!(decode(&role.bank, &group(&symbols)).is_err());
@@ -360,8 +363,7 @@ proptest! {
         extra in 0u8..32,
     ) {
         let role = back_end();
-        let code = encode(&role.bank, "court", &answers).unwrap();
-        let symbols = symbols_of(&code).unwrap();
+        let symbols = short_form_symbols(&role, &answers);
         let mut shorter = symbols.clone();
         shorter.remove(at);
         prop_assert!(decode(&role.bank, &group(&shorter)).is_err());

@@ -7,7 +7,8 @@
 //! - [`blocks`]: each kind of fiche content; [`charts`]: accessible bar charts;
 //!   [`linked_text`]: texts whose technical words link to the glossary;
 //! - [`confirm`]: inline confirmations and buttons that ask first; [`choice`]: one
-//!   radio of a group; [`next_person`]: "Personne suivante".
+//!   radio of a group; [`next_person`]: "Personne suivante";
+//! - [`titled_section`]: a section named by its heading.
 
 pub mod blocks;
 pub mod charts;
@@ -18,3 +19,4 @@ pub mod layout;
 pub mod linked_text;
 pub mod next_person;
 pub mod notices;
+pub mod titled_section;

@@ -4,8 +4,9 @@
 use leptos::prelude::*;
 
 use crate::model::route::Route;
-use crate::model::settings::{Settings, Theme};
+use crate::model::settings::SETTING_GROUPS;
 use crate::ui::components::choice::Choice;
+use crate::ui::components::titled_section::TitledSection;
 use crate::ui::nav::set_title;
 use crate::ui::state::use_quiz;
 
@@ -13,50 +14,28 @@ use crate::ui::state::use_quiz;
 pub fn AccessibilityPage() -> impl IntoView {
     set_title("Accessibilité et affichage");
     let quiz = use_quiz();
-    let option = move |group: &'static str,
-                       label: &'static str,
-                       is_on: fn(&Settings) -> bool,
-                       set: fn(&mut Settings)| {
-        view! {
-            <Choice
-                name=group.to_owned()
-                label=label.to_owned()
-                checked=move || quiz.settings.with(is_on)
-                on_pick=move || quiz.update_settings(set)
-            />
-        }
-    };
     view! {
         <h1 tabindex="-1">"Accessibilité et affichage"</h1>
-        <section aria-labelledby="affichage">
-            <h2 id="affichage">"Affichage"</h2>
+        <TitledSection id="affichage" title="Affichage">
             <p>"Tes choix sont gardés sur cet appareil."</p>
-            <fieldset class="setting">
-                <legend>"Couleurs"</legend>
-                <div class="choices">
-                    {option("theme", "Comme mon appareil", |s| s.theme == Theme::System, |s| s.theme = Theme::System)}
-                    {option("theme", "Clair", |s| s.theme == Theme::Light, |s| s.theme = Theme::Light)}
-                    {option("theme", "Sombre", |s| s.theme == Theme::Dark, |s| s.theme = Theme::Dark)}
-                </div>
-            </fieldset>
-            <fieldset class="setting">
-                <legend>"Taille du texte"</legend>
-                <div class="choices">
-                    {option("taille", "Normale", |s| !s.large_text, |s| s.large_text = false)}
-                    {option("taille", "Grande", |s| s.large_text, |s| s.large_text = true)}
-                </div>
-            </fieldset>
-            <fieldset class="setting">
-                <legend>"Espacement du texte"</legend>
-                <div class="choices">
-                    {option("espacement", "Normal", |s| !s.spacious, |s| s.spacious = false)}
-                    {option("espacement", "Aéré (lettres, mots et lignes plus espacés, plus facile à lire pour beaucoup de personnes dyslexiques)", |s| s.spacious, |s| s.spacious = true)}
-                </div>
-            </fieldset>
-        </section>
+            {SETTING_GROUPS.iter().map(|group| view! {
+                <fieldset class="setting">
+                    <legend>{group.legend}</legend>
+                    <div class="choices">
+                        {group.choices.iter().map(|choice| view! {
+                            <Choice
+                                name=group.name.to_owned()
+                                label=choice.label.to_owned()
+                                checked=move || quiz.settings.with(|s| choice.is_on(s))
+                                on_pick=move || quiz.update_settings(choice.set)
+                            />
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            }).collect_view()}
+        </TitledSection>
 
-        <section aria-labelledby="declaration">
-            <h2 id="declaration">"Déclaration d'accessibilité"</h2>
+        <TitledSection id="declaration" title="Déclaration d'accessibilité">
             <p>
                 "Cette app vise le niveau AA du RGAA 4.1 (qui reprend les WCAG 2.1). Cette déclaration "
                 "décrit ce que l'équipe du projet a vérifié elle-même ; l'app n'a pas encore été auditée "
@@ -81,6 +60,6 @@ pub fn AccessibilityPage() -> impl IntoView {
                 "L'app n'envoie rien et n'a pas de formulaire de contact. Si un élément t'empêche de l'utiliser, "
                 "signale-le à la personne ou à l'établissement qui te l'a proposée, ou sur le dépôt du projet."
             </p>
-        </section>
+        </TitledSection>
     }
 }

@@ -5,15 +5,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use crate::model::quiz::QuestionBank;
 use crate::model::stored::{self, Document};
 use crate::model::text::lowercase;
 use crate::model::workshop::Workshop;
 use crate::storage;
 use crate::ui::clock::local_date;
 use crate::ui::components::confirm::{Confirm, ConfirmButton};
+use crate::ui::components::titled_section::TitledSection;
+use crate::ui::content::use_content;
 use crate::ui::download::download;
 use crate::ui::nav::set_title;
-use crate::ui::state::QuizState;
 use crate::ui::state::use_quiz;
 use crate::ui::workshop_state::use_workshop;
 
@@ -21,20 +23,20 @@ use crate::ui::workshop_state::use_workshop;
 const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
 
 /// One line saying what a document holds.
-fn describe(quiz: QuizState, document: &Document) -> String {
+fn describe(bank: &QuestionBank, document: &Document) -> String {
     let progress = &document.progress;
     let form = progress
         .form
         .as_deref()
-        .and_then(|f| quiz.bank.form(f))
+        .and_then(|f| bank.form(f))
         .map_or_else(
             || "aucun questionnaire en cours".to_owned(),
             |f| {
                 format!(
                     "{} en cours, {} réponse(s) sur {}",
                     lowercase(&f.name),
-                    progress.answered(quiz.bank),
-                    progress.len(quiz.bank)
+                    progress.answered(bank),
+                    progress.len(bank)
                 )
             },
         );
@@ -52,6 +54,7 @@ fn describe(quiz: QuizState, document: &Document) -> String {
 pub fn DataPage() -> impl IntoView {
     set_title("Mes données");
     let quiz = use_quiz();
+    let bank = use_content().bank();
     let workshop = use_workshop();
     let status = RwSignal::new(None::<String>);
     let preview = RwSignal::new(None::<(Document, Vec<String>)>);
@@ -103,7 +106,7 @@ pub fn DataPage() -> impl IntoView {
         read_text(&file, move |text| {
             match text {
             None => import_error.set(Some("Ce fichier n'a pas pu être lu.".into())),
-            Some(text) => match stored::read(&text, quiz.bank) {
+            Some(text) => match stored::read(&text, bank) {
                 Ok((document, report)) => preview.set(Some((document, crate::model::notices::of_report(&report)))),
                 Err(error) => import_error.set(Some(format!(
                     "Ce fichier ne peut pas être importé : {error}. Il doit s'agir d'un fichier exporté depuis « Mes données »."
@@ -128,19 +131,16 @@ pub fn DataPage() -> impl IntoView {
         </p>
         <p role="status" class="status">{move || status.get()}</p>
 
-        <section aria-labelledby="ce-qui-est-garde">
-            <h2 id="ce-qui-est-garde">"Ce qui est enregistré ici"</h2>
-            <p>{move || describe(quiz, &quiz.document.get())}</p>
-        </section>
+        <TitledSection id="ce-qui-est-garde" title="Ce qui est enregistré ici">
+            <p>{move || describe(bank, &quiz.document.get())}</p>
+        </TitledSection>
 
-        <section aria-labelledby="exporter">
-            <h2 id="exporter">"Emporter mes données"</h2>
+        <TitledSection id="exporter" title="Emporter mes données">
             <p>"Télécharge un fichier avec tes réponses et tes résultats, pour continuer sur un autre appareil."</p>
             <p><button type="button" class="button" on:click=export>"Télécharger mes données"</button></p>
-        </section>
+        </TitledSection>
 
-        <section aria-labelledby="importer">
-            <h2 id="importer">"Reprendre des données exportées"</h2>
+        <TitledSection id="importer" title="Reprendre des données exportées">
             <p>
                 <label for="fichier-import">"Choisis un fichier exporté depuis cette app :"</label>
                 <input id="fichier-import" type="file" accept=".json,application/json" on:change=chosen/>
@@ -154,14 +154,13 @@ pub fn DataPage() -> impl IntoView {
                     on_yes=replace
                     on_no=move || preview.set(None)
                 >
-                    "Ce fichier contient : " {describe(quiz, &document)} ". "
-                    "Il remplacera ce qui est enregistré ici : " {describe(quiz, &quiz.document.get())} "."
+                    "Ce fichier contient : " {describe(bank, &document)} ". "
+                    "Il remplacera ce qui est enregistré ici : " {describe(bank, &quiz.document.get())} "."
                 </Confirm>
             })}
-        </section>
+        </TitledSection>
 
-        <section aria-labelledby="effacer">
-            <h2 id="effacer">"Effacer mes données"</h2>
+        <TitledSection id="effacer" title="Effacer mes données">
             <p>"Efface de cet appareil tout ce que l'app a enregistré : réponses, résultats, réglages d'affichage, réglages du mode atelier et données mises de côté."</p>
             <ConfirmButton
                 label="Effacer mes données"
@@ -171,7 +170,7 @@ pub fn DataPage() -> impl IntoView {
                 no="Non, garder"
                 on_yes=erase
             />
-        </section>
+        </TitledSection>
     }
 }
 

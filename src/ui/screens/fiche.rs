@@ -12,6 +12,7 @@ use crate::ui::components::blocks::FigureValue;
 use crate::ui::components::blocks::SourceLink;
 use crate::ui::components::linked_text::LinkedText;
 use crate::ui::components::linked_text::new_part;
+use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
 
@@ -51,8 +52,7 @@ pub fn FichePage(section: Option<String>) -> impl IntoView {
 #[component]
 fn KeyFigures(fiche: &'static Fiche) -> impl IntoView {
     view! {
-        <section class="key-figures" aria-labelledby="chiffres-cles">
-            <h2 id="chiffres-cles">"Chiffres clés"</h2>
+        <TitledSection id="chiffres-cles" title="Chiffres clés" class="key-figures">
             <dl>
                 {fiche
                     .key_figures
@@ -81,7 +81,7 @@ fn KeyFigures(fiche: &'static Fiche) -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
-        </section>
+        </TitledSection>
     }
 }
 

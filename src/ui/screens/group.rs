@@ -9,9 +9,10 @@ use leptos::prelude::*;
 use crate::model::group::Group;
 use crate::model::quiz::{Family, QuestionBank};
 use crate::model::scoring::points;
+use crate::ui::components::titled_section::TitledSection;
+use crate::ui::content::use_content;
 use crate::ui::download::download;
 use crate::ui::nav::set_title;
-use crate::ui::state::use_quiz;
 
 /// The most refused or duplicate lines listed one by one; the rest are counted.
 const LISTED: usize = 100;
@@ -19,8 +20,7 @@ const LISTED: usize = 100;
 #[component]
 pub fn GroupPage() -> impl IntoView {
     set_title("Vue de groupe");
-    let quiz = use_quiz();
-    let bank = quiz.bank;
+    let bank = use_content().bank();
     let text = RwSignal::new(String::new());
     let group = RwSignal::new(None::<Group>);
     let projector = RwSignal::new(false);
@@ -110,35 +110,47 @@ fn summary_line(group: &Group) -> String {
     )
 }
 
+/// A section listing lines of the paste (refused ones, duplicates), the first
+/// [`LISTED`] one by one and the rest counted; nothing when there are none.
+fn listed(
+    id: &'static str,
+    title: &'static str,
+    lines: impl ExactSizeIterator<Item = String>,
+) -> Option<impl IntoView> {
+    let total = lines.len();
+    (total > 0).then(|| {
+        let items = lines
+            .take(LISTED)
+            .map(|line| view! { <li>{line}</li> })
+            .collect_view();
+        let more = (total > LISTED).then(|| view! { <p>"… et " {total - LISTED} " autres."</p> });
+        view! {
+            <TitledSection id=id title=title class="no-projector">
+                <ul class="paste-lines">{items}</ul>
+                {more}
+            </TitledSection>
+        }
+    })
+}
+
 #[component]
 fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
-    let more = |n: usize| (n > LISTED).then(|| view! { <p>"… et " {n - LISTED} " autres."</p> });
-    let refused = (!group.errors.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="refusees" class="no-projector">
-                <h2 id="refusees">"Lignes refusées"</h2>
-                <ul class="line-errors">
-                    {group.errors.iter().take(LISTED).map(|e| view! {
-                        <li>"Ligne " {e.line} " : " {e.error.to_string()}</li>
-                    }).collect_view()}
-                </ul>
-                {more(group.errors.len())}
-            </section>
-        }
-    });
-    let duplicates = (!group.duplicates.is_empty()).then(|| {
-        view! {
-            <section aria-labelledby="doublons" class="no-projector">
-                <h2 id="doublons">"Doublons (comptés une fois)"</h2>
-                <ul>
-                    {group.duplicates.iter().take(LISTED).map(|d| view! {
-                        <li>"Ligne " {d.line} " : même code que la ligne " {d.first}</li>
-                    }).collect_view()}
-                </ul>
-                {more(group.duplicates.len())}
-            </section>
-        }
-    });
+    let refused = listed(
+        "refusees",
+        "Lignes refusées",
+        group
+            .errors
+            .iter()
+            .map(|e| format!("Ligne {} : {}", e.line, e.error)),
+    );
+    let duplicates = listed(
+        "doublons",
+        "Doublons (comptés une fois)",
+        group
+            .duplicates
+            .iter()
+            .map(|d| format!("Ligne {} : même code que la ligne {}", d.line, d.first)),
+    );
     if group.participants.is_empty() {
         return view! { {refused} {duplicates} }.into_any();
     }
@@ -193,11 +205,15 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
         }
     };
 
+    let count = group.participants.len();
+    let precisions = group.precisions();
+    let bands = group.bands();
+    let interests_table = family_table(Family::Interest, "Centres d'intérêt");
+    let qualities_table = family_table(Family::Quality, "Qualités");
     view! {
-        <section aria-labelledby="groupe-affinite">
-            <h2 id="groupe-affinite">"Affinité avec le métier"</h2>
+        <TitledSection id="groupe-affinite" title="Affinité avec le métier">
             <dl class="group-facts">
-                <div><dt>"Personnes"</dt><dd class="participants">{group.participants.len()}</dd></div>
+                <div><dt>"Personnes"</dt><dd class="participants">{count}</dd></div>
                 {forms.into_iter().filter(|(_, n)| *n > 0).map(|(form, n)| view! {
                     <div><dt>{form.name.clone()}</dt><dd>{n}</dd></div>
                 }).collect_view()}
@@ -207,7 +223,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                         <dd class="overall">{points(s.mean)} " (écart-type " {points(s.deviation)} ")"</dd>
                     </div>
                 })}
-                {group.precisions().into_iter().map(|(label, n)| view! {
+                {precisions.into_iter().map(|(label, n)| view! {
                     <div><dt>{label}</dt><dd>{n}</dd></div>
                 }).collect_view()}
             </dl>
@@ -220,8 +236,8 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                 <caption>"Répartition par niveau d'affinité"</caption>
                 <thead><tr><th scope="col">"Niveau"</th><th scope="col">"Personnes"</th></tr></thead>
                 <tbody>
-                    {group.bands().into_iter().map(|(band, n)| {
-                        let width = n * 100 / group.participants.len().max(1);
+                    {bands.into_iter().map(|(band, n)| {
+                        let width = n * 100 / count.max(1);
                         view! {
                             <tr>
                                 <th scope="row">{band.map_or("Sans résultat fiable", |b| b.label())}</th>
@@ -236,21 +252,19 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-        </section>
-        <section aria-labelledby="groupe-dimensions">
-            <h2 id="groupe-dimensions">"Par dimension"</h2>
-            {family_table(Family::Interest, "Centres d'intérêt")}
-            {family_table(Family::Quality, "Qualités")}
-        </section>
-        <section aria-labelledby="groupe-riasec">
-            <h2 id="groupe-riasec">"Intérêts (RIASEC)"</h2>
+        </TitledSection>
+        <TitledSection id="groupe-dimensions" title="Par dimension">
+            {interests_table}
+            {qualities_table}
+        </TitledSection>
+        <TitledSection id="groupe-riasec" title="Intérêts (RIASEC)">
             <p>"Code moyen du groupe : " <strong class="riasec-group">{riasec_group}</strong></p>
             <ul class="riasec-codes">
                 {riasec_codes.into_iter().map(|(code, n)| view! {
                     <li><span class="riasec-code">{code}</span> " : " <span class="count">{n}</span></li>
                 }).collect_view()}
             </ul>
-        </section>
+        </TitledSection>
         {refused}
         {duplicates}
     }

@@ -13,6 +13,7 @@ use crate::ui::clock::now;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::linked_text::LinkedText;
 use crate::ui::components::linked_text::new_part;
+use crate::ui::content::use_content;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
 use crate::ui::state::QuizState;
@@ -21,7 +22,7 @@ use crate::ui::state::use_quiz;
 #[component]
 pub fn QuestionPage() -> impl IntoView {
     let quiz = use_quiz();
-    let bank = quiz.bank;
+    let bank = use_content().bank();
     // The question on screen changes only with the form or the position.
     let current = Memo::new(move |_| {
         quiz.progress.with(|p| {
@@ -82,7 +83,8 @@ pub fn QuestionPage() -> impl IntoView {
 #[component]
 fn AnsweredBar(total: usize) -> impl IntoView {
     let quiz = use_quiz();
-    let answered = Memo::new(move |_| quiz.progress.with(|p| p.answered(quiz.bank)));
+    let bank = use_content().bank();
+    let answered = Memo::new(move |_| quiz.progress.with(|p| p.answered(bank)));
     view! {
         <div class="answered">
             <progress id="progression" max=total value=move || answered.get() aria-labelledby="progression-texte"></progress>
@@ -98,7 +100,7 @@ fn QuestionForm(
     position: usize,
     total: usize,
 ) -> impl IntoView {
-    let bank = quiz.bank;
+    let bank = use_content().bank();
     let chosen = Memo::new(move |_| quiz.progress.with(|p| p.answers.get(&*item.id).copied()));
     let is_last = position + 1 == total;
 

@@ -8,6 +8,7 @@ use crate::model::route::Route;
 use crate::model::text::lowercase;
 use crate::ui::clock::now;
 use crate::ui::components::confirm::ConfirmButton;
+use crate::ui::content::use_content;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
 use crate::ui::state::use_quiz;
@@ -18,7 +19,7 @@ pub fn QuizStartPage() -> impl IntoView {
     set_title("Le questionnaire");
     let quiz = use_quiz();
     let workshop = use_workshop();
-    let bank = quiz.bank;
+    let bank = use_content().bank();
     // In workshop mode the facilitator may have chosen the form for everyone.
     let imposed = move || workshop.settings.with(|w| w.form.clone());
 

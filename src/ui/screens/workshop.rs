@@ -7,8 +7,9 @@ use crate::model::route::Route;
 use crate::model::workshop::IDLE_CHOICES;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::next_person::NextPerson;
+use crate::ui::components::titled_section::TitledSection;
+use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
-use crate::ui::state::use_quiz;
 use crate::ui::workshop_state::use_workshop;
 
 /// A delay as people say it.
@@ -22,9 +23,8 @@ fn minutes(seconds: u32) -> String {
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
     set_title("Mode atelier");
-    let quiz = use_quiz();
     let workshop = use_workshop();
-    let bank = quiz.bank;
+    let bank = use_content().bank();
     let settings = workshop.settings;
     let form_choice = move |form: Option<&'static str>, label: String| {
         view! {
@@ -54,8 +54,7 @@ pub fn WorkshopPage() -> impl IntoView {
             <a class="button primary" href=Route::Group.href()>"Ouvrir la vue de groupe"</a>
         </p>
 
-        <section aria-labelledby="reglages">
-            <h2 id="reglages">"Réglages de cet appareil"</h2>
+        <TitledSection id="reglages" title="Réglages de cet appareil">
             <p>"Ils restent sur cet appareil, même quand les réponses d'une personne sont effacées."</p>
             <fieldset class="setting">
                 <legend>"Version du questionnaire"</legend>
@@ -101,24 +100,22 @@ pub fn WorkshopPage() -> impl IntoView {
                     "toucher l'écran ou appuyer sur une touche l'annule."
                 </p>
             </fieldset>
-        </section>
+        </TitledSection>
 
-        <section aria-labelledby="entre-deux">
-            <h2 id="entre-deux">"Entre deux personnes"</h2>
+        <TitledSection id="entre-deux" title="Entre deux personnes">
             <p>
                 "« Personne suivante » efface de cet appareil les réponses, le résultat et les réglages "
                 "d'affichage de la personne actuelle, puis revient à l'accueil. Ce bouton figure aussi "
                 "sur l'écran de résultat tant que le mode atelier est actif."
             </p>
             <NextPerson/>
-        </section>
+        </TitledSection>
 
-        <section aria-labelledby="fiche-papier">
-            <h2 id="fiche-papier">"Une fiche papier pour chaque personne"</h2>
+        <TitledSection id="fiche-papier" title="Une fiche papier pour chaque personne">
             <p>
                 "Sur l'écran de résultat, « Imprimer ma fiche » produit une page A4 : affinité, barres par dimension, "
                 "points forts, pistes, code de résultat et un cadre pour les notes de la conseillère ou du conseiller."
             </p>
-        </section>
+        </TitledSection>
     }
 }

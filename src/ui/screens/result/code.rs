@@ -10,6 +10,7 @@ use wasm_bindgen::closure::Closure;
 use crate::model::qr::QrImage;
 use crate::ui::clock::{local_date, now};
 use crate::ui::components::next_person::NextPerson;
+use crate::ui::components::titled_section::TitledSection;
 use crate::ui::workshop_state::use_workshop;
 
 const COPY_BY_HAND: &str =
@@ -64,8 +65,7 @@ pub fn ResultCode(
         _ = window().print();
     };
     Some(view! {
-        <section class="card result-code" aria-labelledby="code-titre">
-            <h2 id="code-titre">"Ton code de résultat"</h2>
+        <TitledSection id="code-titre" title="Ton code de résultat" class="card result-code">
             <p class="no-print">
                 "Il contient tes réponses, pas ton nom. En atelier, donne-le à la personne qui anime, à recopier ou à scanner : "
                 "il ou elle retrouve ton résultat sans que rien ne passe par internet."
@@ -93,7 +93,7 @@ pub fn ResultCode(
                 <button type="button" class="button" on:click=print>"Imprimer ma fiche"</button>
             </p>
             <p class="no-print" role="status">{move || status.get()}</p>
-        </section>
+        </TitledSection>
         <section class="print-only notes" aria-labelledby="notes-titre">
             <h2 id="notes-titre">"Notes de l'entretien"</h2>
         </section>

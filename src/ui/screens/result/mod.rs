@@ -18,11 +18,12 @@ use family::FamilySection;
 use riasec::RiasecSection;
 
 use crate::model::history::{Comparison, previous};
-use crate::model::quiz::Family;
+use crate::model::quiz::{Family, QuestionBank};
 use crate::model::report::{Precision, Report};
 use crate::model::route::Route;
 use crate::model::scoring::{Band, FamilyFit, MIN_ANSWERS};
 use crate::ui::clock::now;
+use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};
 use crate::ui::state::{QuizState, use_quiz};
@@ -37,7 +38,7 @@ pub fn ResultPage() -> impl IntoView {
         let report = progress
             .form
             .as_deref()
-            .and_then(|form| Report::new(quiz.bank, form, &progress.answers));
+            .and_then(|form| Report::new(use_content().bank(), form, &progress.answers));
         match report {
             None => view! {
                 <h1 tabindex="-1">"Pas encore de résultat"</h1>
@@ -59,11 +60,11 @@ const HOW: &str = "Ton affinité vient de tes centres d'intérêt, car ce sont e
     Tes qualités sont montrées à côté : elles se développent et ne changent pas l'affinité.";
 
 /// Review from the first question, keeping the answers.
-fn review(quiz: QuizState) {
+fn review(quiz: QuizState, bank: &QuestionBank) {
     quiz.update_progress(|p| {
         p.finished = false;
-        let first = p.first_unanswered(quiz.bank).unwrap_or(0);
-        p.go_to(quiz.bank, first, now());
+        let first = p.first_unanswered(bank).unwrap_or(0);
+        p.go_to(bank, first, now());
     });
     go(&Route::Questions);
 }
@@ -71,6 +72,7 @@ fn review(quiz: QuizState) {
 /// When the answers cannot support a result: why, and how to go on.
 #[component]
 fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
+    let bank = use_content().bank();
     let blocking: Vec<String> = report
         .concerns
         .iter()
@@ -97,7 +99,7 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
             .into_any()
         }}
         <p class="actions">
-            <button type="button" class="button primary" on:click=move |_| review(quiz)>"Revoir mes réponses"</button>
+            <button type="button" class="button primary" on:click=move |_| review(quiz, bank)>"Revoir mes réponses"</button>
             <a class="button" href=Route::Quiz.href()>"Retour au questionnaire"</a>
         </p>
         <p class="caveat">{CAVEAT}</p>
@@ -107,9 +109,10 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
 
 #[component]
 fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl IntoView {
+    let bank = use_content().bank();
     let started_at = quiz.progress.with_untracked(|p| p.started_at);
     let comparison = quiz.history.with_untracked(|history| {
-        previous(history, started_at, quiz.bank.version).map(|p| Comparison::of(p, &report))
+        previous(history, started_at, bank.version).map(|p| Comparison::of(p, &report))
     });
     let band = report.band().unwrap_or(Band::Weak);
     let precision = report.precision().unwrap_or(Precision::BandOnly);
@@ -162,8 +165,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
             <FamilySection report=report.clone() family=Family::Quality/>
         </div>
 
-        <section aria-labelledby="forces">
-            <h2 id="forces">"Tes points forts pour ce métier"</h2>
+        <TitledSection id="forces" title="Tes points forts pour ce métier">
             {if strengths.is_empty() {
                 view! { <p>"Aucune dimension n'atteint encore le niveau attendu par le métier : regarde les pistes ci-dessous."</p> }.into_any()
             } else {
@@ -175,10 +177,9 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
                     </ul>
                 }.into_any()
             }}
-        </section>
+        </TitledSection>
 
-        <section aria-labelledby="a-developper">
-            <h2 id="a-developper">"Ce que tu peux développer"</h2>
+        <TitledSection id="a-developper" title="Ce que tu peux développer">
             {if to_develop.is_empty() {
                 view! { <p>"Tu atteins le niveau attendu partout où tu as répondu."</p> }.into_any()
             } else {
@@ -202,15 +203,14 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
                     </ul>
                 }.into_any()
             }}
-        </section>
+        </TitledSection>
 
         <ResultCode code=report.code.clone()/>
         <RiasecSection report=report.clone()/>
         {comparison.map(|comparison| view! { <ComparisonSection comparison/> })}
 
         {(!report.nearby.is_empty()).then(|| view! {
-            <section aria-labelledby="metiers-proches" class="no-print">
-                <h2 id="metiers-proches">"Des métiers proches qui pourraient aussi te plaire"</h2>
+            <TitledSection id="metiers-proches" title="Des métiers proches qui pourraient aussi te plaire" class="no-print">
                 <ul class="nearby">
                     {report.nearby.iter().map(|role| view! {
                         <li>
@@ -220,11 +220,11 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
                         </li>
                     }).collect_view()}
                 </ul>
-            </section>
+            </TitledSection>
         })}
 
         <p class="actions no-print">
-            <button type="button" class="button" on:click=move |_| review(quiz)>"Revoir mes réponses"</button>
+            <button type="button" class="button" on:click=move |_| review(quiz, bank)>"Revoir mes réponses"</button>
             <a class="button" href=Route::Fiche { section: None }.href()>"Relire la fiche métier"</a>
             <a class="button" href=Route::Quiz.href()>"Recommencer ou changer de version"</a>
         </p>

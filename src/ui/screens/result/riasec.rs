@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::model::quiz::Riasec;
 use crate::model::report::Report;
 use crate::ui::components::charts::{Bar, BarChart};
+use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 
 #[component]
@@ -20,8 +21,7 @@ pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
     let visitor_code = report.visitor_riasec.code();
     let onet = use_content().role.fiche.app.onet_code.to_string();
     view! {
-        <section aria-labelledby="riasec" class="no-print">
-            <h2 id="riasec">"Ton profil d'intérêts RIASEC"</h2>
+        <TitledSection id="riasec" title="Ton profil d'intérêts RIASEC" class="no-print">
             <p>
                 "Le modèle RIASEC range les intérêts en six types. Ton code : "
                 <strong>{if visitor_code.is_empty() { "pas assez de réponses".to_owned() } else { visitor_code }}</strong>
@@ -35,6 +35,6 @@ pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
                 marker_name="Profil du métier selon O*NET"
             />
             <p class="cite">"Profil du métier : O*NET " {onet} ", échelle de 1 à 7 ramenée sur 100. Données O*NET sous licence CC BY 4.0."</p>
-        </section>
+        </TitledSection>
     }
 }

@@ -8,12 +8,11 @@ use crate::model::quiz::ItemKind;
 use crate::model::scoring::{DimensionScore, Effect, points};
 use crate::model::text::lowercase;
 use crate::ui::content::use_content;
-use crate::ui::state::use_quiz;
 
 /// The answers that raised or lowered one dimension.
 #[component]
 pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
-    let bank = use_quiz().bank;
+    let bank = use_content().bank();
     let onet = use_content().role.fiche.app.onet_code.to_string();
     let line = move |e: &crate::model::scoring::Evidence<'static>| {
         let said = match (&e.item.kind, e.answer) {

@@ -1,5 +1,5 @@
 //! Writes a value as the Rust expression that builds it, through its `Serialize`
-//! derive: the generator of the files [`super`] includes.
+//! derive: the generator of the files [`crate::model::embedded`] includes.
 //!
 //! Structs and enum variants are written under their Rust names (so content types
 //! rename fields and variants for deserialising only), strings as `Borrowed("…")` and
