@@ -22,6 +22,7 @@
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
 //! - [`notices`]: what the visitor is told about stored data, in words;
+//! - [`language`]: passages in another language, marked in the data (`{en:…}`);
 //! - [`text`]: the borrowed-or-owned text and list types content is made of, and
 //!   lower-casing for names shown mid-sentence;
 //! - [`shuffle`]: the seeded order of a situation's options, and a small generator;
@@ -39,6 +40,7 @@ pub mod fiche;
 pub mod glossary;
 pub mod group;
 pub mod history;
+pub mod language;
 pub mod notices;
 pub mod progress;
 pub mod qr;

@@ -717,3 +717,57 @@ fn an_item_with_a_field_of_another_kind_or_without_its_own_is_named() {
         );
     }
 }
+
+#[test]
+fn english_passages_are_marked_wherever_they_appear() {
+    use crate::model::language::{Span, spans};
+    // The English names the fiche and the bank quote (RGAA 8.7); loanwords in common
+    // French use (back-end, DevOps, freelance) are not on this list.
+    const ENGLISH: [&str; 13] = [
+        "Analytical Thinking",
+        "Attention to Detail",
+        "Cooperation",
+        "Persistence",
+        "Dependability",
+        "Adaptability",
+        "Independence",
+        "Software Developers",
+        "National Center for O*NET Development",
+        "Master of Science",
+        "Data analyst",
+        "data engineer",
+        "Chief Technology Officer",
+    ];
+    for file in [BACK_END_DATA.fiche, BACK_END_DATA.quiz, GLOSSARY_DATA] {
+        let value: serde_json::Value = serde_json::from_str(file.json).unwrap();
+        let mut texts = Vec::new();
+        collect_strings(&value, &mut texts);
+        for text in texts
+            .iter()
+            .filter(|t| ENGLISH.iter().any(|e| t.contains(e)))
+        {
+            for span in spans(text) {
+                if let Span::Page(page) = span {
+                    for english in ENGLISH.iter().filter(|e| page.contains(*e)) {
+                        // A glossary alias is matched in French texts, not shown.
+                        let is_alias = texts.iter().any(|t| t == english);
+                        assert!(
+                            is_alias && *text == *english,
+                            "{}: « {english} » not marked in « {text} »",
+                            file.path
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn collect_strings(value: &serde_json::Value, into: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(text) => into.push(text.clone()),
+        serde_json::Value::Array(items) => items.iter().for_each(|v| collect_strings(v, into)),
+        serde_json::Value::Object(fields) => fields.values().for_each(|v| collect_strings(v, into)),
+        _ => {}
+    }
+}

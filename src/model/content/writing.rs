@@ -7,8 +7,14 @@
 //! reads, whatever type it lands in, and names each by its path in the file
 //! (`sections[3].blocks[1].items[2]`). Fields that hold identifiers or addresses rather
 //! than prose are left out.
+//!
+//! Passages in another language (`{en:…}`, see [`crate::model::language`]) must be
+//! well formed, and only in the fields the app shows with their language
+//! ([`MARKED_FIELDS`]); sentences are counted on the text without the markup.
 
 use serde_json::Value;
+
+use crate::model::language::{markup_problems, plain};
 
 /// The longest sentence allowed, in words.
 pub const MAX_SENTENCE_WORDS: usize = 25;
@@ -32,6 +38,41 @@ const NOT_PROSE: [&str; 13] = [
     "riasec",
     "family",
 ];
+
+/// The fields whose text the app shows with its passages in another language marked
+/// (by the `LangText` and `LinkedText` components): paragraphs and list items, figure
+/// labels, answers, definitions, the sources' titles and publishers, the O*NET work
+/// styles, the rationales of levels, and the nearby roles.
+pub const MARKED_FIELDS: [&str; 13] = [
+    "text",
+    "items",
+    "summary",
+    "label",
+    "answer",
+    "definition",
+    "title",
+    "publisher",
+    "onet_work_style",
+    "rationale",
+    "name",
+    "description",
+    "why",
+];
+
+/// Whether the field at `at` (a path such as `sources[4].title`) may hold marked
+/// passages. A `title` or `name` may only in a source or a nearby role (elsewhere they
+/// are headings and labels shown as plain text), and a `text` not in a question.
+pub fn may_mark(at: &str) -> bool {
+    let (parent, key) = at.rsplit_once('.').unwrap_or(("", at));
+    let key = key.split('[').next().unwrap_or(key);
+    match key {
+        "title" => parent.starts_with("sources["),
+        "name" => parent.starts_with("nearby_roles["),
+        // A question's text is also quoted as plain text in the result's explanations.
+        "text" => !parent.starts_with("items["),
+        _ => MARKED_FIELDS.contains(&key),
+    }
+}
 
 /// The sentences of a text: it ends one at ".", "!", "?" or "…" followed by a space or
 /// the end, so that "4.61" or "Bac+5" stay whole.
@@ -65,7 +106,16 @@ pub fn word_count(sentence: &str) -> usize {
 
 /// What breaks the writing rules in one text shown at `at`.
 pub fn text_problems(at: &str, text: &str) -> Vec<String> {
-    let mut p = Vec::new();
+    let mut p: Vec<String> = markup_problems(text)
+        .into_iter()
+        .map(|problem| format!("{at} : {problem}"))
+        .collect();
+    if !may_mark(at) && plain(text) != text {
+        p.push(format!(
+            "{at} : passage en langue étrangère dans un champ affiché sans sa langue"
+        ));
+    }
+    let text = &*plain(text);
     if text.contains(MIDDLE_DOT) {
         p.push(format!(
             "{at} : point médian « · » ; écris avec des doublets (« développeuse ou développeur ») ou des mots neutres"
@@ -121,6 +171,25 @@ fn walk(value: &Value, at: &str, p: &mut Vec<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn passages_in_another_language_only_where_the_app_marks_them() {
+        assert!(may_mark("sections[2].blocks[0].items[1]"));
+        assert!(may_mark("sources[4].title"));
+        assert!(may_mark("nearby_roles[3].name"));
+        assert!(!may_mark("sections[2].title"));
+        assert!(!may_mark("dimensions[0].name"));
+        assert!(!may_mark("items[5].options[1].text"));
+        assert_eq!(
+            text_problems("sections[1].title", "Le {en:back-end}").len(),
+            1
+        );
+        assert_eq!(
+            text_problems("sources[1].title", "{en:About Laminas}"),
+            Vec::<String>::new()
+        );
+        assert_eq!(text_problems("summary[0]", "Un {en:mot").len(), 1);
+    }
 
     #[test]
     fn sentences_end_at_a_stop_followed_by_a_space() {

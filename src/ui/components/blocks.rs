@@ -7,6 +7,7 @@ use crate::model::fiche::{Block, Fiche, Figure};
 use crate::model::role::SOURCES_SECTION;
 use crate::model::route::Route;
 use crate::model::text::Text;
+use crate::ui::components::lang_text::LangText;
 use crate::ui::components::linked_text::Linked;
 use crate::ui::components::linked_text::LinkedText;
 
@@ -51,7 +52,7 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
                             .map(|row| {
                                 view! {
                                     <tr>
-                                        <th scope="row">{row.label.as_ref()}</th>
+                                        <th scope="row"><LangText text=&row.label/></th>
                                         <td><FigureValue figure=&row.figure/></td>
                                         <td><SourceLink fiche id=&row.figure.source/></td>
                                     </tr>

@@ -1,5 +1,11 @@
 //! Accessible charts: horizontal bars drawn in SVG for the eye, each chart doubled by a
 //! table that screen readers and text browsers read instead.
+//!
+//! A bar's marker (the role's level) is a line in the text colour inside a halo of the
+//! card's colour, taller than the bar: the halo stands out from the filled part, the
+//! line from the empty part and the page, by at least 3:1 in both themes (RGAA 3.3;
+//! `e2e/tests/rgaa.spec.mjs` measures it). The marker's value is also written under
+//! the bar.
 
 use leptos::prelude::*;
 
@@ -14,13 +20,15 @@ pub struct Bar {
 }
 
 /// Bars with a caption. The drawing is hidden from assistive technology; a table that
-/// only they see carries the same figures. `marker_name` names the markers in the legend and table.
+/// only they see carries the same figures. `marker_name` names the markers in the legend
+/// and table, `marker_short` under each bar ("niveau attendu : 70").
 #[component]
 pub fn BarChart(
     caption: String,
     bars: Vec<Bar>,
     value_name: &'static str,
     marker_name: &'static str,
+    marker_short: &'static str,
 ) -> impl IntoView {
     let has_markers = bars.iter().any(|b| b.marker.is_some());
     let shown = |v: Option<f64>| {
@@ -41,14 +49,21 @@ pub fn BarChart(
                         view! {
                             <div class="bar-row">
                                 <span class="bar-label">{bar.label.clone()}</span>
-                                <svg class="bar" viewBox="0 0 1000 10" preserveAspectRatio="none" focusable="false">
-                                    <rect class="bar-track" x="0" y="0" width="1000" height="10"></rect>
-                                    <rect class="bar-value" x="0" y="0" width=width height="10"></rect>
-                                    {bar.marker.map(|m| view! {
-                                        <rect class="bar-marker" x=(u16::from(points(m)) * 10).saturating_sub(6) y="0" width="12" height="10"></rect>
+                                <svg class="bar" viewBox="0 0 1000 16" preserveAspectRatio="none" focusable="false">
+                                    <rect class="bar-track" x="0" y="3" width="1000" height="10"></rect>
+                                    <rect class="bar-value" x="0" y="3" width=width height="10"></rect>
+                                    {bar.marker.map(|m| {
+                                        let x = u16::from(points(m)) * 10;
+                                        view! {
+                                            <line class="bar-marker-halo" x1=x x2=x y1="0" y2="16"></line>
+                                            <line class="bar-marker" x1=x x2=x y1="0" y2="16"></line>
+                                        }
                                     })}
                                 </svg>
                                 <span class="bar-figure">{shown(bar.value)}</span>
+                                {bar.marker.map(|m| view! {
+                                    <span class="bar-level">{marker_short} " : " {points(m)}</span>
+                                })}
                             </div>
                         }
                     })

@@ -1,5 +1,7 @@
 //! Texts whose technical words link to their glossary definition: the first occurrence
-//! of each term in a part of a page (a fiche section, a question).
+//! of each term in a part of a page (a fiche section, a question). Passages in another
+//! language are marked as [`LangText`](super::lang_text::LangText) marks them, and are
+//! not searched for terms.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -7,7 +9,9 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::model::glossary::Segment;
+use crate::model::language::{Span, spans};
 use crate::model::route::Route;
+use crate::ui::components::lang_text::span_view;
 use crate::ui::content::use_content;
 
 /// The entries already linked in one part of a page (a fiche section, a question), so
@@ -23,15 +27,20 @@ pub fn new_part() -> Linked {
 #[component]
 pub fn LinkedText(text: &'static str, linked: Linked) -> impl IntoView {
     let glossary = use_content().glossary;
-    let segments = glossary.segments(text, &mut linked.borrow_mut());
-    segments
-        .into_iter()
-        .map(|segment| match segment {
+    let mut linked = linked.borrow_mut();
+    let mut views = Vec::new();
+    for span in spans(text) {
+        let Span::Page(page) = span else {
+            views.push(span_view(span));
+            continue;
+        };
+        views.extend(glossary.segments(page, &mut linked).into_iter().map(|segment| match segment {
             Segment::Text(plain) => plain.into_any(),
             Segment::Term(words, id) => view! {
                 <a class="term" href=Route::Glossary { entry: Some(id.to_owned()) }.href()>{words}</a>
             }
             .into_any(),
-        })
-        .collect_view()
+        }));
+    }
+    views
 }

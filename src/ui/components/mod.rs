@@ -6,6 +6,7 @@
 //!   [`kiosk`]: the idle countdown on shared devices;
 //! - [`blocks`]: each kind of fiche content; [`charts`]: accessible bar charts;
 //!   [`linked_text`]: texts whose technical words link to the glossary;
+//!   [`lang_text`]: texts with passages in another language;
 //! - [`confirm`]: inline confirmations and buttons that ask first; [`choice`]: one
 //!   radio of a group; [`next_person`]: "Personne suivante";
 //! - [`titled_section`]: a section named by its heading.
@@ -15,6 +16,7 @@ pub mod charts;
 pub mod choice;
 pub mod confirm;
 pub mod kiosk;
+pub mod lang_text;
 pub mod layout;
 pub mod linked_text;
 pub mod next_person;

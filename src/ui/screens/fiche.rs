@@ -10,6 +10,7 @@ use crate::model::route::section_anchor;
 use crate::ui::components::blocks::BlockView;
 use crate::ui::components::blocks::FigureValue;
 use crate::ui::components::blocks::SourceLink;
+use crate::ui::components::lang_text::LangText;
 use crate::ui::components::linked_text::LinkedText;
 use crate::ui::components::linked_text::new_part;
 use crate::ui::components::titled_section::TitledSection;
@@ -60,7 +61,7 @@ fn KeyFigures(fiche: &'static Fiche) -> impl IntoView {
                     .map(|key| {
                         view! {
                             <div class="key-figure">
-                                <dt>{key.label.as_ref()}</dt>
+                                <dt><LangText text=&key.label/></dt>
                                 {key
                                     .values
                                     .iter()
@@ -139,9 +140,9 @@ fn SourceList(fiche: &'static Fiche) -> impl IntoView {
                     .map(|source| {
                         view! {
                             <li>
-                                <strong>{source.title.as_ref()}</strong>
-                                " — " {source.publisher.as_ref()} ". "
-                                {source.description.as_ref()}
+                                <strong><LangText text=&source.title/></strong>
+                                " — " <LangText text=&source.publisher/> ". "
+                                <LangText text=&source.description/>
                                 " "
                                 {match source.link() {
                                     Some(url) => view! {

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::route::Route;
+use crate::ui::components::lang_text::LangText;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
 
@@ -26,7 +27,7 @@ pub fn GlossaryPage() -> impl IntoView {
             view! {
                 <section class="glossary-entry" aria-labelledby=labelled_by>
                     <h2 id=heading tabindex="-1">{entry.term.as_ref()}</h2>
-                    <p>{entry.definition.as_ref()}</p>
+                    <p><LangText text=&entry.definition/></p>
                     <p class="example">"Exemple : " {entry.example.as_ref()}</p>
                 </section>
             }

@@ -232,6 +232,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                 "veut dire que ses réponses ne permettent pas un chiffre précis ; la moyenne du "
                 "groupe, elle, repose sur toutes les réponses."
             </p>
+            <div class="table-scroll" role="region" aria-label="Répartition par niveau d'affinité" tabindex="0">
             <table class="group-table bands">
                 <caption>"Répartition par niveau d'affinité"</caption>
                 <thead><tr><th scope="col">"Niveau"</th><th scope="col">"Personnes"</th></tr></thead>
@@ -252,6 +253,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
+            </div>
         </TitledSection>
         <TitledSection id="groupe-dimensions" title="Par dimension">
             {interests_table}

@@ -8,6 +8,7 @@ use crate::model::route::Route;
 use crate::model::text::lowercase;
 use crate::ui::clock::now;
 use crate::ui::components::confirm::ConfirmButton;
+use crate::ui::components::lang_text::LangText;
 use crate::ui::content::use_content;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
@@ -87,7 +88,7 @@ pub fn QuizStartPage() -> impl IntoView {
                             view! {
                                 <li class="card">
                                     <h3>{form.name.clone()}</h3>
-                                    <p>{count} " questions, environ " {form.minutes} " minutes. " {form.description.clone()}</p>
+                                    <p>{count} " questions, environ " {form.minutes} " minutes. " <LangText text=&form.description/></p>
                                     <button type="button" class="button primary" on:click=move |_| start(form)>
                                         "Commencer la " {lowercase(&form.name)}
                                     </button>

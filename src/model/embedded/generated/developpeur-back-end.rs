@@ -486,7 +486,7 @@ Role {
                         title: Borrowed("Parcours possibles"),
                         items: Borrowed(&[
                             Borrowed("Au lycée : un bac scientifique ou technologique, selon cette source écrite avant la réforme du bac de 2021."),
-                            Borrowed("Un Bachelor en informatique (3 ans après le bac), puis un MSc (Master of Science, niveau Bac+5) pour te spécialiser."),
+                            Borrowed("Un Bachelor en informatique (3 ans après le bac), puis un MSc ({en:Master of Science}, niveau Bac+5) pour te spécialiser."),
                             Borrowed("Ou un diplôme de l'université en informatique ou en génie logiciel, ou dans une discipline voisine."),
                         ]),
                         sources: Borrowed(&[
@@ -870,7 +870,7 @@ Role {
                             Borrowed("Lead Developer : tu deviens la personne de référence qui guide l'équipe technique."),
                             Borrowed("Cheffe ou chef de projet (parfois « technique ») : tu encadres des équipes et tu mènes des projets de plus grande taille."),
                             Borrowed("Architecte logiciel : tu conçois l'organisation d'ensemble des logiciels."),
-                            Borrowed("Directrice ou directeur technique (en anglais, CTO pour Chief Technology Officer) : tu diriges toute la technique d'une entreprise."),
+                            Borrowed("Directrice ou directeur technique (en anglais, CTO pour {en:Chief Technology Officer}) : tu diriges toute la technique d'une entreprise."),
                             Borrowed("Directrice ou directeur informatique, après plusieurs années. On parle aussi de DSI, pour direction des systèmes d'information."),
                             Borrowed("Développeuse ou développeur full stack, sur le front-end comme sur le back-end, après une formation en front-end."),
                         ]),
@@ -1142,7 +1142,7 @@ Role {
                 title: Borrowed("Repères internationaux (O*NET)"),
                 blocks: Borrowed(&[
                     Block::Paragraph {
-                        text: Borrowed("O*NET est une base de données publique des États-Unis qui décrit les métiers. Les chiffres ci-dessous ne portent pas sur le back-end seul. Ils concernent les développeuses et développeurs de logiciels en général (fiche 15-1252.00, Software Developers). Ils donnent une idée des goûts et des qualités qui vont avec ce type de métier, pas une règle."),
+                        text: Borrowed("O*NET est une base de données publique des États-Unis qui décrit les métiers. Les chiffres ci-dessous ne portent pas sur le back-end seul. Ils concernent les développeuses et développeurs de logiciels en général (fiche 15-1252.00, {en:Software Developers}). Ils donnent une idée des goûts et des qualités qui vont avec ce type de métier, pas une règle."),
                         sources: Borrowed(&[
                             Borrowed("onet"),
                         ]),
@@ -1216,7 +1216,7 @@ Role {
                         caption: Borrowed("Styles de travail les plus importants"),
                         rows: Borrowed(&[
                             FigureRow {
-                                label: Borrowed("Pensée analytique (Analytical Thinking)"),
+                                label: Borrowed("Pensée analytique ({en:Analytical Thinking})"),
                                 figure: Figure {
                                     value: Borrowed("4,61"),
                                     unit: Borrowed("importance sur 5"),
@@ -1225,7 +1225,7 @@ Role {
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Souci du détail (Attention to Detail)"),
+                                label: Borrowed("Souci du détail ({en:Attention to Detail})"),
                                 figure: Figure {
                                     value: Borrowed("4,44"),
                                     unit: Borrowed("importance sur 5"),
@@ -1234,7 +1234,7 @@ Role {
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Coopération (Cooperation)"),
+                                label: Borrowed("Coopération ({en:Cooperation})"),
                                 figure: Figure {
                                     value: Borrowed("4,32"),
                                     unit: Borrowed("importance sur 5"),
@@ -1243,7 +1243,7 @@ Role {
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Persévérance (Persistence)"),
+                                label: Borrowed("Persévérance ({en:Persistence})"),
                                 figure: Figure {
                                     value: Borrowed("4,21"),
                                     unit: Borrowed("importance sur 5"),
@@ -1252,7 +1252,7 @@ Role {
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Esprit d'initiative (Initiative)"),
+                                label: Borrowed("Esprit d'initiative ({en:Initiative})"),
                                 figure: Figure {
                                     value: Borrowed("4,15"),
                                     unit: Borrowed("importance sur 5"),
@@ -1261,7 +1261,7 @@ Role {
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Fiabilité (Dependability)"),
+                                label: Borrowed("Fiabilité ({en:Dependability})"),
                                 figure: Figure {
                                     value: Borrowed("4,05"),
                                     unit: Borrowed("importance sur 5"),
@@ -1270,7 +1270,7 @@ Role {
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Adaptabilité (Adaptability)"),
+                                label: Borrowed("Adaptabilité ({en:Adaptability})"),
                                 figure: Figure {
                                     value: Borrowed("3,79"),
                                     unit: Borrowed("importance sur 5"),
@@ -1279,7 +1279,7 @@ Role {
                                 },
                             },
                             FigureRow {
-                                label: Borrowed("Indépendance (Independence)"),
+                                label: Borrowed("Indépendance ({en:Independence})"),
                                 figure: Figure {
                                     value: Borrowed("3,77"),
                                     unit: Borrowed("importance sur 5"),
@@ -1335,9 +1335,9 @@ Role {
             },
             Source {
                 id: Borrowed("onet"),
-                title: Borrowed("O*NET OnLine, 15-1252.00 Software Developers"),
+                title: Borrowed("O*NET OnLine, 15-1252.00 {en:Software Developers}"),
                 short: Borrowed("O*NET 15-1252.00"),
-                publisher: Borrowed("U.S. Department of Labor / National Center for O*NET Development"),
+                publisher: Borrowed("{en:U.S. Department of Labor / National Center for O*NET Development}"),
                 description: Borrowed("Base de données des métiers des États-Unis. Fiche des développeuses et développeurs de logiciels en général, utilisée pour le profil d'intérêts RIASEC et les styles de travail."),
                 reference: Borrowed("https://www.onetonline.org/link/summary/15-1252.00"),
                 consulted: Borrowed("2026-12-01"),
@@ -1635,7 +1635,7 @@ Role {
             },
             Source {
                 id: Borrowed("laminas"),
-                title: Borrowed("About Laminas"),
+                title: Borrowed("{en:About Laminas}"),
                 short: Borrowed("Laminas"),
                 publisher: Borrowed("Projet Laminas (Linux Foundation)"),
                 description: Borrowed("Présentation officielle du projet Laminas, suite de Zend Framework."),
@@ -1645,7 +1645,7 @@ Role {
             },
             Source {
                 id: Borrowed("devclass-laminas"),
-                title: Borrowed("Acquisition roundabout sees Zend Framework spun off to Linux Foundation"),
+                title: Borrowed("{en:Acquisition roundabout sees Zend Framework spun off to Linux Foundation}"),
                 short: Borrowed("DevClass"),
                 publisher: Borrowed("DevClass"),
                 description: Borrowed("Article d'avril 2019 sur le passage de Zend Framework à la Linux Foundation sous le nom Laminas."),
@@ -2102,7 +2102,7 @@ Role {
                     Borrowed("complet"),
                 ]),
                 parts: Borrowed(&[]),
-                onet_work_style: Borrowed("Attention to Detail (4,44/5)"),
+                onet_work_style: Borrowed("{en:Attention to Detail} (4,44/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 75,
@@ -2142,12 +2142,12 @@ Role {
                     Borrowed("complet"),
                 ]),
                 parts: Borrowed(&[]),
-                onet_work_style: Borrowed("Dependability (4,05/5)"),
+                onet_work_style: Borrowed("{en:Dependability} (4,05/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 70,
                     importance: 4,
-                    rationale: Borrowed("La fiche « Développeur back-end » cite la méthodologie juste après la rigueur. O*NET donne 4,05 sur 5 à la fiabilité (Dependability), le fait d'être fiable et de tenir ses engagements."),
+                    rationale: Borrowed("La fiche « Développeur back-end » cite la méthodologie juste après la rigueur. O*NET donne 4,05 sur 5 à la fiabilité ({en:Dependability}), le fait d'être fiable et de tenir ses engagements."),
                 }),
                 strength: Borrowed("Tu travailles avec méthode : c'est ce qui rend un projet technique prévisible et solide."),
                 to_develop: Borrowed("Avancer étape par étape s'apprend : commence par écrire ton plan avant chaque projet."),
@@ -2182,7 +2182,7 @@ Role {
                     Borrowed("complet"),
                 ]),
                 parts: Borrowed(&[]),
-                onet_work_style: Borrowed("Independence (3,77/5)"),
+                onet_work_style: Borrowed("{en:Independence} (3,77/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 70,
@@ -2223,7 +2223,7 @@ Role {
                     Borrowed("complet"),
                 ]),
                 parts: Borrowed(&[]),
-                onet_work_style: Borrowed("Cooperation (4,32/5)"),
+                onet_work_style: Borrowed("{en:Cooperation} (4,32/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 70,
@@ -2265,7 +2265,7 @@ Role {
                     Borrowed("complet"),
                 ]),
                 parts: Borrowed(&[]),
-                onet_work_style: Borrowed("Adaptability (3,79/5)"),
+                onet_work_style: Borrowed("{en:Adaptability} (3,79/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 65,
@@ -2344,7 +2344,7 @@ Role {
                     Borrowed("complet"),
                 ]),
                 parts: Borrowed(&[]),
-                onet_work_style: Borrowed("Analytical Thinking (4,61/5), Persistence (4,21/5)"),
+                onet_work_style: Borrowed("{en:Analytical Thinking} (4,61/5), {en:Persistence} (4,21/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 75,
@@ -2425,7 +2425,7 @@ Role {
                     Borrowed("complet"),
                 ]),
                 parts: Borrowed(&[]),
-                onet_work_style: Borrowed("Initiative (4,15/5)"),
+                onet_work_style: Borrowed("{en:Initiative} (4,15/5)"),
                 riasec: None,
                 target: Some(Target {
                     level: 70,
@@ -3760,7 +3760,7 @@ Role {
             },
             NearbyRole {
                 id: Borrowed("data"),
-                name: Borrowed("Data analyst ou data engineer"),
+                name: Borrowed("{en:Data analyst} ou {en:data engineer}"),
                 description: Borrowed("Collecte, range et fait parler de grandes quantités de données."),
                 why: Borrowed("Les données t'intéressent particulièrement."),
                 when: Borrowed(&[

@@ -370,7 +370,7 @@ Glossary {
                 Borrowed("Amazon Web Services"),
                 Borrowed("AWS"),
             ]),
-            definition: Borrowed("Amazon Web Services : le service de cloud d'Amazon, qui loue à distance des serveurs, du stockage et de nombreux outils."),
+            definition: Borrowed("{en:Amazon Web Services} : le service de cloud d'Amazon, qui loue à distance des serveurs, du stockage et de nombreux outils."),
             example: Borrowed("Une appli de livraison peut faire tourner ses serveurs chez AWS au lieu d'acheter ses propres machines."),
         },
         Entry {
@@ -588,7 +588,7 @@ Glossary {
                 Borrowed("Master of Science"),
                 Borrowed("MSc"),
             ]),
-            definition: Borrowed("Master of Science : un diplôme d'école, le plus souvent en deux ans, après un Bachelor ou une licence. Comme pour le Bachelor, vérifie qu'il est reconnu."),
+            definition: Borrowed("{en:Master of Science} : un diplôme d'école, le plus souvent en deux ans, après un Bachelor ou une licence. Comme pour le Bachelor, vérifie qu'il est reconnu."),
             example: Borrowed("Après son Bachelor, une étudiante peut choisir un MSc pour se spécialiser en cybersécurité."),
         },
         Entry {
@@ -681,7 +681,7 @@ Glossary {
                 Borrowed("Chief Technology Officer"),
                 Borrowed("CTO"),
             ]),
-            definition: Borrowed("En anglais, Chief Technology Officer : la personne qui dirige toute la technique d'une entreprise. En français, on dit directrice ou directeur technique."),
+            definition: Borrowed("En anglais, {en:Chief Technology Officer} : la personne qui dirige toute la technique d'une entreprise. En français, on dit directrice ou directeur technique."),
             example: Borrowed("Dans une startup, la ou le CTO choisit les outils techniques et organise l'équipe qui développe le produit."),
         },
         Entry {

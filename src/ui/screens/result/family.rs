@@ -42,6 +42,7 @@ pub fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
                 bars
                 value_name="Ton score"
                 marker_name="Niveau attendu par le métier"
+                marker_short="niveau attendu"
             />
             <h3 class="no-print">"Pourquoi ces scores ?"</h3>
             {scores.into_iter().map(|s| view! { <Why score=s/> }).collect_view()}

@@ -23,6 +23,7 @@ use crate::model::report::{Precision, Report};
 use crate::model::route::Route;
 use crate::model::scoring::{Band, FamilyFit, MIN_ANSWERS};
 use crate::ui::clock::now;
+use crate::ui::components::lang_text::LangText;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};
@@ -214,9 +215,9 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
                 <ul class="nearby">
                     {report.nearby.iter().map(|role| view! {
                         <li>
-                            <h3>{role.name.clone()}</h3>
-                            <p>{role.description.clone()}</p>
-                            <p class="why">"Pourquoi ? " {role.why.clone()}</p>
+                            <h3><LangText text=&role.name/></h3>
+                            <p><LangText text=&role.description/></p>
+                            <p class="why">"Pourquoi ? " <LangText text=&role.why/></p>
                         </li>
                     }).collect_view()}
                 </ul>

@@ -33,6 +33,7 @@ pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
                 bars
                 value_name="Ton score"
                 marker_name="Profil du métier selon O*NET"
+                marker_short="métier (O*NET)"
             />
             <p class="cite">"Profil du métier : O*NET " {onet} ", échelle de 1 à 7 ramenée sur 100. Données O*NET sous licence CC BY 4.0."</p>
         </TitledSection>

@@ -7,6 +7,7 @@ use crate::model::answers::Answer;
 use crate::model::quiz::ItemKind;
 use crate::model::scoring::{DimensionScore, Effect, points};
 use crate::model::text::lowercase;
+use crate::ui::components::lang_text::LangText;
 use crate::ui::content::use_content;
 
 /// The answers that raised or lowered one dimension.
@@ -63,12 +64,12 @@ pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
             {lowered.then(|| view! { <p>"Ce qui l'a fait baisser :"</p> <ul>{of(Effect::Lowered)}</ul> })}
             {(!raised && !lowered).then(|| view! { <p>"Aucune réponse tranchée sur ce point."</p> })}
             {score.dimension.target.as_ref().map(|t| view! {
-                <p class="rationale">"Niveau attendu par le métier : " {t.level} " sur 100. " {t.rationale.clone()}</p>
+                <p class="rationale">"Niveau attendu par le métier : " {t.level} " sur 100. " <LangText text=&t.rationale/></p>
             })}
             {(!score.dimension.onet_work_style.is_empty()).then(|| view! {
                 <p class="rationale">
                     "Repère O*NET (styles de travail du métier " {onet.clone()} ", notés sur 5) : "
-                    {score.dimension.onet_work_style.clone()} "."
+                    <LangText text=&score.dimension.onet_work_style/> "."
                 </p>
             })}
         </details>
