@@ -115,3 +115,55 @@ test("the role's level marker contrasts with both bars in both themes", async ({
     }
   }
 });
+
+test("English passages carry lang=en", async ({ page }) => {
+  const english = (text) => page.locator(`[lang="en"]`, { hasText: text });
+  await page.goto("./#/fiche/reperes-onet");
+  for (const text of ["Software Developers", "Analytical Thinking", "Attention to Detail", "Dependability"]) {
+    await expect(english(text).first()).toBeAttached();
+  }
+  await page.goto("./#/fiche/sources");
+  await expect(english("U.S. Department of Labor / National Center for O*NET Development").first()).toBeVisible();
+  await page.goto("./#/fiche/formation");
+  await expect(english("Master of Science").first()).toBeVisible();
+  // A loanword in common French use stays in the page's language.
+  await expect(page.locator('[lang="en"]', { hasText: /^back-end$/ })).toHaveCount(0);
+
+  // The O*NET work styles are shown beside the nine qualities of the full form.
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: /Commencer la version complète/ }).click();
+  await answerAll(page, "complet", (item) => roleDirection(item, true));
+  await expect(english("Data analyst")).toBeVisible();
+  for (const details of await page.locator("details.why").all()) await details.locator("summary").click();
+  await expect(english("Attention to Detail")).toBeVisible();
+  await expect(english("Dependability").first()).toBeVisible();
+  // No markup is left for the eye.
+  expect(await page.locator("main").textContent()).not.toContain("{en:");
+});
+
+/** How many Tab presses take the focus from the page's h1 to `target`. */
+async function tabsFrom(page, target) {
+  await page.getByRole("heading", { level: 1 }).focus();
+  for (let presses = 1; presses <= 400; presses++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return presses;
+  }
+  throw new Error("the target was never reached");
+}
+
+test("the fiche's table of contents comes right after the h1", async ({ page }) => {
+  await page.goto("./#/fiche");
+  const toc = page.getByRole("navigation", { name: "Sommaire" });
+  const tabs = await tabsFrom(page, toc.getByRole("link").first());
+  const links = await page.locator("main a").count();
+  const sourceLinks = await page.locator('main a[href$="#/fiche/sources"]').count();
+  const sections = await page.locator("main section.fiche-section").count();
+  console.log(`fiche: ${tabs} Tab from the h1 to the table of contents, ${links} links, ${sourceLinks} to the sources`);
+  expect(tabs).toBe(1);
+  // One link to the sources per section at most, and one in the table of contents.
+  expect(sourceLinks).toBeLessThanOrEqual(sections + 1);
+  // Each figure still names its source, as text.
+  for (const row of await page.locator("table.figures tbody tr").all()) {
+    await expect(row.locator("td").last()).not.toBeEmpty();
+  }
+});

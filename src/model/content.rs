@@ -24,7 +24,7 @@ pub mod writing;
 
 use bank::bank_problems;
 
-use super::fiche::{Block, Fiche};
+use super::fiche::Fiche;
 use super::quiz::QuestionBank;
 use super::role::{Role, SOURCES_SECTION};
 use super::route::is_slug;
@@ -203,39 +203,11 @@ pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
                 source.consulted
             ));
         }
-        if !cited_sources(fiche).any(|id| id == source.id) {
+        if !fiche.cited().any(|id| id == source.id) {
             p.push(format!("{at} : n'est citée nulle part"));
         }
     }
     p.0
-}
-
-/// Every source id cited by the fiche, with repetitions.
-fn cited_sources(fiche: &Fiche) -> impl Iterator<Item = &str> {
-    let key = fiche
-        .key_figures
-        .iter()
-        .flat_map(|k| k.values.iter().map(|f| f.source.as_ref()));
-    let body = fiche
-        .sections
-        .iter()
-        .flat_map(|s| s.blocks.iter())
-        .flat_map(|b| {
-            let ids: Vec<&str> = match b {
-                Block::Paragraph { sources, .. } | Block::List { sources, .. } => {
-                    sources.iter().map(|s| &**s).collect()
-                }
-                Block::Figures { rows, .. } => {
-                    rows.iter().map(|r| r.figure.source.as_ref()).collect()
-                }
-                Block::Faq { entries } => entries
-                    .iter()
-                    .flat_map(|e| e.sources.iter().map(|s| &**s))
-                    .collect(),
-            };
-            ids
-        });
-    key.chain(body)
 }
 
 #[cfg(test)]

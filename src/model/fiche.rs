@@ -10,6 +10,8 @@ use serde::Deserialize;
 
 use super::text::{List, Text};
 
+mod citations;
+
 /// A whole job profile.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize))]

@@ -2,6 +2,7 @@
 //! and a broken file must be reported with its file name and the faulty field.
 
 use super::*;
+use crate::model::fiche::Block;
 
 fn back_end() -> Role {
     BACK_END_DATA.load().unwrap_or_else(|e| panic!("{e}"))

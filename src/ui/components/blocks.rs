@@ -1,5 +1,9 @@
 //! How each kind of fiche content is drawn: paragraphs, lists, figure tables, questions
 //! and answers, and the source citations they all carry.
+//!
+//! Every block and every figure names its sources as text. The links to the list of
+//! sources are grouped, one line per section ([`SectionSources`]), so that a keyboard
+//! does not stop at a link after every figure.
 
 use leptos::prelude::*;
 
@@ -54,7 +58,7 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
                                     <tr>
                                         <th scope="row"><LangText text=&row.label/></th>
                                         <td><FigureValue figure=&row.figure/></td>
-                                        <td><SourceLink fiche id=&row.figure.source/></td>
+                                        <td class="source">{source_names(fiche, std::iter::once(row.figure.source.as_ref()))}</td>
                                     </tr>
                                 }
                             })
@@ -92,7 +96,7 @@ pub fn FigureValue(figure: &'static Figure) -> impl IntoView {
     }
 }
 
-/// "Sources : …" under a block, each source a link to the list of sources.
+/// "Source : …" under a block, as text.
 #[component]
 pub fn Citations(fiche: &'static Fiche, sources: &'static [Text]) -> impl IntoView {
     let label = if sources.len() > 1 {
@@ -100,21 +104,29 @@ pub fn Citations(fiche: &'static Fiche, sources: &'static [Text]) -> impl IntoVi
     } else {
         "Source : "
     };
-    view! {
-        <p class="cite">
-            {label}
-            {sources
-                .iter()
-                .enumerate()
-                .map(|(i, id)| view! { {(i > 0).then_some(", ")} <SourceLink fiche id/> })
-                .collect_view()}
-        </p>
-    }
+    view! { <p class="cite">{label} {source_names(fiche, sources.iter().map(|s| s.as_ref()))}</p> }
 }
 
-/// The short name of a source, linking to its full reference.
+/// The short names of `ids`, in order, separated by commas.
+pub fn source_names<'a>(fiche: &'static Fiche, ids: impl Iterator<Item = &'a str>) -> String {
+    ids.map(|id| fiche.source(id).map_or(id, |s| s.short.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The one line of a part of the fiche that links to the list of sources: the short
+/// names of the sources it cites, then the link.
 #[component]
-pub fn SourceLink(fiche: &'static Fiche, id: &'static str) -> impl IntoView {
-    let name = fiche.source(id).map_or(id, |s| s.short.as_ref());
-    view! { <a class="source-link" href=Route::fiche_section(SOURCES_SECTION).href()>{name}</a> }
+pub fn SectionSources(fiche: &'static Fiche, sources: Vec<&'static str>) -> impl IntoView {
+    let label = if sources.len() > 1 {
+        "Sources de cette partie : "
+    } else {
+        "Source de cette partie : "
+    };
+    view! {
+        <p class="cite section-sources">
+            {label} {source_names(fiche, sources.into_iter())} ". "
+            <a class="source-link" href=Route::fiche_section(SOURCES_SECTION).href()>"Voir la liste des sources"</a>
+        </p>
+    }
 }

@@ -9,7 +9,7 @@ use crate::model::route::Route;
 use crate::model::route::section_anchor;
 use crate::ui::components::blocks::BlockView;
 use crate::ui::components::blocks::FigureValue;
-use crate::ui::components::blocks::SourceLink;
+use crate::ui::components::blocks::{SectionSources, source_names};
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::linked_text::LinkedText;
 use crate::ui::components::linked_text::new_part;
@@ -31,6 +31,8 @@ pub fn FichePage(section: Option<String>) -> impl IntoView {
     view! {
         <article class="fiche">
             <h1 tabindex="-1">{fiche.title.as_ref()}</h1>
+            // Right after the title, so that the keyboard reaches it first.
+            <TableOfContents fiche/>
             {(!fiche.aliases.is_empty())
                 .then(|| view! { <p class="aliases">"Aussi appelé : " {fiche.aliases.join(", ")}</p> })}
             {
@@ -42,7 +44,6 @@ pub fn FichePage(section: Option<String>) -> impl IntoView {
                     .collect_view()
             }
             <KeyFigures fiche/>
-            <TableOfContents fiche/>
             {fiche.sections.iter().map(|section| view! { <SectionView fiche section/> }).collect_view()}
             <SourceList fiche/>
         </article>
@@ -71,7 +72,7 @@ fn KeyFigures(fiche: &'static Fiche) -> impl IntoView {
                                                 <FigureValue figure/>
                                                 " "
                                                 <span class="cite">
-                                                    "(" <SourceLink fiche id=&figure.source/> ")"
+                                                    "(" {source_names(fiche, std::iter::once(figure.source.as_ref()))} ")"
                                                 </span>
                                             </dd>
                                         }
@@ -82,6 +83,7 @@ fn KeyFigures(fiche: &'static Fiche) -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
+            <SectionSources fiche sources=fiche.key_figure_sources()/>
         </TitledSection>
     }
 }
@@ -115,6 +117,7 @@ fn SectionView(fiche: &'static Fiche, section: &'static Section) -> impl IntoVie
                 .iter()
                 .map(|block| view! { <BlockView fiche block linked=linked.clone()/> })
                 .collect_view()}
+            <SectionSources fiche sources=section.cited()/>
             <p class="back-to-top"><a href=Route::Fiche { section: None }.href()>"Retour au sommaire"</a></p>
         </section>
     }
