@@ -4,7 +4,7 @@
 // from its title, one announcement per question, and a kiosk warning that says the real
 // time left.
 import { test, expect } from "@playwright/test";
-import { answerAll, roleDirection } from "./quiz-data.mjs";
+import { answerAll, formItems, roleDirection } from "./quiz-data.mjs";
 
 /** Elements that stick out of the viewport, except inside a region that scrolls on its own. */
 async function outOfView(page) {
@@ -165,5 +165,52 @@ test("the fiche's table of contents comes right after the h1", async ({ page }) 
   // Each figure still names its source, as text.
   for (const row of await page.locator("table.figures tbody tr").all()) {
     await expect(row.locator("td").last()).not.toBeEmpty();
+  }
+});
+
+test("the kiosk warning says the time left", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("./#/atelier");
+  await page.getByLabel("Effacer automatiquement les réponses quand personne n'utilise l'appareil").check();
+  await page.getByLabel("Après une inactivité de").selectOption({ label: "1 minute" });
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await page.keyboard.press("Shift");
+  await page.clock.runFor(31_000);
+  const warning = page.getByRole("alert");
+  await expect(warning).toContainText("Quelqu'un est encore là ?");
+  // The alert is drawn once: a screen reader hears it when it appears and when its
+  // sentence changes, not every second.
+  await warning.evaluate((el) => (el.dataset.seen = "oui"));
+  const countdown = warning.locator(".kiosk-countdown");
+  for (let step = 0; step < 26; step++) {
+    const left = parseInt(await countdown.textContent(), 10);
+    const said = Number((await warning.locator("p").nth(1).textContent()).match(/d'ici (\d+) secondes/)[1]);
+    expect(said, `${left} s left`).toBeGreaterThanOrEqual(left);
+    expect(said - left, `${left} s left`).toBeLessThan(10);
+    await page.clock.runFor(1_000);
+    await expect(countdown).not.toHaveText(`${left} s`);
+  }
+  await expect(warning).toHaveAttribute("data-seen", "oui");
+  await expect(warning).toContainText("d'ici 10 secondes");
+});
+
+test("each new question is announced once", async ({ page }) => {
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+  for (const n of [1, 2, 3]) {
+    const title = `Question ${n} sur ${formItems("court").length}`;
+    const heading = page.getByRole("heading", { level: 1 });
+    await expect(heading).toHaveText(title);
+    // The focus goes to the heading: that is the announcement.
+    await expect(heading).toBeFocused();
+    // Nothing else in the accessibility tree says it, and no live region repeats it.
+    const tree = await page.locator("body").ariaSnapshot();
+    expect(tree.split(title).length - 1, tree).toBe(1);
+    const live = await page.locator("[aria-live], [role=status], [role=alert], output").allTextContents();
+    expect(live.join(" ")).not.toContain(title);
+    await page.getByRole("group").getByRole("radio").first().check();
+    await page.getByRole("button", { name: "Suivant" }).click();
   }
 });

@@ -96,6 +96,20 @@ impl Workshop {
     }
 }
 
+/// The steps, in seconds, at which the warning's sentence says how long is left.
+pub const WARNING_STEP_SECONDS: u32 = 10;
+
+/// The warning's sentence about the time left, `seconds_left` being what the countdown
+/// shows. It names the step of [`WARNING_STEP_SECONDS`] at or above the time left, so
+/// that it stays true while the countdown ticks, and changes (a screen reader speaks
+/// it again) only twice in the last thirty seconds.
+pub fn time_left_sentence(seconds_left: u32) -> String {
+    let step = seconds_left.div_ceil(WARNING_STEP_SECONDS).max(1) * WARNING_STEP_SECONDS;
+    format!(
+        "Sans activité, les réponses seront effacées d'ici {step} secondes, pour la personne suivante."
+    )
+}
+
 /// The offered delay nearest to `seconds` (the shorter one on a tie).
 fn nearest_choice(seconds: u32) -> u32 {
     IDLE_CHOICES
@@ -142,6 +156,28 @@ mod tests {
             Workshop::read(r#"{"idle_seconds":4000000000}"#, &bank).idle_seconds,
             600
         );
+    }
+
+    #[test]
+    fn the_warning_never_promises_more_time_than_is_left() {
+        assert_eq!(
+            time_left_sentence(30),
+            "Sans activité, les réponses seront effacées d'ici 30 secondes, pour la personne suivante."
+        );
+        assert!(time_left_sentence(21).contains("d'ici 30 secondes"));
+        assert!(time_left_sentence(17).contains("d'ici 20 secondes"));
+        assert!(time_left_sentence(1).contains("d'ici 10 secondes"));
+        for left in 1..=WARNING_SECONDS {
+            let said: u32 = time_left_sentence(left)
+                .split_whitespace()
+                .find_map(|w| w.parse().ok())
+                .unwrap();
+            assert!(said >= left && said - left < WARNING_STEP_SECONDS, "{left}");
+        }
+        let changes = (1..WARNING_SECONDS)
+            .filter(|&s| time_left_sentence(s) != time_left_sentence(s + 1))
+            .count();
+        assert_eq!(changes, 2, "30, then 20, then 10");
     }
 
     #[test]

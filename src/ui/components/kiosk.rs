@@ -1,5 +1,6 @@
 //! Kiosk mode's watch: notes every interaction, and when nobody has touched the device
-//! for the facilitator's delay, shows a countdown for the last thirty seconds, then
+//! for the facilitator's delay, shows a countdown for the last thirty seconds (its
+//! sentence true to 10 seconds, see `model::workshop::time_left_sentence`), then
 //! wipes the person's data ("Personne suivante") and goes back to the start. Any
 //! interaction cancels the countdown. The decisions are `model::workshop::Workshop::idle`.
 
@@ -8,7 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::model::route::Route;
-use crate::model::workshop::{Idle, WARNING_SECONDS};
+use crate::model::workshop::{Idle, time_left_sentence};
 use crate::ui::clock::now;
 use crate::ui::state::use_quiz;
 use crate::ui::workshop_state::next_person;
@@ -54,19 +55,28 @@ pub fn KioskWatch(route: ReadSignal<Route>) -> impl IntoView {
         }
     });
 
-    move || match idle.get() {
-        Idle::Warning { seconds_left } => Some(view! {
-            <div class="kiosk-warning" role="alert">
-                <p><strong>"Quelqu'un est encore là ?"</strong></p>
-                <p>
-                    "Sans activité, les réponses seront effacées dans " {WARNING_SECONDS} " secondes, pour la personne suivante."
-                </p>
-                <p class="kiosk-countdown" aria-hidden="true">{seconds_left} " s"</p>
-                <button type="button" class="button primary" on:click=move |_| workshop.last_activity.set(now())>
-                    "Je suis là, continuer"
-                </button>
-            </div>
-        }),
+    // The warning is drawn once when it appears: only its texts change while it
+    // shows, so that the alert is not announced again every second and the button
+    // keeps the focus. The sentence changes at 10-second steps, the figure every
+    // second (hidden from screen readers).
+    let seconds_left = Memo::new(move |_| match idle.get() {
+        Idle::Warning { seconds_left } => Some(seconds_left),
         _ => None,
+    });
+    let warning = Memo::new(move |_| seconds_left.get().is_some());
+    let sentence = Memo::new(move |_| seconds_left.get().map(time_left_sentence));
+    move || {
+        warning.get().then(|| {
+            view! {
+                <div class="kiosk-warning" role="alert">
+                    <p><strong>"Quelqu'un est encore là ?"</strong></p>
+                    <p>{move || sentence.get()}</p>
+                    <p class="kiosk-countdown" aria-hidden="true">{move || seconds_left.get()} " s"</p>
+                    <button type="button" class="button primary" on:click=move |_| workshop.last_activity.set(now())>
+                        "Je suis là, continuer"
+                    </button>
+                </div>
+            }
+        })
     }
 }

@@ -2,7 +2,8 @@
 //! `fieldset` whose `legend` is the statement or situation, one native radio per
 //! answer (a situation's options in the attempt's shuffled order), and back / next.
 //! Answering saves at once; the question is re-drawn only when
-//! the position changes, so keyboard focus stays on the radio being chosen.
+//! the position changes, so keyboard focus stays on the radio being chosen. Each new
+//! question is announced once, by moving the focus to its heading.
 
 use leptos::prelude::*;
 
@@ -31,22 +32,16 @@ pub fn QuestionPage() -> impl IntoView {
         })
     });
 
-    // A new question takes the focus to its heading, as a new screen would.
+    // A new question takes the focus to its heading, as a new screen would: a screen
+    // reader reads "Question 7 sur 25, titre de niveau 1" once. There is no live region
+    // saying it too, which would make it heard twice (docs/quiz.md, "Announcements").
     Effect::watch(
         move || current.get(),
         |_, _, _| request_animation_frame(crate::ui::nav::focus_heading),
         false,
     );
 
-    // One live region for the whole screen, so that each new question is announced.
-    let announcement = move || {
-        current
-            .get()
-            .map(|(_, position, total)| format!("Question {} sur {total}", position + 1))
-    };
-
     view! {
-        <p class="visually-hidden" aria-live="polite">{announcement}</p>
         {move || match current.get() {
             None => {
                 set_title("Aucun questionnaire en cours");
