@@ -45,3 +45,6 @@ export async function answerAll(page, form, choose) {
     await page.getByRole("button", { name: i + 1 === items.length ? "Voir mon résultat" : "Suivant" }).click();
   }
 }
+
+/** A data text as the screen shows it: passages in another language without their markup (`{en:…}`). */
+export const plain = (text) => text.replace(/\{[a-z]{2,3}:([^{}]+)\}/g, "$1");

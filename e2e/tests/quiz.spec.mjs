@@ -2,7 +2,7 @@
 // check, resuming after a reload, keyboard use, and bad stored answers.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers.mjs";
-import { answerAll, bank, formItems, formName, roleDirection, always, legendOf } from "./quiz-data.mjs";
+import { answerAll, bank, formItems, formName, roleDirection, always, legendOf, plain } from "./quiz-data.mjs";
 
 async function start(page, form) {
   await page.goto("./#/quiz");
@@ -68,7 +68,7 @@ test("each dimension says what moved it, the level the role expects and its O*NE
   await details.locator("summary").click();
   await expect(details.getByText("Ce qui l'a fait monter :")).toBeVisible();
   await expect(details.getByText(`Niveau attendu par le métier : ${dimension.target.level} sur 100.`)).toBeVisible();
-  await expect(details.getByText(dimension.onet_work_style)).toBeVisible();
+  await expect(details.getByText(plain(dimension.onet_work_style))).toBeVisible();
 });
 
 test("the same answer everywhere explains instead of scoring", async ({ page }) => {
