@@ -4,6 +4,7 @@
 // from its title, one announcement per question, and a kiosk warning that says the real
 // time left.
 import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
 import { answerAll, formItems, roleDirection } from "./quiz-data.mjs";
 
 /** Elements that stick out of the viewport, except inside a region that scrolls on its own. */
@@ -213,4 +214,67 @@ test("each new question is announced once", async ({ page }) => {
     await page.getByRole("group").getByRole("radio").first().check();
     await page.getByRole("button", { name: "Suivant" }).click();
   }
+});
+
+test("the accessibility statement shows every RGAA criterion and the rate they give", async ({ page }) => {
+  const audit = JSON.parse(readFileSync(new URL("../../data/accessibilite.json", import.meta.url), "utf8"));
+  const count = (status) => audit.criteria.filter((c) => c.status === status).length;
+  const [met, failed] = [count("conforme"), count("non_conforme")];
+  const rate = `${((100 * met) / (met + failed)).toFixed(1).replace(".", ",")} %`;
+  await page.goto("./#/accessibilite");
+  const state = page.getByRole("region", { name: "État de conformité" });
+  await expect(state.locator(".conformance-rate")).toContainText(rate);
+  await expect(state.locator(".conformance-rate")).toContainText(`${met} conformes, ${failed} non conformes`);
+  await expect(state.locator("table.criteria-table tbody tr")).toHaveCount(106);
+  await expect(state.locator("details.criteria")).toHaveCount(13);
+  // Every failure is listed with what fails.
+  for (const criterion of audit.criteria.filter((c) => c.status === "non_conforme")) {
+    await expect(state.getByText(`Critère ${criterion.id}`, { exact: true })).toBeVisible();
+  }
+  for (const details of await state.locator("details").all()) await details.locator("summary").click();
+  await expect(state.getByRole("row", { name: /^8\.7 / })).toBeVisible();
+});
+
+test("charts are figures named by their caption, and fields' borders contrast", async ({ page }) => {
+  await shortResult(page);
+  for (const figure of await page.locator("figure.chart").all()) {
+    await expect(figure).toHaveAttribute("role", "figure");
+    await expect(figure).toHaveAttribute("aria-label", (await figure.locator("figcaption").textContent()).trim());
+  }
+  await page.goto("./#/atelier/groupe");
+  const field = page.getByLabel("Codes de résultat (un par ligne)");
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const [border, background] = await field.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return [style.borderTopColor, style.backgroundColor];
+    });
+    expect(contrast(border, background), `${scheme}: ${border} on ${background}`).toBeGreaterThanOrEqual(3);
+  }
+});
+
+test("every form field is named by a label for it", async ({ page }) => {
+  const unlabelled = async () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("main input, main select, main textarea")]
+        .filter((el) => !el.id || !document.querySelector(`label[for="${CSS.escape(el.id)}"]`))
+        .map((el) => el.outerHTML.slice(0, 80)),
+    );
+  for (const open of [screens["question"], screens["accessibilité"], screens["mode atelier"], screens["mes données"], screens["vue de groupe"]]) {
+    await page.goto("./#/");
+    await page.evaluate(() => localStorage.clear());
+    await page.reload();
+    await open(page);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await unlabelled()).toEqual([]);
+  }
+});
+
+test("after erasing to start again, the keyboard goes on from the top of the screen", async ({ page }) => {
+  await screens["questionnaire en cours"](page);
+  await page.getByRole("button", { name: "Recommencer" }).click();
+  await page.getByRole("button", { name: "Oui, tout effacer et recommencer" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("button", { name: /Commencer la version courte/ })).toBeFocused();
 });

@@ -16,6 +16,7 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
+pub mod audit;
 pub mod bank;
 #[cfg(test)]
 pub mod literal;
@@ -65,6 +66,9 @@ pub const BACK_END_DATA: RoleSource = RoleSource {
 
 /// The glossary shared by every role.
 pub const GLOSSARY_DATA: DataFile = data_file!("data/glossaire.json");
+
+/// The accessibility audit the accessibility statement publishes.
+pub const AUDIT_DATA: DataFile = data_file!("data/accessibilite.json");
 
 /// What is wrong with a data file, and where.
 #[derive(Debug, Clone, PartialEq, Eq)]

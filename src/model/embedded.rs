@@ -1,5 +1,5 @@
-//! The content the app shows, compiled in: the back-end developer role and the
-//! glossary as statics, so the app parses and checks nothing at run time.
+//! The content the app shows, compiled in: the back-end developer role, the glossary
+//! and the accessibility audit as statics, so the app parses and checks nothing at run time.
 //!
 //! The files included here (`embedded/generated/`) are generated from `data/` by the tests in
 //! `embedded/tests.rs`, which first load and validate the JSON (see [`super::content`])
@@ -15,6 +15,9 @@
 mod compiled {
     use std::borrow::Cow::Borrowed;
 
+    use crate::model::audit::{
+        Audit, AuditSource, AuditedPage, CheckedBy, Criterion, StatementPart, Status,
+    };
     use crate::model::fiche::{
         AppIdentity, Block, FaqEntry, Fiche, Figure, FigureRow, KeyFigure, Section, Source,
     };
@@ -35,12 +38,15 @@ mod compiled {
 
     /// The glossary: `data/glossaire.json`.
     pub static GLOSSARY: Glossary = include!("embedded/generated/glossaire.rs");
+
+    /// The accessibility audit: `data/accessibilite.json`.
+    pub static AUDIT: Audit = include!("embedded/generated/accessibilite.rs");
 }
 
 #[cfg(all(not(test), feature = "role-essai"))]
 pub use compiled::ESSAI_ROLE;
 #[cfg(not(test))]
-pub use compiled::{BACK_END_ROLE, GLOSSARY};
+pub use compiled::{AUDIT, BACK_END_ROLE, GLOSSARY};
 
 #[cfg(test)]
 mod tests;

@@ -7,6 +7,7 @@
 //!   native builds only, with its checks of question banks and of writing);
 //! - [`embedded`]: the content compiled in as statics, generated from the data files;
 //! - [`glossary`]: plain-French definitions and the linking of terms in texts;
+//! - [`audit`]: the accessibility audit (RGAA 4.1 criteria, states, rate);
 //! - [`answers`]: a visitor's answers and how each reads on the dimensions;
 //! - [`progress`]: the state of an attempt and the moves a visitor can make;
 //! - [`scoring`]: dimension scores, the fit with the role and its bands;
@@ -31,6 +32,7 @@
 //! - [`route`]: the app's screens and their URL fragments.
 
 pub mod answers;
+pub mod audit;
 pub mod calibration;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod content;

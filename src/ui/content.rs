@@ -1,9 +1,11 @@
-//! The content the app shows, as one context: the role (its fiche and question bank)
-//! and the glossary. `App` provides it from the compiled-in statics; screens and
-//! components take what they need from it rather than from props threaded through.
+//! The content the app shows, as one context: the role (its fiche and question bank),
+//! the glossary and the accessibility audit. `App` provides it from the compiled-in
+//! statics; screens and components take what they need from it rather than from props
+//! threaded through.
 
 use leptos::prelude::*;
 
+use crate::model::audit::Audit;
 use crate::model::glossary::Glossary;
 use crate::model::quiz::QuestionBank;
 use crate::model::role::Role;
@@ -12,6 +14,8 @@ use crate::model::role::Role;
 pub struct Content {
     pub role: &'static Role,
     pub glossary: &'static Glossary,
+    /// The accessibility audit the statement publishes.
+    pub audit: &'static Audit,
 }
 
 impl Content {

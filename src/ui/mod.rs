@@ -29,7 +29,7 @@ use leptos::prelude::*;
 use crate::model::embedded::BACK_END_ROLE as ROLE;
 #[cfg(feature = "role-essai")]
 use crate::model::embedded::ESSAI_ROLE as ROLE;
-use crate::model::embedded::GLOSSARY;
+use crate::model::embedded::{AUDIT, GLOSSARY};
 use crate::model::route::Route;
 
 /// Mounts the app on `<body>` and registers the service worker.
@@ -46,6 +46,7 @@ fn App() -> impl IntoView {
     provide_context(content::Content {
         role,
         glossary: &GLOSSARY,
+        audit: &AUDIT,
     });
     let route = nav::use_route();
     let quiz = state::QuizState::provide(&role.bank);

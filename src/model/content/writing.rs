@@ -42,9 +42,13 @@ const NOT_PROSE: [&str; 13] = [
 /// The fields whose text the app shows with its passages in another language marked
 /// (by the `LangText` and `LinkedText` components): paragraphs and list items, figure
 /// labels, answers, definitions, the sources' titles and publishers, the O*NET work
-/// styles, the rationales of levels, and the nearby roles.
-pub const MARKED_FIELDS: [&str; 13] = [
+/// styles, the rationales of levels, the nearby roles, and the accessibility audit's
+/// statement and criteria.
+pub const MARKED_FIELDS: [&str; 16] = [
     "text",
+    "paragraphs",
+    "how",
+    "rate_rule",
     "items",
     "summary",
     "label",

@@ -57,6 +57,14 @@ fn generated_glossary_is_up_to_date() {
 }
 
 #[test]
+fn generated_audit_is_up_to_date() {
+    let audit: crate::model::audit::Audit = content::AUDIT_DATA
+        .parse(content::audit::audit_problems)
+        .unwrap_or_else(|e| panic!("{e}"));
+    check_generated("accessibilite.rs", &audit);
+}
+
+#[test]
 fn literals_escape_text_and_keep_rust_names() {
     use crate::model::quiz::{Family, Lean};
     let lean = Lean {

@@ -37,8 +37,9 @@ pub fn BarChart(
             |v| points(v).to_string(),
         )
     };
+    let label = caption.clone();
     view! {
-        <figure class="chart">
+        <figure class="chart" role="figure" aria-label=label>
             <figcaption>{caption.clone()}</figcaption>
             <div class="bars" aria-hidden="true">
                 {bars

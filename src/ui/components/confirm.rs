@@ -2,6 +2,8 @@
 //! asks for one before acting. The "yes" button takes
 //! the focus when the confirmation appears, so keyboard and screen-reader users land on
 //! the choice instead of having to look for it; "no" gives the focus back to where it was.
+//! When "yes" removes what had the focus (an erase redraws the screen), the focus goes
+//! to the screen's heading rather than being lost (RGAA 12.8).
 
 use leptos::html;
 use leptos::prelude::*;
@@ -40,11 +42,22 @@ where
             _ = element.focus();
         }
     };
+    let confirm = move |_| {
+        on_yes();
+        request_animation_frame(|| {
+            let lost = document()
+                .active_element()
+                .is_none_or(|e| !e.is_connected() || e.tag_name() == "BODY");
+            if lost {
+                crate::ui::nav::focus_heading();
+            }
+        });
+    };
     view! {
         <div class="confirm" role="group" aria-labelledby=id>
             <p id=id>{children()}</p>
             <p class="actions">
-                <button type="button" class="button primary" node_ref=yes_button on:click=move |_| on_yes()>
+                <button type="button" class="button primary" node_ref=yes_button on:click=confirm>
                     {yes}
                 </button>
                 <button type="button" class="button" on:click=cancel>{no}</button>

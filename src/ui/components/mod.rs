@@ -9,7 +9,8 @@
 //!   [`lang_text`]: texts with passages in another language;
 //! - [`confirm`]: inline confirmations and buttons that ask first; [`choice`]: one
 //!   radio of a group; [`next_person`]: "Personne suivante";
-//! - [`titled_section`]: a section named by its heading.
+//! - [`titled_section`]: a section named by its heading; [`status_line`]: the outcome
+//!   of an action, a failure as an alert.
 
 pub mod blocks;
 pub mod charts;
@@ -21,4 +22,5 @@ pub mod layout;
 pub mod linked_text;
 pub mod next_person;
 pub mod notices;
+pub mod status_line;
 pub mod titled_section;

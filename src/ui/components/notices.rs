@@ -1,4 +1,5 @@
-//! The notices about storage and stored data, each dismissible, announced politely.
+//! The notices about storage and stored data, each dismissible. They all say that
+//! something went wrong with the visitor's data, so they are alerts (RGAA 7.5).
 
 use leptos::prelude::*;
 
@@ -8,7 +9,7 @@ use crate::ui::state::use_quiz;
 pub fn Notices() -> impl IntoView {
     let quiz = use_quiz();
     view! {
-        <div class="notices" role="status" aria-live="polite">
+        <div class="notices" role="alert">
             <For
                 each=move || quiz.notices.get().into_iter().enumerate()
                 key=|(_, text)| text.clone()

@@ -12,6 +12,7 @@ use crate::model::workshop::Workshop;
 use crate::storage;
 use crate::ui::clock::local_date;
 use crate::ui::components::confirm::{Confirm, ConfirmButton};
+use crate::ui::components::status_line::{Outcome, StatusLine};
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::download::download;
@@ -56,7 +57,7 @@ pub fn DataPage() -> impl IntoView {
     let quiz = use_quiz();
     let bank = use_content().bank();
     let workshop = use_workshop();
-    let status = RwSignal::new(None::<String>);
+    let status = RwSignal::new(None::<Outcome>);
     let preview = RwSignal::new(None::<(Document, Vec<String>)>);
     let import_error = RwSignal::new(None::<String>);
 
@@ -66,24 +67,24 @@ pub fn DataPage() -> impl IntoView {
         &storage::keys().document,
         "json",
     ) {
-        Ok(()) => status.set(Some(
+        Ok(()) => status.set(Some(Outcome::Done(
             "Le fichier a été téléchargé. Garde-le pour l'importer sur un autre appareil.".into(),
-        )),
-        Err(()) => status.set(Some(
+        ))),
+        Err(()) => status.set(Some(Outcome::Failed(
             "Le téléchargement n'a pas pu démarrer dans ce navigateur.".into(),
-        )),
+        ))),
     };
     let erase = move || {
         let reached = storage::clear_everything();
         quiz.replace(None);
         workshop.settings.set(Workshop::default());
         quiz.notices.set(Vec::new());
-        status.set(Some(if reached {
+        status.set(Some(Outcome::Done(if reached {
             "C'est fait : tout ce que l'app avait enregistré sur cet appareil a été effacé.".into()
         } else {
             "Tes réponses ont été effacées de la page. Rien n'était enregistré sur cet appareil."
                 .into()
-        }));
+        })));
     };
     let chosen = move |event: leptos::ev::Event| {
         preview.set(None);
@@ -119,7 +120,10 @@ pub fn DataPage() -> impl IntoView {
         if let Some((document, notices)) = preview.get_untracked() {
             quiz.replace(Some(document));
             preview.set(None);
-            status.set(Some(format!("Import terminé. {}", notices.join(" "))));
+            status.set(Some(Outcome::Done(format!(
+                "Import terminé. {}",
+                notices.join(" ")
+            ))));
         }
     };
 
@@ -129,7 +133,7 @@ pub fn DataPage() -> impl IntoView {
             "L'app enregistre tes réponses et le résumé de tes résultats dans ton navigateur, sur cet appareil seulement "
             "(le « stockage local »). Rien n'est envoyé sur Internet, et il n'y a pas de compte."
         </p>
-        <p role="status" class="status">{move || status.get()}</p>
+        <StatusLine outcome=status/>
 
         <TitledSection id="ce-qui-est-garde" title="Ce qui est enregistré ici">
             <p>{move || describe(bank, &quiz.document.get())}</p>

@@ -75,8 +75,9 @@ pub fn WorkshopPage() -> impl IntoView {
             </fieldset>
             <fieldset class="setting">
                 <legend>"Mode kiosque (appareil partagé)"</legend>
-                <label class="choice">
+                <label class="choice" for="kiosque">
                     <input
+                        id="kiosque"
                         type="checkbox"
                         prop:checked=move || settings.with(|w| w.kiosk)
                         on:change=move |event| {
@@ -86,9 +87,9 @@ pub fn WorkshopPage() -> impl IntoView {
                     />
                     <span>"Effacer automatiquement les réponses quand personne n'utilise l'appareil"</span>
                 </label>
-                <label class="field">
+                <label class="field" for="delai-kiosque">
                     <span>"Après une inactivité de"</span>
-                    <select on:change=on_delay prop:value=move || settings.with(|w| w.idle_seconds.to_string())>
+                    <select id="delai-kiosque" on:change=on_delay prop:value=move || settings.with(|w| w.idle_seconds.to_string())>
                         {IDLE_CHOICES
                             .into_iter()
                             .map(|seconds| view! { <option value=seconds.to_string()>{minutes(seconds)}</option> })

@@ -10,6 +10,7 @@ use wasm_bindgen::closure::Closure;
 use crate::model::qr::QrImage;
 use crate::ui::clock::{local_date, now};
 use crate::ui::components::next_person::NextPerson;
+use crate::ui::components::status_line::{Outcome, StatusLine};
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::workshop_state::use_workshop;
 
@@ -34,7 +35,7 @@ pub fn ResultCode(
     code: Option<String>,
 ) -> impl IntoView {
     let workshop = use_workshop();
-    let status = RwSignal::new(None::<&'static str>);
+    let status = RwSignal::new(None::<Outcome>);
     let code = code?;
     let qr = QrImage::of(&code);
     let copy = {
@@ -46,13 +47,15 @@ pub fn ResultCode(
             let reachable = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard"))
                 .is_ok_and(|c| !c.is_undefined());
             if !reachable {
-                status.set(Some(COPY_BY_HAND));
+                status.set(Some(Outcome::Failed(COPY_BY_HAND.to_owned())));
                 return;
             }
-            let copied =
-                Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(Some("Code copié.")));
-            let refused =
-                Closure::<dyn FnMut(JsValue)>::new(move |_| status.set(Some(COPY_BY_HAND)));
+            let copied = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                status.set(Some(Outcome::Done("Code copié.".to_owned())))
+            });
+            let refused = Closure::<dyn FnMut(JsValue)>::new(move |_| {
+                status.set(Some(Outcome::Failed(COPY_BY_HAND.to_owned())))
+            });
             _ = navigator
                 .clipboard()
                 .write_text(&code)
@@ -92,7 +95,7 @@ pub fn ResultCode(
                 <button type="button" class="button" on:click=copy>"Copier le code"</button>
                 <button type="button" class="button" on:click=print>"Imprimer ma fiche"</button>
             </p>
-            <p class="no-print" role="status">{move || status.get()}</p>
+            <StatusLine outcome=status/>
         </TitledSection>
         <section class="print-only notes" aria-labelledby="notes-titre">
             <h2 id="notes-titre">"Notes de l'entretien"</h2>

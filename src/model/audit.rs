@@ -1,0 +1,243 @@
+//! The accessibility audit the accessibility statement publishes
+//! (`data/accessibilite.json`): the statement's text, the pages audited, and every
+//! criterion of the RGAA 4.1 reference with its state and how it was checked, from
+//! which the conformance rate is computed as the RGAA defines it: the criteria met,
+//! divided by the criteria that apply. The content checks (`content::audit`) make sure
+//! every criterion is listed once, in order.
+
+use serde::Deserialize;
+
+use super::text::{List, Text};
+
+/// The RGAA 4.1 themes, in order, with how many criteria each has (106 in all).
+pub const THEMES: [(&str, usize); 13] = [
+    ("Images", 9),
+    ("Cadres", 2),
+    ("Couleurs", 3),
+    ("Multimédia", 13),
+    ("Tableaux", 8),
+    ("Liens", 2),
+    ("Scripts", 5),
+    ("Éléments obligatoires", 10),
+    ("Structuration de l'information", 4),
+    ("Présentation de l'information", 14),
+    ("Formulaires", 13),
+    ("Navigation", 11),
+    ("Consultation", 12),
+];
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct Audit {
+    /// The reference and its version, e.g. "RGAA 4.1.2".
+    pub reference: Text,
+    /// The day of the audit, `AAAA-MM-JJ`.
+    pub audited_on: Text,
+    pub pages: List<AuditedPage>,
+    /// The statement's text, part by part.
+    pub statement: List<StatementPart>,
+    /// How the rate is computed, in words, naming its source.
+    pub rate_rule: Text,
+    pub sources: List<AuditSource>,
+    /// Every criterion of the reference, in order.
+    pub criteria: List<Criterion>,
+}
+
+/// One screen or state the audit looked at.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct AuditedPage {
+    pub name: Text,
+    /// Its address in the app, e.g. `#/fiche`.
+    pub route: Text,
+}
+
+/// A part of the statement: an optional title, paragraphs, then a list.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct StatementPart {
+    pub title: Text,
+    pub paragraphs: List<Text>,
+    pub items: List<Text>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct AuditSource {
+    pub id: Text,
+    pub title: Text,
+    pub publisher: Text,
+    pub url: Text,
+    /// When it was consulted, `AAAA-MM-JJ`.
+    pub consulted: Text,
+}
+
+/// One criterion of the reference, as this app meets it.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    /// Its number in the reference, `theme.criterion` (e.g. "8.7").
+    pub id: Text,
+    /// Its theme, one of [`THEMES`].
+    pub theme: Text,
+    /// What it asks, in the project's words.
+    pub summary: Text,
+    pub status: Status,
+    pub by: CheckedBy,
+    /// How it was checked (the test, the axe rule, what was looked at), or why it does
+    /// not apply, or what fails.
+    pub how: Text,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(rename_all(deserialize = "snake_case"))]
+pub enum Status {
+    Conforme,
+    NonConforme,
+    NonApplicable,
+}
+
+impl Status {
+    pub fn label(self) -> &'static str {
+        match self {
+            Status::Conforme => "Conforme",
+            Status::NonConforme => "Non conforme",
+            Status::NonApplicable => "Non applicable",
+        }
+    }
+}
+
+/// How a criterion was checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(rename_all(deserialize = "snake_case"))]
+pub enum CheckedBy {
+    /// By axe-core, on every screen and state, at each change.
+    Axe,
+    /// By a named end-to-end or native test, at each change.
+    Test,
+    /// By hand, once, on the audited pages.
+    Main,
+}
+
+impl CheckedBy {
+    pub fn label(self) -> &'static str {
+        match self {
+            CheckedBy::Axe => "axe-core",
+            CheckedBy::Test => "test automatique",
+            CheckedBy::Main => "à la main",
+        }
+    }
+}
+
+/// How many criteria are in each state.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub conforme: usize,
+    pub non_conforme: usize,
+    pub non_applicable: usize,
+}
+
+impl Counts {
+    fn of<'a>(criteria: impl Iterator<Item = &'a Criterion>) -> Counts {
+        let mut counts = Counts::default();
+        for criterion in criteria {
+            match criterion.status {
+                Status::Conforme => counts.conforme += 1,
+                Status::NonConforme => counts.non_conforme += 1,
+                Status::NonApplicable => counts.non_applicable += 1,
+            }
+        }
+        counts
+    }
+
+    /// The criteria that apply.
+    pub fn applicable(&self) -> usize {
+        self.conforme + self.non_conforme
+    }
+
+    /// The conformance rate in percent: criteria met over criteria that apply; `None`
+    /// when none applies.
+    pub fn rate(&self) -> Option<f64> {
+        (self.applicable() > 0).then(|| 100.0 * self.conforme as f64 / self.applicable() as f64)
+    }
+}
+
+impl Counts {
+    /// The rate as the statement writes it, with one decimal and a French comma
+    /// ("87,5 %"); `None` when no criterion applies.
+    pub fn rate_text(&self) -> Option<String> {
+        self.rate()
+            .map(|rate| format!("{rate:.1} %").replace('.', ","))
+    }
+}
+
+impl Audit {
+    /// The counts over every criterion.
+    pub fn counts(&self) -> Counts {
+        Counts::of(self.criteria.iter())
+    }
+
+    /// The criteria not met, in order.
+    pub fn failures(&self) -> impl Iterator<Item = &Criterion> {
+        self.criteria
+            .iter()
+            .filter(|c| c.status == Status::NonConforme)
+    }
+
+    /// Each theme with its criteria and their counts, in the reference's order.
+    pub fn themes(&self) -> Vec<(&'static str, Vec<&Criterion>, Counts)> {
+        THEMES
+            .iter()
+            .map(|(theme, _)| {
+                let criteria: Vec<&Criterion> =
+                    self.criteria.iter().filter(|c| c.theme == *theme).collect();
+                let counts = Counts::of(criteria.iter().copied());
+                (*theme, criteria, counts)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn criterion(id: &str, theme: &str, status: Status) -> Criterion {
+        Criterion {
+            id: id.to_owned().into(),
+            theme: theme.to_owned().into(),
+            summary: "Un critère.".into(),
+            status,
+            by: CheckedBy::Main,
+            how: "Vu à la main.".into(),
+        }
+    }
+
+    #[test]
+    fn the_themes_hold_the_106_criteria() {
+        assert_eq!(THEMES.iter().map(|(_, n)| n).sum::<usize>(), 106);
+    }
+
+    #[test]
+    fn the_rate_counts_only_the_criteria_that_apply() {
+        let criteria = [
+            criterion("1.1", "Images", Status::Conforme),
+            criterion("1.2", "Images", Status::Conforme),
+            criterion("1.3", "Images", Status::NonConforme),
+            criterion("1.4", "Images", Status::NonApplicable),
+        ];
+        let counts = Counts::of(criteria.iter());
+        assert_eq!(counts.applicable(), 3);
+        assert_eq!(counts.rate().map(|r| (r * 10.0).round() / 10.0), Some(66.7));
+        assert_eq!(counts.rate_text().as_deref(), Some("66,7 %"));
+        let none = Counts::of(criteria[3..].iter());
+        assert_eq!(none.rate(), None);
+    }
+}

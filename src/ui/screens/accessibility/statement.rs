@@ -1,0 +1,122 @@
+//! The accessibility statement, drawn from the audit's data: its text, the conformance
+//! rate with its counts, what is not yet conforme, the pages audited, every criterion
+//! of the reference theme by theme, and the sources.
+
+use leptos::prelude::*;
+
+use crate::model::audit::{Audit, Criterion};
+use crate::model::date::french_from_iso;
+use crate::model::route::Route;
+use crate::ui::components::lang_text::LangText;
+use crate::ui::components::titled_section::TitledSection;
+use crate::ui::content::use_content;
+
+#[component]
+pub fn Statement() -> impl IntoView {
+    let audit = use_content().audit;
+    let counts = audit.counts();
+    let date = french_from_iso(&audit.audited_on).unwrap_or_default();
+    view! {
+        <TitledSection id="declaration" title="Déclaration d'accessibilité">
+            {audit.statement.iter().map(|part| view! {
+                {(!part.title.is_empty()).then(|| view! { <h3>{part.title.as_ref()}</h3> })}
+                {part.paragraphs.iter().map(|p| view! { <p><LangText text=p/></p> }).collect_view()}
+                {(!part.items.is_empty()).then(|| view! {
+                    <ul>{part.items.iter().map(|i| view! { <li><LangText text=i/></li> }).collect_view()}</ul>
+                })}
+            }).collect_view()}
+        </TitledSection>
+
+        <TitledSection id="conformite" title="État de conformité">
+            <p class="conformance-rate">
+                "Au " {date.clone()} ", l'app respecte "
+                <strong>{counts.rate_text().unwrap_or_else(|| "—".to_owned())}</strong>
+                " des critères du " {audit.reference.as_ref()} " qui s'appliquent à elle : "
+                {counts.conforme} " conformes, " {counts.non_conforme} " non conformes, sur "
+                {counts.applicable()} " critères applicables ("
+                {counts.non_applicable} " ne s'appliquent pas à l'app)."
+            </p>
+            <p><LangText text=&audit.rate_rule/></p>
+            <Failures audit/>
+            <h3>"Pages auditées le " {date}</h3>
+            <ul>
+                {audit.pages.iter().map(|page| view! {
+                    <li><a href=Route::parse(&page.route).href()>{page.name.as_ref()}</a></li>
+                }).collect_view()}
+            </ul>
+            <h3>"Les " {audit.criteria.len()} " critères, thème par thème"</h3>
+            {audit.themes().into_iter().enumerate().map(|(i, (theme, criteria, counts))| view! {
+                <details class="criteria">
+                    <summary>
+                        {i + 1} ". " {theme} " : " {counts.conforme} " conformes, "
+                        {counts.non_conforme} " non conformes, " {counts.non_applicable} " non applicables"
+                    </summary>
+                    <CriteriaTable theme criteria/>
+                </details>
+            }).collect_view()}
+            <h3>"Sources"</h3>
+            <ul class="audit-sources">
+                {audit.sources.iter().map(|source| view! {
+                    <li>
+                        <a href=source.url.as_ref()><LangText text=&source.title/></a>
+                        " — " <LangText text=&source.publisher/> ". Consultée le "
+                        {french_from_iso(&source.consulted).unwrap_or_default()} "."
+                    </li>
+                }).collect_view()}
+            </ul>
+        </TitledSection>
+    }
+}
+
+/// The criteria not met, each with what fails.
+#[component]
+fn Failures(audit: &'static Audit) -> impl IntoView {
+    let failures: Vec<&Criterion> = audit.failures().collect();
+    view! {
+        <h3>"Ce qui n'est pas encore conforme"</h3>
+        {if failures.is_empty() {
+            view! { <p>"Aucun critère applicable n'est non conforme."</p> }.into_any()
+        } else {
+            view! {
+                <ul>
+                    {failures.into_iter().map(|c| view! {
+                        <li>
+                            <strong>"Critère " {c.id.as_ref()}</strong> " : " <LangText text=&c.summary/>
+                            " " <LangText text=&c.how/>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+    }
+}
+
+/// One theme's criteria, as a table that scrolls on its own on a narrow screen.
+#[component]
+fn CriteriaTable(theme: &'static str, criteria: Vec<&'static Criterion>) -> impl IntoView {
+    view! {
+        <div class="table-scroll" role="region" aria-label=format!("Critères : {theme}") tabindex="0">
+            <table class="criteria-table">
+                <caption class="visually-hidden">{format!("Critères du thème {theme}")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">"Critère"</th>
+                        <th scope="col">"Ce qu'il demande"</th>
+                        <th scope="col">"État"</th>
+                        <th scope="col">"Vérifié par"</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    {criteria.into_iter().map(|c| view! {
+                        <tr>
+                            <th scope="row">{c.id.as_ref()}</th>
+                            <td><LangText text=&c.summary/></td>
+                            <td>{c.status.label()}</td>
+                            <td>{c.by.label()} " : " <LangText text=&c.how/></td>
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
