@@ -132,12 +132,15 @@ pub fn save_workshop(workshop: &Workshop) -> Result<(), String> {
         .map_err(|_| notices::QUOTA.to_owned())
 }
 
-/// Removes what belongs to the person using the device (the document and the backup of
-/// unreadable data), and keeps the facilitator's workshop settings.
+/// Removes what belongs to the person using the device (the document, the backup of
+/// unreadable data, the flag of the eviction notice), and keeps the facilitator's
+/// workshop settings.
 pub fn clear_person() {
     if available() {
         LocalStorage::delete(&keys().document);
         LocalStorage::delete(&keys().backup);
+        // The next person has not been told that the browser may erase the storage.
+        LocalStorage::delete(&keys().told_eviction);
     }
 }
 
@@ -156,6 +159,22 @@ pub fn clear_everything() -> bool {
         LocalStorage::delete(key);
     }
     true
+}
+
+/// Whether the visitor was told on this device that the browser may erase the storage.
+pub fn told_eviction() -> bool {
+    available()
+        && matches!(
+            LocalStorage::raw().get_item(&keys().told_eviction),
+            Ok(Some(_))
+        )
+}
+
+/// Remembers that the visitor was told.
+pub fn remember_told_eviction() {
+    if available() {
+        _ = LocalStorage::raw().set_item(&keys().told_eviction, "1");
+    }
 }
 
 /// Whether anything unreadable was kept aside.

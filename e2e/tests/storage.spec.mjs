@@ -85,7 +85,7 @@ test("a full storage (QuotaExceededError on write): the quiz goes on and says so
   await expect(page.getByText(/L'enregistrement a échoué/)).toBeVisible();
   await page.getByRole("button", { name: "Suivant" }).click();
   await expect(heading(page)).toHaveText(`Question 2 sur ${court.length}`);
-  await page.getByRole("button", { name: "J'ai compris" }).click();
+  await page.locator(".notice", { hasText: "L'enregistrement a échoué" }).getByRole("button", { name: "J'ai compris" }).click();
   await expect(page.getByText(/L'enregistrement a échoué/)).toHaveCount(0);
 });
 

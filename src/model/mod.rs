@@ -14,6 +14,7 @@
 //! - [`validity`]: answer patterns that make a result unreliable;
 //! - [`riasec`]: the RIASEC interest profiles of the visitor and the role;
 //! - [`report`]: everything the result screen shows, assembled;
+//! - [`restore`]: a visitor's own result code brought back as their attempt;
 //! - [`result_code`]: the answers of an attempt as a short, checked code;
 //! - [`qr`]: QR codes of result codes, as an SVG path;
 //! - [`group`]: the facilitator's view of many codes: errors, duplicates, figures;
@@ -22,6 +23,7 @@
 //! - [`date`]: timestamps written as French dates;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
+//! - [`persistence`]: whether the browser keeps the storage, and the warning when not;
 //! - [`notices`]: what the visitor is told about stored data, in words;
 //! - [`language`]: passages in another language, marked in the data (`{en:…}`);
 //! - [`text`]: the borrowed-or-owned text and list types content is made of, and
@@ -44,10 +46,12 @@ pub mod group;
 pub mod history;
 pub mod language;
 pub mod notices;
+pub mod persistence;
 pub mod progress;
 pub mod qr;
 pub mod quiz;
 pub mod report;
+pub mod restore;
 pub mod result_code;
 pub mod riasec;
 pub mod role;

@@ -31,6 +31,8 @@ pub struct Keys {
     pub backup: String,
     /// The facilitator's workshop settings, apart from the person's document.
     pub workshop: String,
+    /// Set once the visitor was told that this browser may erase the storage.
+    pub told_eviction: String,
 }
 
 impl Keys {
@@ -39,6 +41,7 @@ impl Keys {
             document: storage_key.to_owned(),
             backup: format!("{storage_key}.sauvegarde"),
             workshop: format!("{storage_key}.atelier"),
+            told_eviction: format!("{storage_key}.avis-effacement"),
         }
     }
 

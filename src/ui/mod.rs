@@ -10,8 +10,9 @@
 //!   [`workshop_state`] (the facilitator's settings and "next person"), [`nav`] (the
 //!   route, following the URL fragment, and the document title), [`content`] (the role
 //!   and the glossary, as one context), [`clock`] (the
-//!   browser's time), [`download`] (saving a text as a file) and [`offline`] (the
-//!   service worker and its new-version notice).
+//!   browser's time), [`download`] (saving a text as a file), [`persistence`] (asking
+//!   the browser to keep the storage) and [`offline`] (the service worker and its
+//!   new-version notice).
 
 mod clock;
 mod components;
@@ -19,6 +20,7 @@ mod content;
 mod download;
 mod nav;
 mod offline;
+mod persistence;
 mod screens;
 mod state;
 mod workshop_state;

@@ -6,12 +6,14 @@ use leptos::prelude::*;
 use crate::model::quiz::Form;
 use crate::model::route::Route;
 use crate::model::text::lowercase;
+use crate::storage;
 use crate::ui::clock::now;
 use crate::ui::components::confirm::ConfirmButton;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::content::use_content;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
+use crate::ui::persistence;
 use crate::ui::state::use_quiz;
 use crate::ui::workshop_state::use_workshop;
 
@@ -34,6 +36,14 @@ pub fn QuizStartPage() -> impl IntoView {
     };
     let start = move |form: &'static Form| {
         quiz.update_progress(|p| p.start(&form.id, now()));
+        // Answers are about to be kept: ask the browser to keep them, and warn once
+        // when it does not promise to.
+        persistence::ask(move |answer| {
+            if let Some(warning) = answer.warning(storage::told_eviction()) {
+                quiz.notify(warning.to_owned());
+                storage::remember_told_eviction();
+            }
+        });
         go(&Route::Questions);
     };
 
@@ -97,6 +107,11 @@ pub fn QuizStartPage() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+                <p class="restore-link">
+                    "Tu as déjà un code de résultat, fait ici ou sur un autre appareil ? "
+                    <a href=Route::Data.href()>"Reprends ton résultat avec son code"</a>
+                    " dans « Mes données »."
+                </p>
             }
             .into_any(),
         }}

@@ -1,10 +1,14 @@
 //! "Mes données": what the app keeps on this device, and the visitor's control over it —
-//! export to a file, import a file (validated, previewed, confirmed), erase everything.
+//! export to a file, import a file (validated, previewed, confirmed), bring a result back
+//! from its code ([`code`]), erase everything.
+
+mod code;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
+use crate::model::persistence::Persistence;
 use crate::model::quiz::QuestionBank;
 use crate::model::stored::{self, Document};
 use crate::model::text::lowercase;
@@ -17,8 +21,10 @@ use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::download::download;
 use crate::ui::nav::set_title;
+use crate::ui::persistence;
 use crate::ui::state::use_quiz;
 use crate::ui::workshop_state::use_workshop;
+use code::RestoreCode;
 
 /// The largest file accepted for import: far above any real export.
 const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
@@ -60,6 +66,9 @@ pub fn DataPage() -> impl IntoView {
     let status = RwSignal::new(None::<Outcome>);
     let preview = RwSignal::new(None::<(Document, Vec<String>)>);
     let import_error = RwSignal::new(None::<String>);
+    // Whether the browser promised to keep the storage, once it answers.
+    let kept = RwSignal::new(None::<Persistence>);
+    persistence::current(move |answer| kept.set(Some(answer)));
 
     let export = move |_| match download(
         &stored::export(&quiz.document.get()),
@@ -137,6 +146,7 @@ pub fn DataPage() -> impl IntoView {
 
         <TitledSection id="ce-qui-est-garde" title="Ce qui est enregistré ici">
             <p>{move || describe(bank, &quiz.document.get())}</p>
+            <p class="persistence">{move || kept.get().map(Persistence::describe)}</p>
         </TitledSection>
 
         <TitledSection id="exporter" title="Emporter mes données">
@@ -163,6 +173,8 @@ pub fn DataPage() -> impl IntoView {
                 </Confirm>
             })}
         </TitledSection>
+
+        <RestoreCode/>
 
         <TitledSection id="effacer" title="Effacer mes données">
             <p>"Efface de cet appareil tout ce que l'app a enregistré : réponses, résultats, réglages d'affichage, réglages du mode atelier et données mises de côté."</p>
