@@ -1,7 +1,8 @@
 //! Writes a value as the Rust expression that builds it, through its `Serialize`
 //! derive: the generator of the files [`crate::model::embedded`] includes.
 //!
-//! Structs and enum variants are written under their Rust names (so content types
+//! A compound that fits on one line is written on one line; longer ones one field
+//! or item per line. Structs and enum variants are written under their Rust names (so content types
 //! rename fields and variants for deserialising only), strings as `Borrowed("…")` and
 //! sequences as `Borrowed(&[…])`, which is what [`crate::model::text::Text`] and
 //! [`crate::model::text::List`] are when compiled in; tuples and arrays as `(…)`.
@@ -43,7 +44,37 @@ struct Writer {
     depth: usize,
 }
 
+/// The widest line a folded compound may make, its indentation included.
+const LINE_WIDTH: usize = 100;
+
 impl Writer {
+    /// Writes the compound that starts at `start` on one line when it fits in
+    /// [`LINE_WIDTH`]: `Lean { dimension: Borrowed("design"), at_least: 60 }`. Strings
+    /// hold no line break (they are written escaped), so every line break is the
+    /// writer's own.
+    fn fold(&mut self, start: usize) {
+        let written = &self.out[start..];
+        if !written.contains('\n') {
+            return;
+        }
+        let lines: Vec<&str> = written.lines().map(str::trim).collect();
+        let (Some(first), Some(last)) = (lines.first(), lines.last()) else {
+            return;
+        };
+        let items = lines[1..lines.len() - 1].join(" ");
+        let items = items.strip_suffix(',').unwrap_or(&items);
+        let folded = if first.ends_with('{') {
+            format!("{first} {items} {last}")
+        } else {
+            format!("{first}{items}{last}")
+        };
+        let indent = self.out[..start].rsplit('\n').next().map_or(0, str::len);
+        if indent + folded.len() <= LINE_WIDTH {
+            self.out.truncate(start);
+            self.out.push_str(&folded);
+        }
+    }
+
     fn raw(&mut self, text: impl Display) -> Result<(), LiteralError> {
         write!(self.out, "{text}").map_err(ser::Error::custom)
     }
@@ -54,10 +85,12 @@ impl Writer {
         opening: impl Display,
         close: &'static str,
     ) -> Result<Compound<'_>, LiteralError> {
+        let start = self.out.len();
         self.raw(opening)?;
         self.depth += 1;
         Ok(Compound {
             writer: self,
+            start,
             close,
             empty: true,
         })
@@ -67,6 +100,8 @@ impl Writer {
 /// A struct, sequence or tuple being written.
 struct Compound<'a> {
     writer: &'a mut Writer,
+    /// Where it starts in the output.
+    start: usize,
     close: &'static str,
     empty: bool,
 }
@@ -93,7 +128,9 @@ impl Compound<'_> {
             let indent = "    ".repeat(self.writer.depth);
             self.writer.raw(format_args!("\n{indent}"))?;
         }
-        self.writer.raw(self.close)
+        self.writer.raw(self.close)?;
+        self.writer.fold(self.start);
+        Ok(())
     }
 }
 

@@ -73,9 +73,15 @@ fn literals_escape_text_and_keep_rust_names() {
     };
     assert_eq!(
         rust_literal(&(Family::Quality, Some(lean), 0.5_f64)).unwrap(),
-        "(\n    Family::Quality,\n    Some(Lean {\n        dimension: Borrowed(\"a \\\"b\\\"\\\\\\n é\"),\n        at_least: 7,\n    }),\n    0.5,\n)\n"
+        "(Family::Quality, Some(Lean { dimension: Borrowed(\"a \\\"b\\\"\\\\\\n é\"), at_least: 7 }), 0.5)\n"
     );
     assert_eq!(rust_literal(&Vec::<u8>::new()).unwrap(), "Borrowed(&[])\n");
+    // What does not fit on one line is written one item per line.
+    let long = vec!["une phrase assez longue pour ne pas tenir sur une seule ligne"; 2];
+    assert_eq!(
+        rust_literal(&long).unwrap(),
+        "Borrowed(&[\n    Borrowed(\"une phrase assez longue pour ne pas tenir sur une seule ligne\"),\n    Borrowed(\"une phrase assez longue pour ne pas tenir sur une seule ligne\"),\n])\n"
+    );
 }
 
 #[test]

@@ -4,18 +4,12 @@ Audit {
     reference: Borrowed("RGAA 4.1.2"),
     audited_on: Borrowed("2026-12-01"),
     pages: Borrowed(&[
-        AuditedPage {
-            name: Borrowed("Accueil"),
-            route: Borrowed("#/"),
-        },
+        AuditedPage { name: Borrowed("Accueil"), route: Borrowed("#/") },
         AuditedPage {
             name: Borrowed("Accueil, avec l'avis sur des données illisibles"),
             route: Borrowed("#/"),
         },
-        AuditedPage {
-            name: Borrowed("Fiche métier"),
-            route: Borrowed("#/fiche"),
-        },
+        AuditedPage { name: Borrowed("Fiche métier"), route: Borrowed("#/fiche") },
         AuditedPage {
             name: Borrowed("Section Salaires de la fiche"),
             route: Borrowed("#/fiche/salaires"),
@@ -24,14 +18,8 @@ Audit {
             name: Borrowed("Section Questions fréquentes de la fiche"),
             route: Borrowed("#/fiche/faq"),
         },
-        AuditedPage {
-            name: Borrowed("Sources de la fiche"),
-            route: Borrowed("#/fiche/sources"),
-        },
-        AuditedPage {
-            name: Borrowed("Début du questionnaire"),
-            route: Borrowed("#/quiz"),
-        },
+        AuditedPage { name: Borrowed("Sources de la fiche"), route: Borrowed("#/fiche/sources") },
+        AuditedPage { name: Borrowed("Début du questionnaire"), route: Borrowed("#/quiz") },
         AuditedPage {
             name: Borrowed("Questionnaire en cours, avec la confirmation pour recommencer"),
             route: Borrowed("#/quiz"),
@@ -40,42 +28,24 @@ Audit {
             name: Borrowed("Question (affirmation)"),
             route: Borrowed("#/quiz/questions"),
         },
-        AuditedPage {
-            name: Borrowed("Question (situation)"),
-            route: Borrowed("#/quiz/questions"),
-        },
+        AuditedPage { name: Borrowed("Question (situation)"), route: Borrowed("#/quiz/questions") },
         AuditedPage {
             name: Borrowed("Compte à rebours du mode kiosque"),
             route: Borrowed("#/quiz/questions"),
         },
-        AuditedPage {
-            name: Borrowed("Résultat"),
-            route: Borrowed("#/resultat"),
-        },
-        AuditedPage {
-            name: Borrowed("Résultat pas encore fiable"),
-            route: Borrowed("#/resultat"),
-        },
+        AuditedPage { name: Borrowed("Résultat"), route: Borrowed("#/resultat") },
+        AuditedPage { name: Borrowed("Résultat pas encore fiable"), route: Borrowed("#/resultat") },
         AuditedPage {
             name: Borrowed("Mes données, avec l'import et la confirmation d'effacement"),
             route: Borrowed("#/donnees"),
         },
-        AuditedPage {
-            name: Borrowed("Glossaire"),
-            route: Borrowed("#/glossaire"),
-        },
-        AuditedPage {
-            name: Borrowed("Entrée du glossaire"),
-            route: Borrowed("#/glossaire/api"),
-        },
+        AuditedPage { name: Borrowed("Glossaire"), route: Borrowed("#/glossaire") },
+        AuditedPage { name: Borrowed("Entrée du glossaire"), route: Borrowed("#/glossaire/api") },
         AuditedPage {
             name: Borrowed("Accessibilité et affichage"),
             route: Borrowed("#/accessibilite"),
         },
-        AuditedPage {
-            name: Borrowed("Mode atelier"),
-            route: Borrowed("#/atelier"),
-        },
+        AuditedPage { name: Borrowed("Mode atelier"), route: Borrowed("#/atelier") },
         AuditedPage {
             name: Borrowed("Vue de groupe et mode projecteur"),
             route: Borrowed("#/atelier/groupe"),

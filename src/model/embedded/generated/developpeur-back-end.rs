@@ -211,35 +211,23 @@ Role {
                 blocks: Borrowed(&[
                     Block::Paragraph {
                         text: Borrowed("Un site ou une application se divise en deux parties. Le front-end regroupe tout ce que la personne voit et touche : les pages, les menus, les boutons. Le back-end regroupe tout ce qui lui reste invisible : le traitement des informations, caché derrière l'écran. On parle aussi de « back office »."),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("En back-end, tu travailles donc côté serveur. Un serveur est un ordinateur, souvent placé dans un centre de données. Il reste allumé jour et nuit et répond aux demandes des personnes qui utilisent le service. Sur ce serveur, tu construis et tu entretiens des outils. Grâce à eux, les gens peuvent se servir des bases de données et des autres systèmes internes de l'entreprise. Une base de données est un ensemble organisé d'informations, comme les comptes de la clientèle ou les commandes."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end"), Borrowed("lehibou")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("C'est le serveur qui doit bien gérer les fonctions essentielles. Il se connecte aux bases de données, répond aux requêtes d'API et gère les comptes des utilisatrices et utilisateurs. Une API est une sorte de guichet : deux logiciels s'y échangent des données en suivant des règles fixées à l'avance."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Le but du métier : que les applications et les sites tournent de façon fluide et sûre. Pour cela, tu crées des serveurs solides, des bases de données rapides et des API efficaces. Tu conçois aussi le fonctionnement caché d'un site Internet ou d'une appli mobile, et la façon dont ses données servent."),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end"), Borrowed("lehibou")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("La fiche « Ingénieur.e back-end » range ce métier dans le numérique, l'informatique et la programmation. Elle y voit un rôle clé pour créer des sites et des applications. On l'exerce dans une ambiance collaborative et innovante, souvent avec des langages comme Java ou Python. Selon cette fiche, il convient surtout aux personnes qui aiment les défis techniques et veulent participer à des solutions nouvelles du numérique."),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end")]),
                     },
                 ]),
             },
@@ -280,22 +268,15 @@ Role {
                     },
                     Block::Paragraph {
                         text: Borrowed("Chaque jour, tu développes le back-end de sites et d'applications, et tu en assures l'entretien. Tu vises un code de grande qualité. Une partie du travail passe aussi par l'écrit. Tu prépares des cahiers des charges, qui décrivent ce que le projet doit faire. Pour le site d'une cliente ou d'un client, tu écris aussi des manuels : ils expliquent les étapes à suivre pour entretenir ses données."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end"), Borrowed("lehibou")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Avant de commencer, tu dois connaître en détail ce que le projet doit faire et le volume de données à traiter. Tu sais alors quelles compétences et quelles solutions techniques il te faudra. Si le back office passe par une API, tu dois savoir t'en servir."),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Tu repères aussi les compétences qui manquent au projet pour un temps, qu'elles soient techniques ou non. Tu peux alors faire appel à des prestataires extérieurs. Tu publies une demande, tu compares les offres reçues, puis tu retiens celle qui te convient le mieux. Tu peux ainsi faire venir des intégratrices et intégrateurs de contenus ou de données, des webmasters ou des content managers. Ce travail se fait à Paris comme ailleurs."),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                 ]),
             },
@@ -339,9 +320,7 @@ Role {
                     },
                     Block::Paragraph {
                         text: Borrowed("Selon la fiche « Développeur back-end », il faut résoudre des problèmes complexes presque tous les jours : la chasse aux bugs fait partie du métier."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                     },
                 ]),
             },
@@ -404,9 +383,7 @@ Role {
                             Borrowed("Comprendre le cloud computing : utiliser à distance, par Internet, des serveurs loués chez un hébergeur, au lieu d'avoir ses propres machines."),
                             Borrowed("Avoir des compétences en sécurité informatique."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end")]),
                     },
                     Block::List {
                         title: Borrowed("Frameworks"),
@@ -428,9 +405,7 @@ Role {
                             Borrowed("Connaître les langages du front-end est un plus : HTML (la structure d'une page), CSS (son apparence) et JavaScript (ce qui la rend interactive)."),
                             Borrowed("Savoir travailler avec des serveurs, les administrer et les gérer efficacement."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                     },
                 ]),
             },
@@ -460,15 +435,11 @@ Role {
                     },
                     Block::Paragraph {
                         text: Borrowed("Pourquoi parler autant, dans un métier technique ? Pour ajouter une fonction, tu dois te mettre d'accord avec les développeuses et développeurs front-end et le reste de l'équipe. Ensemble, vous vérifiez aussi que chaque partie du système échange bien avec les autres."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Ces qualités s'apprennent avec le temps. Une source conseille d'ailleurs de t'exercer à résoudre des problèmes et à communiquer."),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end")]),
                     },
                 ]),
             },
@@ -478,9 +449,7 @@ Role {
                 blocks: Borrowed(&[
                     Block::Paragraph {
                         text: Borrowed("Pour ce métier, il te faut une solide base en informatique, surtout en programmation et en bases de données. Les études conseillées vont du Bac+3 au Bac+5, en informatique. Le niveau de départ est le Bac+3. Aller jusqu'au Bac+5 te donne souvent un avantage."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                     },
                     Block::List {
                         title: Borrowed("Parcours possibles"),
@@ -567,9 +536,7 @@ Role {
                             Borrowed("Le contrat de professionnalisation vise plutôt une embauche rapide dans l'entreprise."),
                             Borrowed("Dans les deux cas, tu es salariée ou salarié, et payé pendant ta formation."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("cidj-alternance"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("cidj-alternance")]),
                     },
                     Block::List {
                         title: Borrowed("Changer de métier en cours de route"),
@@ -586,9 +553,7 @@ Role {
                     },
                     Block::Paragraph {
                         text: Borrowed("Après le bac, tu t'inscris sur Parcoursup pour la plupart de ces formations : BTS, BUT, licences et certaines écoles d'ingénieurs. Tu peux y faire jusqu'à 10 vœux, et 10 de plus en apprentissage."),
-                        sources: Borrowed(&[
-                            Borrowed("onisep-parcoursup"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("onisep-parcoursup")]),
                     },
                     Block::List {
                         title: Borrowed("Voir le métier de près : le stage d'observation"),
@@ -611,21 +576,15 @@ Role {
                             Borrowed("La gestion et l'administration des serveurs."),
                             Borrowed("La communication entre équipes."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Des certifications sur des technologies précises peuvent faire la différence. Par exemple, AWS Certified Developer prouve que tu sais développer sur le cloud d'Amazon (AWS, pour Amazon Web Services)."),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Les études ne s'arrêtent pas au diplôme. Le domaine bouge sans cesse : pour rester à jour, tu devras te former pendant toute ta carrière. C'est la formation continue, indispensable dans ce métier."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                     },
                 ]),
             },
@@ -640,15 +599,11 @@ Role {
                             Borrowed("La participation à des projets open source : des logiciels dont le code source est public, que tout le monde peut lire et améliorer."),
                             Borrowed("Des projets personnels, par exemple une petite application que tu construis toi-même."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Ces projets, open source ou personnels, donnent de la valeur à ton profil. Ils prouvent ce que tu sais faire. Ils enrichissent aussi ton portfolio : l'ensemble des réalisations que tu peux montrer aux personnes qui recrutent."),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end")]),
                     },
                 ]),
             },
@@ -658,22 +613,15 @@ Role {
                 blocks: Borrowed(&[
                     Block::Paragraph {
                         text: Borrowed("Tu travailles le plus souvent dans des bureaux, au sein d'une équipe qui développe des logiciels. Le télétravail, c'est-à-dire travailler depuis chez toi, est courant dans ce métier."),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Ton outil principal est l'ordinateur. Il te sert à coder, mais aussi à collaborer grâce à des logiciels de gestion de projet et de communication (messagerie, suivi des tâches)."),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("L'environnement est souvent innovant et tourné vers la technologie. Les projets qui ont besoin d'un back-end existent dans des secteurs et des contextes très variés."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end"), Borrowed("lehibou")]),
                     },
                 ]),
             },
@@ -683,9 +631,7 @@ Role {
                 blocks: Borrowed(&[
                     Block::Paragraph {
                         text: Borrowed("En freelance, tu travailles à ton compte. Au lieu d'être salariée ou salarié d'une entreprise, tu vends tes services à des clientes et clients, mission par mission. Ce mode de travail attire beaucoup de professionnelles et professionnels du développement web et mobile."),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                     Block::List {
                         title: Borrowed("Les avantages cités"),
@@ -697,9 +643,7 @@ Role {
                             Borrowed("Tu gères ton emploi du temps et tu organises toi-même tes congés."),
                             Borrowed("Selon la source, travailler à ton compte permet aussi de gagner du temps."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                     Block::List {
                         title: Borrowed("Protection sociale et démarches"),
@@ -709,15 +653,11 @@ Role {
                             Borrowed("Selon la source, les caisses de prévoyance sociale accueillent les développeuses et développeurs informatiques, quel que soit leur statut."),
                             Borrowed("Tu peux confier les tâches administratives, juridiques et fiscales (papiers, contrats, impôts) à des structures spécialisées."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("D'après la plateforme LeHibou, les missions freelance en back-end sont nombreuses, et de nouvelles offres y paraissent chaque jour."),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                     Block::List {
                         title: Borrowed("Deux façons de travailler à ton compte"),
@@ -725,10 +665,7 @@ Role {
                             Borrowed("La micro-entreprise : peu de démarches, une comptabilité simple et des cotisations réduites pour démarrer."),
                             Borrowed("Le portage salarial : tu trouves tes missions, mais une entreprise de portage facture la clientèle et te verse un salaire."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("cidj-micro"),
-                            Borrowed("cftc-portage"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("cidj-micro"), Borrowed("cftc-portage")]),
                     },
                 ]),
             },
@@ -840,16 +777,11 @@ Role {
                     },
                     Block::Paragraph {
                         text: Borrowed("En freelance, on ne parle pas de salaire mais de tarif à la journée (TJM). Chaque freelance le fixe selon le marché. Les sources ne donnent pas de montant de TJM."),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Beaucoup de postes du numérique ont le statut de cadre : deux emplois sur trois en 2017. Ce statut ne vient pas d'une loi. Il dépend surtout du diplôme, de l'autonomie et des responsabilités, et figure dans le contrat ou la convention collective."),
-                        sources: Borrowed(&[
-                            Borrowed("insee-numerique"),
-                            Borrowed("cadremploi"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("insee-numerique"), Borrowed("cadremploi")]),
                     },
                 ]),
             },
@@ -894,22 +826,15 @@ Role {
                             Borrowed("L'intelligence artificielle et l'automatisation prennent de plus en plus de place dans la création des logiciels."),
                             Borrowed("La digitalisation, c'est-à-dire le passage au numérique, gagne l'industrie. Ce secteur embauche donc aussi des développeuses et développeurs back-end."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("ingenieur-back-end"),
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("ingenieur-back-end"), Borrowed("lehibou")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Autre tendance : les CMS, des logiciels pour créer et modifier un site sans programmer, comme WordPress ou Joomla. Ils suffisent pour les changements courants. Pourtant, les développeuses et développeurs back-end gardent une place centrale. On fait appel à ces profils pour intégrer des données et construire des fonctions avancées, en JavaScript ou dans un autre langage poussé."),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Ces profils sont très recherchés par les recruteuses et recruteurs."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                     },
                 ]),
             },
@@ -961,34 +886,23 @@ Role {
                             Borrowed("Les agences de développement web et mobile, qui ont besoin de ces profils pour leurs projets."),
                             Borrowed("Les sociétés dont le cœur de métier est le traitement de données informatiques."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                            Borrowed("ingenieur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou"), Borrowed("ingenieur-back-end")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("En France, les postes se trouvent le plus souvent dans les ESN, les entreprises de services du numérique. Elles réalisent des projets informatiques pour d'autres entreprises."),
-                        sources: Borrowed(&[
-                            Borrowed("orientation-pour-tous"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("orientation-pour-tous")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Pour trouver des offres d'emploi, regarde les sites spécialisés comme Indeed, l'Apec ou RegionJob, ainsi que le réseau social professionnel LinkedIn."),
-                        sources: Borrowed(&[
-                            Borrowed("developpeur-back-end"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Le site RegionJob, cité par une source, appartenait en 2019 à la société HelloWork."),
-                        sources: Borrowed(&[
-                            Borrowed("lci-hellowork"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lci-hellowork")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("En freelance, tu peux aussi trouver des missions sur des plateformes qui relient les entreprises clientes aux freelances, comme LeHibou."),
-                        sources: Borrowed(&[
-                            Borrowed("lehibou"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("lehibou")]),
                     },
                 ]),
             },
@@ -1020,15 +934,11 @@ Role {
                 blocks: Borrowed(&[
                     Block::Paragraph {
                         text: Borrowed("Aujourd'hui, les femmes sont encore peu nombreuses dans le numérique. En 2017, huit personnes sur dix qui y travaillaient étaient des hommes."),
-                        sources: Borrowed(&[
-                            Borrowed("insee-numerique"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("insee-numerique")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("Selon la Fondation de France, les femmes ne sont que 23 % dans les métiers du numérique en 2025."),
-                        sources: Borrowed(&[
-                            Borrowed("fdf-vicomte"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("fdf-vicomte")]),
                     },
                     Block::List {
                         title: Borrowed("Des structures qui aident les filles et les femmes à s'y lancer"),
@@ -1050,10 +960,7 @@ Role {
                             Borrowed("Elle ouvre l'accès à des aides et à l'aménagement de ton poste."),
                             Borrowed("L'Agefiph peut financer l'adaptation d'un poste, même en télétravail : logiciels spécifiques, matériel ou aide humaine."),
                         ]),
-                        sources: Borrowed(&[
-                            Borrowed("onisep-rqth"),
-                            Borrowed("agefiph"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("onisep-rqth"), Borrowed("agefiph")]),
                     },
                 ]),
             },
@@ -1074,9 +981,7 @@ Role {
                             FaqEntry {
                                 question: Borrowed("Quel niveau d'études faut-il ?"),
                                 answer: Borrowed("Compte au moins trois ans d'études en informatique après le bac (Bac+3). Avec cinq ans (Bac+5), tu pars en général avec un avantage."),
-                                sources: Borrowed(&[
-                                    Borrowed("developpeur-back-end"),
-                                ]),
+                                sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                             },
                             FaqEntry {
                                 question: Borrowed("Combien gagne-t-on ?"),
@@ -1098,9 +1003,7 @@ Role {
                             FaqEntry {
                                 question: Borrowed("Quel bac choisir ?"),
                                 answer: Borrowed("La source te conseille un bac scientifique ou technologique : c'est la voie qu'elle indique pour préparer ce métier."),
-                                sources: Borrowed(&[
-                                    Borrowed("developpeur-back-end"),
-                                ]),
+                                sources: Borrowed(&[Borrowed("developpeur-back-end")]),
                             },
                             FaqEntry {
                                 question: Borrowed("Quelle est la différence entre front-end et back-end ?"),
@@ -1122,16 +1025,12 @@ Role {
                             FaqEntry {
                                 question: Borrowed("Comment me faire une première expérience ?"),
                                 answer: Borrowed("Un stage, des projets personnels ou des contributions à des logiciels open source comptent. Tu peux aussi rejoindre des forums et des communautés de développeuses et développeurs."),
-                                sources: Borrowed(&[
-                                    Borrowed("ingenieur-back-end"),
-                                ]),
+                                sources: Borrowed(&[Borrowed("ingenieur-back-end")]),
                             },
                             FaqEntry {
                                 question: Borrowed("Peut-on travailler en freelance ?"),
                                 answer: Borrowed("Oui. À ton compte, tu choisis tes missions et ton tarif à la journée (TJM), et tu organises ton temps. Mais tu n'as pas la protection d'une personne salariée : à toi de prévoir ta protection sociale et ta retraite. Tu peux confier les démarches administratives à des structures spécialisées."),
-                                sources: Borrowed(&[
-                                    Borrowed("lehibou"),
-                                ]),
+                                sources: Borrowed(&[Borrowed("lehibou")]),
                             },
                         ]),
                     },
@@ -1143,15 +1042,11 @@ Role {
                 blocks: Borrowed(&[
                     Block::Paragraph {
                         text: Borrowed("O*NET est une base de données publique des États-Unis qui décrit les métiers. Les chiffres ci-dessous ne portent pas sur le back-end seul. Ils concernent les développeuses et développeurs de logiciels en général (fiche 15-1252.00, {en:Software Developers}). Ils donnent une idée des goûts et des qualités qui vont avec ce type de métier, pas une règle."),
-                        sources: Borrowed(&[
-                            Borrowed("onet"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("onet")]),
                     },
                     Block::Paragraph {
                         text: Borrowed("O*NET classe les centres d'intérêt en six types, selon le modèle RIASEC. Pour ce métier, les trois plus forts donnent le code I-C-R : Investigateur, Conventionnel, Réaliste. En clair : aimer chercher et comprendre, aimer l'ordre et les règles précises, aimer le concret."),
-                        sources: Borrowed(&[
-                            Borrowed("onet"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("onet")]),
                     },
                     Block::Figures {
                         caption: Borrowed("Profil d'intérêts RIASEC des développeuses et développeurs de logiciels"),
@@ -1735,10 +1630,7 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
@@ -1753,10 +1645,7 @@ Role {
                     NextStep {
                         text: Borrowed("Lis la journée type : tu y verras comment on cherche l'origine d'un bug, du message d'erreur à la correction."),
                         section: Borrowed("journee-type"),
-                        keywords: Borrowed(&[
-                            Borrowed("bug"),
-                            Borrowed("journaux d'erreurs"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("bug"), Borrowed("journaux d'erreurs")]),
                     },
                     NextStep {
                         text: Borrowed("Regarde les inconvénients du métier : des problèmes complexes arrivent presque tous les jours."),
@@ -1779,10 +1668,7 @@ Role {
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::R),
@@ -1805,9 +1691,7 @@ Role {
                     NextStep {
                         text: Borrowed("Lis la réponse à la question sur la différence entre front-end et back-end."),
                         section: Borrowed("faq"),
-                        keywords: Borrowed(&[
-                            Borrowed("différence entre front-end et back-end"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("différence entre front-end et back-end")]),
                     },
                 ]),
             },
@@ -1822,10 +1706,7 @@ Role {
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::C),
@@ -1840,10 +1721,7 @@ Role {
                     NextStep {
                         text: Borrowed("Apprends les bases du langage SQL, qui sert à interroger les bases de données, avec un cours gratuit."),
                         section: Borrowed("competences-techniques"),
-                        keywords: Borrowed(&[
-                            Borrowed("SQL"),
-                            Borrowed("bases de données"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("SQL"), Borrowed("bases de données")]),
                     },
                     NextStep {
                         text: Borrowed("Lance un projet personnel, par exemple une petite application qui range tes films ou tes livres."),
@@ -1864,10 +1742,7 @@ Role {
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::C),
@@ -1882,9 +1757,7 @@ Role {
                     NextStep {
                         text: Borrowed("Lis ce que la fiche dit des compétences en sécurité informatique."),
                         section: Borrowed("competences-techniques"),
-                        keywords: Borrowed(&[
-                            Borrowed("sécurité informatique"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("sécurité informatique")]),
                     },
                     NextStep {
                         text: Borrowed("Regarde ce que sont les protocoles de sécurité que le back-end met en place pour protéger les données."),
@@ -1906,10 +1779,7 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
@@ -1949,10 +1819,7 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
@@ -1967,17 +1834,12 @@ Role {
                     NextStep {
                         text: Borrowed("Suis un cours gratuit sur un langage très utilisé côté serveur, comme Python."),
                         section: Borrowed("competences-techniques"),
-                        keywords: Borrowed(&[
-                            Borrowed("Python"),
-                            Borrowed("côté serveur"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("Python"), Borrowed("côté serveur")]),
                     },
                     NextStep {
                         text: Borrowed("Lis pourquoi la formation continue est indispensable : le domaine bouge sans cesse."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("formation continue"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("formation continue")]),
                     },
                 ]),
             },
@@ -1992,10 +1854,7 @@ Role {
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::R),
@@ -2010,17 +1869,12 @@ Role {
                     NextStep {
                         text: Borrowed("Contribue à un projet open source, même par une petite correction."),
                         section: Borrowed("experience"),
-                        keywords: Borrowed(&[
-                            Borrowed("open source"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("open source")]),
                     },
                     NextStep {
                         text: Borrowed("Lis les missions : développer des fonctionnalités et les tester selon ce que demande le client."),
                         section: Borrowed("missions"),
-                        keywords: Borrowed(&[
-                            Borrowed("fonctionnalités"),
-                            Borrowed("client"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("fonctionnalités"), Borrowed("client")]),
                     },
                 ]),
             },
@@ -2034,10 +1888,7 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("lehibou"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::A),
@@ -2051,13 +1902,8 @@ Role {
                 family: Family::Interest,
                 name: Borrowed("Aider et accompagner des personnes"),
                 explanation: Borrowed("Aimer expliquer, conseiller, prendre soin des autres au quotidien."),
-                sources: Borrowed(&[
-                    Borrowed("onet"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("onet")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::S),
@@ -2076,10 +1922,7 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::E),
@@ -2098,9 +1941,7 @@ Role {
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Attention to Detail} (4,44/5)"),
                 riasec: None,
@@ -2115,9 +1956,7 @@ Role {
                     NextStep {
                         text: Borrowed("Prends l'habitude de tester ce que tu fais avant de le rendre, comme on teste le code dans ce métier."),
                         section: Borrowed("missions"),
-                        keywords: Borrowed(&[
-                            Borrowed("tester le code"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("tester le code")]),
                     },
                     NextStep {
                         text: Borrowed("Lis pourquoi la rigueur compte : un petit oubli dans le code peut bloquer tout un service."),
@@ -2134,13 +1973,8 @@ Role {
                 family: Family::Quality,
                 name: Borrowed("Méthode"),
                 explanation: Borrowed("Avancer avec un plan, étape par étape, plutôt qu'au hasard."),
-                sources: Borrowed(&[
-                    Borrowed("developpeur-back-end"),
-                    Borrowed("onet"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("developpeur-back-end"), Borrowed("onet")]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Dependability} (4,05/5)"),
                 riasec: None,
@@ -2155,16 +1989,12 @@ Role {
                     NextStep {
                         text: Borrowed("Pour ton prochain projet, écris la liste des étapes avant de commencer, puis avance étape par étape."),
                         section: Borrowed("qualites"),
-                        keywords: Borrowed(&[
-                            Borrowed("étape par étape"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("étape par étape")]),
                     },
                     NextStep {
                         text: Borrowed("Lis comment se prépare un projet web : on définit l'équipe, les étapes et les difficultés possibles."),
                         section: Borrowed("missions"),
-                        keywords: Borrowed(&[
-                            Borrowed("les étapes et les difficultés possibles"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("les étapes et les difficultés possibles")]),
                     },
                 ]),
             },
@@ -2178,9 +2008,7 @@ Role {
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Independence} (3,77/5)"),
                 riasec: None,
@@ -2195,16 +2023,12 @@ Role {
                     NextStep {
                         text: Borrowed("Mène de bout en bout un petit projet personnel, sans tutoriel pas à pas."),
                         section: Borrowed("experience"),
-                        keywords: Borrowed(&[
-                            Borrowed("projets personnels"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("projets personnels")]),
                     },
                     NextStep {
                         text: Borrowed("Découvre ce que demande le travail en freelance, où l'autonomie est très forte."),
                         section: Borrowed("freelance"),
-                        keywords: Borrowed(&[
-                            Borrowed("autonomie"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("autonomie")]),
                     },
                 ]),
             },
@@ -2219,9 +2043,7 @@ Role {
                     Borrowed("lehibou"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Cooperation} (4,32/5)"),
                 riasec: None,
@@ -2261,9 +2083,7 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Adaptability} (3,79/5)"),
                 riasec: None,
@@ -2278,16 +2098,12 @@ Role {
                     NextStep {
                         text: Borrowed("Essaie un deuxième langage de programmation après le premier."),
                         section: Borrowed("competences-techniques"),
-                        keywords: Borrowed(&[
-                            Borrowed("Langages de programmation"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("Langages de programmation")]),
                     },
                     NextStep {
                         text: Borrowed("Lis les tendances du métier pour voir ce qui change en ce moment."),
                         section: Borrowed("tendances"),
-                        keywords: Borrowed(&[
-                            Borrowed("Ce qui change"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("Ce qui change")]),
                     },
                 ]),
             },
@@ -2300,9 +2116,7 @@ Role {
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
@@ -2317,16 +2131,12 @@ Role {
                     NextStep {
                         text: Borrowed("Entraîne-toi à communiquer : explique sans jargon, à une personne proche, un projet que tu as fait."),
                         section: Borrowed("conseils"),
-                        keywords: Borrowed(&[
-                            Borrowed("communiquer"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("communiquer")]),
                     },
                     NextStep {
                         text: Borrowed("Vérifie que ta future formation apprend aussi la communication entre équipes."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("communication entre équipes"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("communication entre équipes")]),
                     },
                 ]),
             },
@@ -2340,9 +2150,7 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("onet"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Analytical Thinking} (4,61/5), {en:Persistence} (4,21/5)"),
                 riasec: None,
@@ -2357,17 +2165,12 @@ Role {
                     NextStep {
                         text: Borrowed("Entraîne-toi à résoudre des problèmes avec des énigmes ou des défis de logique."),
                         section: Borrowed("conseils"),
-                        keywords: Borrowed(&[
-                            Borrowed("résoudre des problèmes"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("résoudre des problèmes")]),
                     },
                     NextStep {
                         text: Borrowed("Lis pourquoi le sens de l'analyse compte, même face à des problèmes complexes."),
                         section: Borrowed("qualites"),
-                        keywords: Borrowed(&[
-                            Borrowed("sens de l'analyse"),
-                            Borrowed("complexes"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("sens de l'analyse"), Borrowed("complexes")]),
                     },
                 ]),
             },
@@ -2380,9 +2183,7 @@ Role {
                     Borrowed("ingenieur-back-end"),
                     Borrowed("developpeur-back-end"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
@@ -2397,18 +2198,12 @@ Role {
                     NextStep {
                         text: Borrowed("Essaie une liste de tâches classée par urgence : gérer tes priorités t'aide à tenir les délais."),
                         section: Borrowed("qualites"),
-                        keywords: Borrowed(&[
-                            Borrowed("priorités"),
-                            Borrowed("délais"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("priorités"), Borrowed("délais")]),
                     },
                     NextStep {
                         text: Borrowed("Lis les avantages et inconvénients du métier, dont la pression quand les délais sont courts."),
                         section: Borrowed("avantages-inconvenients"),
-                        keywords: Borrowed(&[
-                            Borrowed("pression"),
-                            Borrowed("délais"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("pression"), Borrowed("délais")]),
                     },
                 ]),
             },
@@ -2417,13 +2212,8 @@ Role {
                 family: Family::Quality,
                 name: Borrowed("Curiosité"),
                 explanation: Borrowed("Avoir envie de comprendre et d'en savoir plus, même quand rien n'y oblige."),
-                sources: Borrowed(&[
-                    Borrowed("ingenieur-back-end"),
-                    Borrowed("onet"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("ingenieur-back-end"), Borrowed("onet")]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Initiative} (4,15/5)"),
                 riasec: None,
@@ -2438,9 +2228,7 @@ Role {
                     NextStep {
                         text: Borrowed("Rejoins une communauté de développeuses et développeurs en ligne pour suivre ce qui s'y partage."),
                         section: Borrowed("conseils"),
-                        keywords: Borrowed(&[
-                            Borrowed("communautés"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("communautés")]),
                     },
                     NextStep {
                         text: Borrowed("Regarde les tendances du métier : cloud, DevOps, intelligence artificielle."),
@@ -2458,13 +2246,8 @@ Role {
                 family: Family::Quality,
                 name: Borrowed("Rigueur et organisation"),
                 explanation: Borrowed("Vérifier son travail, avancer avec un plan et tenir ses délais."),
-                sources: Borrowed(&[
-                    Borrowed("developpeur-back-end"),
-                    Borrowed("lehibou"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                ]),
+                sources: Borrowed(&[Borrowed("developpeur-back-end"), Borrowed("lehibou")]),
+                forms: Borrowed(&[Borrowed("court")]),
                 parts: Borrowed(&[
                     Borrowed("rigueur"),
                     Borrowed("methode"),
@@ -2483,17 +2266,12 @@ Role {
                     NextStep {
                         text: Borrowed("Prends l'habitude de tester ce que tu fais avant de le rendre, comme on teste le code dans ce métier."),
                         section: Borrowed("missions"),
-                        keywords: Borrowed(&[
-                            Borrowed("tester le code"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("tester le code")]),
                     },
                     NextStep {
                         text: Borrowed("Avant ton prochain projet, écris la liste des étapes et classe tes tâches par urgence."),
                         section: Borrowed("qualites"),
-                        keywords: Borrowed(&[
-                            Borrowed("étape par étape"),
-                            Borrowed("priorités"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("étape par étape"), Borrowed("priorités")]),
                     },
                 ]),
             },
@@ -2507,9 +2285,7 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("lehibou"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                ]),
+                forms: Borrowed(&[Borrowed("court")]),
                 parts: Borrowed(&[
                     Borrowed("analyse"),
                     Borrowed("autonomie"),
@@ -2528,16 +2304,12 @@ Role {
                     NextStep {
                         text: Borrowed("Entraîne-toi à résoudre des problèmes avec des énigmes ou des défis de logique."),
                         section: Borrowed("conseils"),
-                        keywords: Borrowed(&[
-                            Borrowed("résoudre des problèmes"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("résoudre des problèmes")]),
                     },
                     NextStep {
                         text: Borrowed("Mène un petit projet personnel de bout en bout, en cherchant toi-même les réponses."),
                         section: Borrowed("experience"),
-                        keywords: Borrowed(&[
-                            Borrowed("projets personnels"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("projets personnels")]),
                     },
                 ]),
             },
@@ -2551,9 +2323,7 @@ Role {
                     Borrowed("developpeur-back-end"),
                     Borrowed("lehibou"),
                 ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                ]),
+                forms: Borrowed(&[Borrowed("court")]),
                 parts: Borrowed(&[
                     Borrowed("equipe"),
                     Borrowed("communication"),
@@ -2580,9 +2350,7 @@ Role {
                     NextStep {
                         text: Borrowed("Entraîne-toi à communiquer : explique sans jargon, à une personne proche, un projet que tu as fait."),
                         section: Borrowed("conseils"),
-                        keywords: Borrowed(&[
-                            Borrowed("communiquer"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("communiquer")]),
                     },
                 ]),
             },
@@ -2590,10 +2358,7 @@ Role {
         items: Borrowed(&[
             Item {
                 id: Borrowed("st-logique-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Quand un jeu ou un appareil bugue, j'ai envie de trouver pourquoi."),
                     dimension: Borrowed("logique"),
@@ -2603,10 +2368,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-design-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Choisir les couleurs et la mise en page d'une affiche me plaît."),
                     dimension: Borrowed("design"),
@@ -2616,10 +2378,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-coulisses-4"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aimerais savoir ce qui se passe entre mon clic et l'affichage de la page."),
                     dimension: Borrowed("coulisses"),
@@ -2629,10 +2388,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-donnees-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Trier et ranger des informations me paraît vite pénible."),
                     dimension: Borrowed("donnees"),
@@ -2642,9 +2398,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-equipe-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je préfère les projets où l'on avance à plusieurs."),
                     dimension: Borrowed("equipe"),
@@ -2654,10 +2408,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-securite-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je me demande comment on protège des mots de passe contre le vol."),
                     dimension: Borrowed("securite"),
@@ -2667,10 +2418,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-relation-4"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("M'occuper des soucis des autres me fatigue vite."),
                     dimension: Borrowed("relation"),
@@ -2680,9 +2428,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-methode-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Avant de commencer un travail, je fais un plan des étapes."),
                     dimension: Borrowed("methode"),
@@ -2692,10 +2438,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-apprendre-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Découvrir un nouvel outil ou un nouveau logiciel m'amuse."),
                     dimension: Borrowed("apprendre"),
@@ -2705,9 +2448,7 @@ Role {
             },
             Item {
                 id: Borrowed("sit-delai-serre"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Pas assez de temps"),
                     text: Borrowed("Ta fonction doit être livrée vendredi. Mercredi matin, tu te rends compte qu'il te manque une journée de travail."),
@@ -2715,52 +2456,25 @@ Role {
                         SituationOption {
                             text: Borrowed("Je demande à une ou un collègue de prendre une partie du travail."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("autonomie"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    2,
-                                ),
+                                (Borrowed("autonomie"), 1),
+                                (Borrowed("equipe"), 3),
+                                (Borrowed("organisation"), 2),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je livre l'essentiel vendredi et je repousse le reste, même si une autre équipe comptait dessus."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("autonomie"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    3,
-                                ),
+                                (Borrowed("autonomie"), 2),
+                                (Borrowed("equipe"), 1),
+                                (Borrowed("organisation"), 3),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je cherche par moi-même une façon plus simple de coder la fonction, quitte à bousculer mon planning."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("autonomie"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    1,
-                                ),
+                                (Borrowed("autonomie"), 3),
+                                (Borrowed("equipe"), 2),
+                                (Borrowed("organisation"), 1),
                             ]),
                         },
                     ]),
@@ -2768,10 +2482,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-performance-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Quand quelque chose est lent, j'ai envie de trouver comment l'accélérer."),
                     dimension: Borrowed("performance"),
@@ -2781,10 +2492,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-construire-5"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je préfère utiliser une appli plutôt que chercher à en fabriquer une."),
                     dimension: Borrowed("construire"),
@@ -2794,9 +2502,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-logique-4"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime les jeux où il faut trouver une stratégie en réfléchissant."),
                     dimension: Borrowed("logique"),
@@ -2806,10 +2512,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-convaincre-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Diriger un groupe pour mener un projet me tente."),
                     dimension: Borrowed("convaincre"),
@@ -2819,10 +2522,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-organisation-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je me retrouve souvent à tout faire au dernier moment."),
                     dimension: Borrowed("organisation"),
@@ -2832,9 +2532,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-curiosite-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je cherche des explications sur des sujets même quand ce n'est pas demandé."),
                     dimension: Borrowed("curiosite"),
@@ -2844,9 +2542,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-rigueur-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Les détails, je les laisse aux autres."),
                     dimension: Borrowed("rigueur"),
@@ -2856,9 +2552,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-analyse-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Face à un problème compliqué, je le découpe en petits morceaux."),
                     dimension: Borrowed("analyse"),
@@ -2868,10 +2562,7 @@ Role {
             },
             Item {
                 id: Borrowed("sit-panne-paiement"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Le paiement en panne"),
                     text: Borrowed("Un mardi matin, le site de vente de ton entreprise affiche une erreur. Les clientes et clients ne peuvent plus payer."),
@@ -2879,52 +2570,25 @@ Role {
                         SituationOption {
                             text: Borrowed("Je remets en ligne la version d'hier, qui marchait, et je vérifie chaque étape du paiement. La cause attendra."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    3,
-                                ),
+                                (Borrowed("analyse"), 1),
+                                (Borrowed("communication"), 2),
+                                (Borrowed("rigueur"), 3),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je lis les messages d'erreur enregistrés par le serveur pour trouver la cause. Je donnerai des nouvelles quand j'aurai compris."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    2,
-                                ),
+                                (Borrowed("analyse"), 3),
+                                (Borrowed("communication"), 1),
+                                (Borrowed("rigueur"), 2),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je préviens tout de suite l'équipe et le service client, avec une première explication pas encore vérifiée."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("analyse"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    1,
-                                ),
+                                (Borrowed("analyse"), 2),
+                                (Borrowed("communication"), 3),
+                                (Borrowed("rigueur"), 1),
                             ]),
                         },
                     ]),
@@ -2932,10 +2596,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-donnees-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime classer des informations dans des tableaux bien rangés."),
                     dimension: Borrowed("donnees"),
@@ -2945,10 +2606,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-logique-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Les énigmes et les casse-tête m'ennuient vite."),
                     dimension: Borrowed("logique"),
@@ -2958,9 +2616,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-communication-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'arrive à expliquer simplement des choses compliquées."),
                     dimension: Borrowed("communication"),
@@ -2970,10 +2626,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-securite-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Savoir comment les pirates attaquent un site m'intrigue."),
                     dimension: Borrowed("securite"),
@@ -2983,9 +2636,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-curiosite-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je me contente de ce qu'on m'explique, sans chercher plus loin."),
                     dimension: Borrowed("curiosite"),
@@ -2995,10 +2646,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-coulisses-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aimerais savoir où sont stockées les photos que j'envoie."),
                     dimension: Borrowed("coulisses"),
@@ -3008,10 +2656,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-design-4"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("L'aspect visuel d'une appli m'importe peu."),
                     dimension: Borrowed("design"),
@@ -3021,9 +2666,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-autonomie-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Quand je bloque, je cherche d'abord une solution par moi-même."),
                     dimension: Borrowed("autonomie"),
@@ -3033,10 +2676,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-construire-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Fabriquer des choses concrètes me plaît plus que d'en parler."),
                     dimension: Borrowed("construire"),
@@ -3046,10 +2686,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-apprendre-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je préfère garder les outils que je connais plutôt qu'en apprendre d'autres."),
                     dimension: Borrowed("apprendre"),
@@ -3059,9 +2696,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-adaptabilite-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Quand un plan change au dernier moment, je m'y fais vite."),
                     dimension: Borrowed("adaptabilite"),
@@ -3071,9 +2706,7 @@ Role {
             },
             Item {
                 id: Borrowed("sit-fuite-adresses"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Une faille de sécurité"),
                     text: Borrowed("En testant ton code, tu découvres que n'importe qui pourrait lire les adresses des clientes et clients. Personne ne l'a encore remarqué."),
@@ -3081,52 +2714,25 @@ Role {
                         SituationOption {
                             text: Borrowed("Je préviens tout de suite la personne responsable, même sans avoir encore de correction à proposer."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("autonomie"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    2,
-                                ),
+                                (Borrowed("autonomie"), 1),
+                                (Borrowed("communication"), 3),
+                                (Borrowed("rigueur"), 2),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je prépare vite une correction, puis je signale la faille à l'équipe, correction à l'appui."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("autonomie"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    1,
-                                ),
+                                (Borrowed("autonomie"), 3),
+                                (Borrowed("communication"), 2),
+                                (Borrowed("rigueur"), 1),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je vérifie d'abord si d'autres pages ont la même faille, puis je signale le tout."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("autonomie"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("communication"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("rigueur"),
-                                    3,
-                                ),
+                                (Borrowed("autonomie"), 2),
+                                (Borrowed("communication"), 1),
+                                (Borrowed("rigueur"), 3),
                             ]),
                         },
                     ]),
@@ -3134,10 +2740,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-relation-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je me verrais bien dans un métier où l'on s'occupe des autres."),
                     dimension: Borrowed("relation"),
@@ -3147,10 +2750,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-performance-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Tant que ça marche, peu m'importe que ce soit lent."),
                     dimension: Borrowed("performance"),
@@ -3160,9 +2760,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-donnees-4"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Tenir à jour une liste détaillée de mes films, de mes livres ou de mes jeux me plairait."),
                     dimension: Borrowed("donnees"),
@@ -3172,10 +2770,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-autonomie-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'ai besoin qu'on me dise précisément quoi faire à chaque étape."),
                     dimension: Borrowed("autonomie"),
@@ -3185,9 +2780,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-performance-4"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Comparer deux façons de faire pour savoir laquelle va le plus vite me plaît."),
                     dimension: Borrowed("performance"),
@@ -3197,9 +2790,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-methode-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je commence souvent sans plan et je vois au fur et à mesure."),
                     dimension: Borrowed("methode"),
@@ -3209,9 +2800,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-relation-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Expliquer quelque chose à quelqu'un qui a du mal me fait plaisir."),
                     dimension: Borrowed("relation"),
@@ -3221,10 +2810,7 @@ Role {
             },
             Item {
                 id: Borrowed("sit-base-inconnue"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Une base de données inconnue"),
                     text: Borrowed("Ton équipe choisit une base de données que tu n'as jamais utilisée. Le projet démarre dans deux semaines."),
@@ -3232,52 +2818,25 @@ Role {
                         SituationOption {
                             text: Borrowed("Je suis un cours complet, chapitre par chapitre, avant de toucher au projet."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    3,
-                                ),
+                                (Borrowed("adaptabilite"), 1),
+                                (Borrowed("curiosite"), 2),
+                                (Borrowed("methode"), 3),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("J'explore tout ce qu'elle sait faire, même ce dont le projet n'aura pas besoin."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    1,
-                                ),
+                                (Borrowed("adaptabilite"), 2),
+                                (Borrowed("curiosite"), 3),
+                                (Borrowed("methode"), 1),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je reprends des exemples qui marchent et je les adapte au projet, sans chercher à tout comprendre."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("curiosite"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    2,
-                                ),
+                                (Borrowed("adaptabilite"), 3),
+                                (Borrowed("curiosite"), 1),
+                                (Borrowed("methode"), 2),
                             ]),
                         },
                     ]),
@@ -3285,10 +2844,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-logique-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Trouver l'erreur dans un raisonnement me donne de la satisfaction."),
                     dimension: Borrowed("logique"),
@@ -3298,10 +2854,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-coulisses-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Ce qui se passe derrière l'écran ne m'intéresse pas vraiment."),
                     dimension: Borrowed("coulisses"),
@@ -3311,9 +2864,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-rigueur-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je relis mon travail pour repérer les petites erreurs."),
                     dimension: Borrowed("rigueur"),
@@ -3323,10 +2874,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-donnees-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Repérer des chiffres qui se répètent dans un tableau m'intéresse."),
                     dimension: Borrowed("donnees"),
@@ -3336,9 +2884,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-adaptabilite-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Quand on change mes habitudes de travail, j'ai du mal à suivre."),
                     dimension: Borrowed("adaptabilite"),
@@ -3348,9 +2894,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-convaincre-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime convaincre les autres d'adopter mon idée."),
                     dimension: Borrowed("convaincre"),
@@ -3360,10 +2904,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-construire-4"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Construire un service que tout le monde utilise sans savoir qui l'a fait me conviendrait."),
                     dimension: Borrowed("construire"),
@@ -3373,10 +2914,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-convaincre-4"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Diriger les autres me met mal à l'aise."),
                     dimension: Borrowed("convaincre"),
@@ -3386,9 +2924,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-coulisses-5"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Visiter un centre de données, où tournent les serveurs des sites, me plairait."),
                     dimension: Borrowed("coulisses"),
@@ -3398,10 +2934,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-securite-4"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("La sécurité des sites et des applis me paraît un sujet ennuyeux."),
                     dimension: Borrowed("securite"),
@@ -3411,9 +2944,7 @@ Role {
             },
             Item {
                 id: Borrowed("sit-remarque-code"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Une remarque sur ton code"),
                     text: Borrowed("Une collègue relit ton code. Elle propose de découper une fonction trop longue. La mise en ligne est prévue demain."),
@@ -3421,52 +2952,25 @@ Role {
                         SituationOption {
                             text: Borrowed("Je lui propose d'en parler ensemble avant de changer quoi que ce soit, même si ça prend du temps."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("curiosite"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    1,
-                                ),
+                                (Borrowed("curiosite"), 2),
+                                (Borrowed("equipe"), 3),
+                                (Borrowed("organisation"), 1),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je découpe la fonction comme elle le propose, sans en débattre, pour tenir la date."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("curiosite"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    3,
-                                ),
+                                (Borrowed("curiosite"), 1),
+                                (Borrowed("equipe"), 2),
+                                (Borrowed("organisation"), 3),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je cherche de mon côté d'autres façons de l'écrire, pour choisir la meilleure."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("curiosite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("equipe"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("organisation"),
-                                    2,
-                                ),
+                                (Borrowed("curiosite"), 3),
+                                (Borrowed("equipe"), 1),
+                                (Borrowed("organisation"), 2),
                             ]),
                         },
                     ]),
@@ -3474,10 +2978,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-apprendre-4"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Devoir apprendre un nouvel outil informatique chaque année me conviendrait."),
                     dimension: Borrowed("apprendre"),
@@ -3487,9 +2988,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-communication-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Quand je dois expliquer ce que j'ai fait, j'ai du mal à trouver les mots."),
                     dimension: Borrowed("communication"),
@@ -3499,9 +2998,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-design-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je remarque tout de suite quand un site est joli ou laid."),
                     dimension: Borrowed("design"),
@@ -3511,10 +3008,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-equipe-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Travailler à plusieurs me fait souvent perdre du temps."),
                     dimension: Borrowed("equipe"),
@@ -3524,9 +3018,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-securite-5"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aimerais trouver les points faibles d'un site avant qu'un pirate ne les trouve."),
                     dimension: Borrowed("securite"),
@@ -3536,10 +3028,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-performance-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime trouver le chemin le plus court pour faire une tâche."),
                     dimension: Borrowed("performance"),
@@ -3549,9 +3038,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-analyse-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je perds patience quand la solution ne vient pas tout de suite."),
                     dimension: Borrowed("analyse"),
@@ -3561,9 +3048,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-organisation-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je sais quelles tâches faire en premier quand j'en ai beaucoup."),
                     dimension: Borrowed("organisation"),
@@ -3573,9 +3058,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-construire-6"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Entretenir un outil pendant des mois pour que d'autres puissent s'en servir me plairait."),
                     dimension: Borrowed("construire"),
@@ -3585,9 +3068,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-convaincre-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Négocier un prix ou un accord m'amuse."),
                     dimension: Borrowed("convaincre"),
@@ -3597,9 +3078,7 @@ Role {
             },
             Item {
                 id: Borrowed("sit-commande-floue"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Une demande pas claire"),
                     text: Borrowed("Une cliente demande « une page qui affiche les commandes », sans dire lesquelles ni pour qui. Tu commences cette semaine."),
@@ -3607,52 +3086,25 @@ Role {
                         SituationOption {
                             text: Borrowed("Je prépare une liste de questions et je fixe un rendez-vous avec elle avant de commencer."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("analyse"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    3,
-                                ),
+                                (Borrowed("adaptabilite"), 1),
+                                (Borrowed("analyse"), 2),
+                                (Borrowed("methode"), 3),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je me plonge directement dans les commandes déjà enregistrées pour comprendre ce qui lui serait utile."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("analyse"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    1,
-                                ),
+                                (Borrowed("adaptabilite"), 2),
+                                (Borrowed("analyse"), 3),
+                                (Borrowed("methode"), 1),
                             ]),
                         },
                         SituationOption {
                             text: Borrowed("Je fais vite une première version simple, puis je la change selon ses réactions."),
                             values: Borrowed(&[
-                                (
-                                    Borrowed("adaptabilite"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("analyse"),
-                                    1,
-                                ),
-                                (
-                                    Borrowed("methode"),
-                                    2,
-                                ),
+                                (Borrowed("adaptabilite"), 3),
+                                (Borrowed("analyse"), 1),
+                                (Borrowed("methode"), 2),
                             ]),
                         },
                     ]),
@@ -3660,9 +3112,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-apprendre-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Continuer à me former toute ma vie me paraît une bonne chose."),
                     dimension: Borrowed("apprendre"),
@@ -3688,30 +3138,12 @@ Role {
             },
         ]),
         role_riasec: Borrowed(&[
-            (
-                Riasec::R,
-                3.93,
-            ),
-            (
-                Riasec::I,
-                5.86,
-            ),
-            (
-                Riasec::A,
-                2.26,
-            ),
-            (
-                Riasec::S,
-                1.88,
-            ),
-            (
-                Riasec::E,
-                1.87,
-            ),
-            (
-                Riasec::C,
-                5.46,
-            ),
+            (Riasec::R, 3.93),
+            (Riasec::I, 5.86),
+            (Riasec::A, 2.26),
+            (Riasec::S, 1.88),
+            (Riasec::E, 1.87),
+            (Riasec::C, 5.46),
         ]),
         nearby_roles: Borrowed(&[
             NearbyRole {
@@ -3719,12 +3151,7 @@ Role {
                 name: Borrowed("Développeuse ou développeur front-end"),
                 description: Borrowed("Construit la partie visible d'un site ou d'une appli : pages, boutons, animations, en HTML, CSS et JavaScript."),
                 why: Borrowed("Tu t'intéresses à l'aspect visuel des écrans, le terrain du front-end."),
-                when: Borrowed(&[
-                    Lean {
-                        dimension: Borrowed("design"),
-                        at_least: 60,
-                    },
-                ]),
+                when: Borrowed(&[Lean { dimension: Borrowed("design"), at_least: 60 }]),
             },
             NearbyRole {
                 id: Borrowed("full-stack"),
@@ -3732,14 +3159,8 @@ Role {
                 description: Borrowed("Travaille à la fois sur la partie visible et sur la partie serveur. Une développeuse ou un développeur back-end peut le devenir en se formant au front-end."),
                 why: Borrowed("Tu aimes à la fois la logique et le visuel : le full stack réunit les deux."),
                 when: Borrowed(&[
-                    Lean {
-                        dimension: Borrowed("design"),
-                        at_least: 50,
-                    },
-                    Lean {
-                        dimension: Borrowed("logique"),
-                        at_least: 60,
-                    },
+                    Lean { dimension: Borrowed("design"), at_least: 50 },
+                    Lean { dimension: Borrowed("logique"), at_least: 60 },
                 ]),
             },
             NearbyRole {
@@ -3748,14 +3169,8 @@ Role {
                 description: Borrowed("Rapproche le développement et l'exploitation des serveurs, avec beaucoup d'automatisation. La demande pour ces compétences augmente."),
                 why: Borrowed("Ce qui se passe en coulisses et la rapidité des systèmes t'attirent."),
                 when: Borrowed(&[
-                    Lean {
-                        dimension: Borrowed("coulisses"),
-                        at_least: 70,
-                    },
-                    Lean {
-                        dimension: Borrowed("performance"),
-                        at_least: 60,
-                    },
+                    Lean { dimension: Borrowed("coulisses"), at_least: 70 },
+                    Lean { dimension: Borrowed("performance"), at_least: 60 },
                 ]),
             },
             NearbyRole {
@@ -3763,12 +3178,7 @@ Role {
                 name: Borrowed("{en:Data analyst} ou {en:data engineer}"),
                 description: Borrowed("Collecte, range et fait parler de grandes quantités de données."),
                 why: Borrowed("Les données t'intéressent particulièrement."),
-                when: Borrowed(&[
-                    Lean {
-                        dimension: Borrowed("donnees"),
-                        at_least: 75,
-                    },
-                ]),
+                when: Borrowed(&[Lean { dimension: Borrowed("donnees"), at_least: 75 }]),
             },
             NearbyRole {
                 id: Borrowed("architecte-logiciel"),
@@ -3776,14 +3186,8 @@ Role {
                 description: Borrowed("Conçoit l'organisation d'ensemble d'un logiciel. C'est une évolution possible du back-end après plusieurs années."),
                 why: Borrowed("Tu aimes la logique et comprendre comment un système marche à l'intérieur : c'est utile pour concevoir l'organisation d'ensemble d'un logiciel."),
                 when: Borrowed(&[
-                    Lean {
-                        dimension: Borrowed("logique"),
-                        at_least: 70,
-                    },
-                    Lean {
-                        dimension: Borrowed("coulisses"),
-                        at_least: 70,
-                    },
+                    Lean { dimension: Borrowed("logique"), at_least: 70 },
+                    Lean { dimension: Borrowed("coulisses"), at_least: 70 },
                 ]),
             },
             NearbyRole {
@@ -3791,12 +3195,7 @@ Role {
                 name: Borrowed("Spécialiste en cybersécurité"),
                 description: Borrowed("Protège les systèmes et les données contre les attaques."),
                 why: Borrowed("La sécurité des systèmes t'intéresse beaucoup."),
-                when: Borrowed(&[
-                    Lean {
-                        dimension: Borrowed("securite"),
-                        at_least: 75,
-                    },
-                ]),
+                when: Borrowed(&[Lean { dimension: Borrowed("securite"), at_least: 75 }]),
             },
             NearbyRole {
                 id: Borrowed("chef-de-projet-technique"),
@@ -3804,14 +3203,8 @@ Role {
                 description: Borrowed("Prend en charge une équipe technique et des projets de plus grande taille. On peut y arriver après une expérience en développement back-end."),
                 why: Borrowed("Tu aimes mener des projets et construire des services utiles : ce poste réunit les deux."),
                 when: Borrowed(&[
-                    Lean {
-                        dimension: Borrowed("convaincre"),
-                        at_least: 60,
-                    },
-                    Lean {
-                        dimension: Borrowed("construire"),
-                        at_least: 60,
-                    },
+                    Lean { dimension: Borrowed("convaincre"), at_least: 60 },
+                    Lean { dimension: Borrowed("construire"), at_least: 60 },
                 ]),
             },
         ]),

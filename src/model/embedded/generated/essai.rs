@@ -33,9 +33,7 @@ Role {
                 blocks: Borrowed(&[
                     Block::Paragraph {
                         text: Borrowed("Une licence suffit pour commencer."),
-                        sources: Borrowed(&[
-                            Borrowed("essai"),
-                        ]),
+                        sources: Borrowed(&[Borrowed("essai")]),
                     },
                 ]),
             },
@@ -68,30 +66,19 @@ Role {
                 family: Family::Interest,
                 name: Borrowed("Lire"),
                 explanation: Borrowed("Aimer les livres."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::A),
-                target: Some(Target {
-                    level: 80,
-                    importance: 5,
-                    rationale: Borrowed("Essai."),
-                }),
+                target: Some(Target { level: 80, importance: 5, rationale: Borrowed("Essai.") }),
                 strength: Borrowed("Tu aimes lire."),
                 to_develop: Borrowed("Lis davantage."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Va à la bibliothèque."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("licence"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("licence")]),
                     },
                 ]),
             },
@@ -100,30 +87,19 @@ Role {
                 family: Family::Interest,
                 name: Borrowed("Classer"),
                 explanation: Borrowed("Aimer ranger."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::C),
-                target: Some(Target {
-                    level: 60,
-                    importance: 2,
-                    rationale: Borrowed("Essai."),
-                }),
+                target: Some(Target { level: 60, importance: 2, rationale: Borrowed("Essai.") }),
                 strength: Borrowed("Tu aimes classer."),
                 to_develop: Borrowed("Range ta chambre."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Trie tes livres."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("Formation"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("Formation")]),
                     },
                 ]),
             },
@@ -132,13 +108,8 @@ Role {
                 family: Family::Interest,
                 name: Borrowed("Vendre"),
                 explanation: Borrowed("Aimer convaincre."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::E),
@@ -152,30 +123,19 @@ Role {
                 family: Family::Interest,
                 name: Borrowed("Chercher"),
                 explanation: Borrowed("Aimer trouver un livre."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
-                target: Some(Target {
-                    level: 70,
-                    importance: 4,
-                    rationale: Borrowed("Essai."),
-                }),
+                target: Some(Target { level: 70, importance: 4, rationale: Borrowed("Essai.") }),
                 strength: Borrowed("Tu aimes chercher."),
                 to_develop: Borrowed("Cherche davantage."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Fais une recherche au catalogue."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("licence"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("licence")]),
                     },
                 ]),
             },
@@ -184,30 +144,19 @@ Role {
                 family: Family::Interest,
                 name: Borrowed("Conseiller"),
                 explanation: Borrowed("Aimer aider à choisir."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::S),
-                target: Some(Target {
-                    level: 65,
-                    importance: 3,
-                    rationale: Borrowed("Essai."),
-                }),
+                target: Some(Target { level: 65, importance: 3, rationale: Borrowed("Essai.") }),
                 strength: Borrowed("Tu aimes conseiller."),
                 to_develop: Borrowed("Conseille un ami."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Conseille un livre."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("licence"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("licence")]),
                     },
                 ]),
             },
@@ -216,30 +165,19 @@ Role {
                 family: Family::Interest,
                 name: Borrowed("Numériser"),
                 explanation: Borrowed("Aimer les outils numériques."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::R),
-                target: Some(Target {
-                    level: 65,
-                    importance: 3,
-                    rationale: Borrowed("Essai."),
-                }),
+                target: Some(Target { level: 65, importance: 3, rationale: Borrowed("Essai.") }),
                 strength: Borrowed("Tu aimes les outils."),
                 to_develop: Borrowed("Essaie un scanner."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Scanne un vieux livre."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("licence"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("licence")]),
                     },
                 ]),
             },
@@ -248,29 +186,19 @@ Role {
                 family: Family::Quality,
                 name: Borrowed("Patience"),
                 explanation: Borrowed("Savoir attendre."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
-                target: Some(Target {
-                    level: 70,
-                    importance: 4,
-                    rationale: Borrowed("Essai."),
-                }),
+                target: Some(Target { level: 70, importance: 4, rationale: Borrowed("Essai.") }),
                 strength: Borrowed("Tu sais attendre."),
                 to_develop: Borrowed("Respire."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Fais un puzzle."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("commencer"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("commencer")]),
                     },
                 ]),
             },
@@ -279,29 +207,19 @@ Role {
                 family: Family::Quality,
                 name: Borrowed("Ordre"),
                 explanation: Borrowed("Ranger ses affaires."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
-                target: Some(Target {
-                    level: 70,
-                    importance: 3,
-                    rationale: Borrowed("Essai."),
-                }),
+                target: Some(Target { level: 70, importance: 3, rationale: Borrowed("Essai.") }),
                 strength: Borrowed("Tes affaires sont rangées."),
                 to_develop: Borrowed("Fais des listes."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Tiens un agenda."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("licence"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("licence")]),
                     },
                 ]),
             },
@@ -310,32 +228,19 @@ Role {
                 family: Family::Quality,
                 name: Borrowed("Patience et ordre"),
                 explanation: Borrowed("Savoir attendre et ranger."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                ]),
-                parts: Borrowed(&[
-                    Borrowed("patience"),
-                    Borrowed("ordre"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("court")]),
+                parts: Borrowed(&[Borrowed("patience"), Borrowed("ordre")]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
-                target: Some(Target {
-                    level: 70,
-                    importance: 4,
-                    rationale: Borrowed("Essai."),
-                }),
+                target: Some(Target { level: 70, importance: 4, rationale: Borrowed("Essai.") }),
                 strength: Borrowed("Tu es calme et rangé."),
                 to_develop: Borrowed("Fais des listes et respire."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Tiens un agenda."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("licence"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("licence")]),
                     },
                 ]),
             },
@@ -344,30 +249,19 @@ Role {
                 family: Family::Quality,
                 name: Borrowed("Accueil"),
                 explanation: Borrowed("Recevoir les gens."),
-                sources: Borrowed(&[
-                    Borrowed("essai"),
-                ]),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                sources: Borrowed(&[Borrowed("essai")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
-                target: Some(Target {
-                    level: 60,
-                    importance: 3,
-                    rationale: Borrowed("Essai."),
-                }),
+                target: Some(Target { level: 60, importance: 3, rationale: Borrowed("Essai.") }),
                 strength: Borrowed("Tu reçois bien."),
                 to_develop: Borrowed("Souris."),
                 next_steps: Borrowed(&[
                     NextStep {
                         text: Borrowed("Aide à l'accueil."),
                         section: Borrowed("formation"),
-                        keywords: Borrowed(&[
-                            Borrowed("licence"),
-                        ]),
+                        keywords: Borrowed(&[Borrowed("licence")]),
                     },
                 ]),
             },
@@ -375,10 +269,7 @@ Role {
         items: Borrowed(&[
             Item {
                 id: Borrowed("st-lire-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime lire."),
                     dimension: Borrowed("lire"),
@@ -388,10 +279,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-classer-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime classer."),
                     dimension: Borrowed("classer"),
@@ -401,10 +289,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-vendre-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime vendre."),
                     dimension: Borrowed("vendre"),
@@ -414,10 +299,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-ordre-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Mon bureau est rangé."),
                     dimension: Borrowed("ordre"),
@@ -427,10 +309,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-accueil-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime accueillir."),
                     dimension: Borrowed("accueil"),
@@ -440,62 +319,29 @@ Role {
             },
             Item {
                 id: Borrowed("sit-file"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Une file d'attente"),
                     text: Borrowed("Dix personnes attendent."),
                     options: Borrowed(&[
                         SituationOption {
                             text: Borrowed("Je les sers une à une, sans me presser."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("accueil"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("patience"),
-                                    4,
-                                ),
-                            ]),
+                            values: Borrowed(&[(Borrowed("accueil"), 2), (Borrowed("patience"), 4)]),
                         },
                         SituationOption {
                             text: Borrowed("Je dis un mot à chacune avant de servir."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("accueil"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("patience"),
-                                    2,
-                                ),
-                            ]),
+                            values: Borrowed(&[(Borrowed("accueil"), 4), (Borrowed("patience"), 2)]),
                         },
                         SituationOption {
                             text: Borrowed("Je demande de l'aide à un collègue."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("accueil"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("patience"),
-                                    3,
-                                ),
-                            ]),
+                            values: Borrowed(&[(Borrowed("accueil"), 3), (Borrowed("patience"), 3)]),
                         },
                     ]),
                 },
             },
             Item {
                 id: Borrowed("st-lire-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Lire m'ennuie."),
                     dimension: Borrowed("lire"),
@@ -505,10 +351,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-classer-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Ranger me pèse."),
                     dimension: Borrowed("classer"),
@@ -518,10 +361,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-vendre-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Convaincre me fatigue."),
                     dimension: Borrowed("vendre"),
@@ -531,10 +371,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-patience-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je perds vite patience."),
                     dimension: Borrowed("patience"),
@@ -544,10 +381,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-accueil-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Parler à des inconnus me coûte."),
                     dimension: Borrowed("accueil"),
@@ -557,62 +391,29 @@ Role {
             },
             Item {
                 id: Borrowed("sit-guichet"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Un guichet"),
                     text: Borrowed("Une personne rend un livre abîmé."),
                     options: Borrowed(&[
                         SituationOption {
                             text: Borrowed("Je note les dégâts dans le registre."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("accueil"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("ordre"),
-                                    4,
-                                ),
-                            ]),
+                            values: Borrowed(&[(Borrowed("accueil"), 2), (Borrowed("ordre"), 4)]),
                         },
                         SituationOption {
                             text: Borrowed("Je la rassure d'abord."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("accueil"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("ordre"),
-                                    2,
-                                ),
-                            ]),
+                            values: Borrowed(&[(Borrowed("accueil"), 4), (Borrowed("ordre"), 2)]),
                         },
                         SituationOption {
                             text: Borrowed("Je lui montre la fiche de retour à remplir."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("accueil"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("ordre"),
-                                    3,
-                                ),
-                            ]),
+                            values: Borrowed(&[(Borrowed("accueil"), 3), (Borrowed("ordre"), 3)]),
                         },
                     ]),
                 },
             },
             Item {
                 id: Borrowed("st-lire-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je finis les livres commencés."),
                     dimension: Borrowed("lire"),
@@ -622,10 +423,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-classer-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime les fiches."),
                     dimension: Borrowed("classer"),
@@ -635,9 +433,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-vendre-3"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Négocier m'amuse."),
                     dimension: Borrowed("vendre"),
@@ -647,9 +443,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-lire-4"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je lis chaque soir."),
                     dimension: Borrowed("lire"),
@@ -659,9 +453,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-classer-4"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je trie mes photos."),
                     dimension: Borrowed("classer"),
@@ -671,9 +463,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-patience-1"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'attends sans peine."),
                     dimension: Borrowed("patience"),
@@ -683,9 +473,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-ordre-2"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je perds souvent mes affaires."),
                     dimension: Borrowed("ordre"),
@@ -695,61 +483,29 @@ Role {
             },
             Item {
                 id: Borrowed("sit-attente"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Un retard"),
                     text: Borrowed("Les livres commandés arrivent en retard."),
                     options: Borrowed(&[
                         SituationOption {
                             text: Borrowed("J'attends qu'ils arrivent."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("ordre"),
-                                    2,
-                                ),
-                                (
-                                    Borrowed("patience"),
-                                    4,
-                                ),
-                            ]),
+                            values: Borrowed(&[(Borrowed("ordre"), 2), (Borrowed("patience"), 4)]),
                         },
                         SituationOption {
                             text: Borrowed("Je refais la liste des commandes."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("ordre"),
-                                    4,
-                                ),
-                                (
-                                    Borrowed("patience"),
-                                    2,
-                                ),
-                            ]),
+                            values: Borrowed(&[(Borrowed("ordre"), 4), (Borrowed("patience"), 2)]),
                         },
                         SituationOption {
                             text: Borrowed("J'appelle le fournisseur demain."),
-                            values: Borrowed(&[
-                                (
-                                    Borrowed("ordre"),
-                                    3,
-                                ),
-                                (
-                                    Borrowed("patience"),
-                                    3,
-                                ),
-                            ]),
+                            values: Borrowed(&[(Borrowed("ordre"), 3), (Borrowed("patience"), 3)]),
                         },
                     ]),
                 },
             },
             Item {
                 id: Borrowed("st-chercher-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime fouiller un catalogue."),
                     dimension: Borrowed("chercher"),
@@ -759,10 +515,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-conseiller-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("On me demande souvent quoi lire."),
                     dimension: Borrowed("conseiller"),
@@ -772,10 +525,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-chercher-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Chercher une référence m'agace."),
                     dimension: Borrowed("chercher"),
@@ -785,10 +535,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-conseiller-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Donner un conseil me gêne."),
                     dimension: Borrowed("conseiller"),
@@ -798,10 +545,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-chercher-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je retrouve vite une information."),
                     dimension: Borrowed("chercher"),
@@ -811,10 +555,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-conseiller-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime aider à choisir."),
                     dimension: Borrowed("conseiller"),
@@ -824,9 +565,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-chercher-4"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Les archives m'attirent."),
                     dimension: Borrowed("chercher"),
@@ -836,9 +575,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-conseiller-4"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'écoute avant de proposer."),
                     dimension: Borrowed("conseiller"),
@@ -848,10 +585,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-numeriser-1"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Scanner des pages me plaît."),
                     dimension: Borrowed("numeriser"),
@@ -861,10 +595,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-numeriser-2"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Les machines m'ennuient."),
                     dimension: Borrowed("numeriser"),
@@ -874,10 +605,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-numeriser-3"),
-                forms: Borrowed(&[
-                    Borrowed("court"),
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je règle volontiers une imprimante."),
                     dimension: Borrowed("numeriser"),
@@ -887,9 +615,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-numeriser-4"),
-                forms: Borrowed(&[
-                    Borrowed("complet"),
-                ]),
+                forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("J'aime les liseuses."),
                     dimension: Borrowed("numeriser"),
@@ -915,30 +641,12 @@ Role {
             },
         ]),
         role_riasec: Borrowed(&[
-            (
-                Riasec::R,
-                1.5,
-            ),
-            (
-                Riasec::I,
-                3.5,
-            ),
-            (
-                Riasec::A,
-                4.5,
-            ),
-            (
-                Riasec::S,
-                4.0,
-            ),
-            (
-                Riasec::E,
-                2.0,
-            ),
-            (
-                Riasec::C,
-                5.0,
-            ),
+            (Riasec::R, 1.5),
+            (Riasec::I, 3.5),
+            (Riasec::A, 4.5),
+            (Riasec::S, 4.0),
+            (Riasec::E, 2.0),
+            (Riasec::C, 5.0),
         ]),
         nearby_roles: Borrowed(&[
             NearbyRole {
@@ -947,14 +655,8 @@ Role {
                 description: Borrowed("Vend des livres."),
                 why: Borrowed("Tu aimes lire et convaincre."),
                 when: Borrowed(&[
-                    Lean {
-                        dimension: Borrowed("lire"),
-                        at_least: 60,
-                    },
-                    Lean {
-                        dimension: Borrowed("vendre"),
-                        at_least: 60,
-                    },
+                    Lean { dimension: Borrowed("lire"), at_least: 60 },
+                    Lean { dimension: Borrowed("vendre"), at_least: 60 },
                 ]),
             },
         ]),

@@ -5,42 +5,28 @@ Glossary {
         Entry {
             id: Borrowed("api"),
             term: Borrowed("API"),
-            aliases: Borrowed(&[
-                Borrowed("API RESTful"),
-                Borrowed("API"),
-                Borrowed("API REST"),
-            ]),
+            aliases: Borrowed(&[Borrowed("API RESTful"), Borrowed("API"), Borrowed("API REST")]),
             definition: Borrowed("Une porte d'entrée qu'un programme ouvre à d'autres programmes : elle dit quelles questions on peut lui poser et sous quelle forme il répond. Une API REST (ou RESTful) passe par les mêmes adresses web que les pages."),
             example: Borrowed("L'appli météo de ton téléphone interroge l'API d'un service météo pour afficher la température."),
         },
         Entry {
             id: Borrowed("back-end"),
             term: Borrowed("Back-end"),
-            aliases: Borrowed(&[
-                Borrowed("back-end"),
-                Borrowed("backend"),
-                Borrowed("back office"),
-            ]),
+            aliases: Borrowed(&[Borrowed("back-end"), Borrowed("backend"), Borrowed("back office")]),
             definition: Borrowed("La partie d'un site ou d'une appli qu'on ne voit pas : les programmes qui tournent sur les serveurs, enregistrent les données et calculent les réponses."),
             example: Borrowed("Quand tu te connectes, c'est le back-end qui vérifie ton mot de passe."),
         },
         Entry {
             id: Borrowed("front-end"),
             term: Borrowed("Front-end"),
-            aliases: Borrowed(&[
-                Borrowed("front-end"),
-                Borrowed("frontend"),
-            ]),
+            aliases: Borrowed(&[Borrowed("front-end"), Borrowed("frontend")]),
             definition: Borrowed("La partie visible d'un site ou d'une appli : les pages, les boutons, les menus, tout ce qui s'affiche sur ton écran."),
             example: Borrowed("La couleur d'un bouton et ce qui se passe quand tu cliques dessus relèvent du front-end."),
         },
         Entry {
             id: Borrowed("full-stack"),
             term: Borrowed("Full stack"),
-            aliases: Borrowed(&[
-                Borrowed("full stack"),
-                Borrowed("full-stack"),
-            ]),
+            aliases: Borrowed(&[Borrowed("full stack"), Borrowed("full-stack")]),
             definition: Borrowed("Se dit d'une développeuse ou d'un développeur qui travaille à la fois sur le front-end et sur le back-end."),
             example: Borrowed("Dans une petite entreprise, une seule personne full stack peut construire tout un site."),
         },
@@ -59,10 +45,7 @@ Glossary {
         Entry {
             id: Borrowed("base-de-donnees"),
             term: Borrowed("Base de données"),
-            aliases: Borrowed(&[
-                Borrowed("bases de données"),
-                Borrowed("base de données"),
-            ]),
+            aliases: Borrowed(&[Borrowed("bases de données"), Borrowed("base de données")]),
             definition: Borrowed("Un logiciel qui range des informations de façon organisée pour les retrouver très vite, même quand il y en a des millions."),
             example: Borrowed("Un site de vente garde ses produits, sa clientèle et ses commandes dans une base de données."),
         },
@@ -81,118 +64,84 @@ Glossary {
         Entry {
             id: Borrowed("cloud"),
             term: Borrowed("Cloud"),
-            aliases: Borrowed(&[
-                Borrowed("cloud computing"),
-                Borrowed("cloud"),
-            ]),
+            aliases: Borrowed(&[Borrowed("cloud computing"), Borrowed("cloud")]),
             definition: Borrowed("Louer à distance des serveurs, du stockage ou des services chez un grand fournisseur au lieu d'acheter ses propres machines."),
             example: Borrowed("Une startup peut faire tourner toute son appli dans le cloud sans posséder un seul serveur."),
         },
         Entry {
             id: Borrowed("microservices"),
             term: Borrowed("Microservices"),
-            aliases: Borrowed(&[
-                Borrowed("microservices"),
-                Borrowed("microservice"),
-            ]),
+            aliases: Borrowed(&[Borrowed("microservices"), Borrowed("microservice")]),
             definition: Borrowed("Une façon d'organiser une grosse application en plusieurs petits programmes indépendants qui se parlent par des API."),
             example: Borrowed("Un site de vente peut avoir un microservice pour le paiement et un autre pour les livraisons."),
         },
         Entry {
             id: Borrowed("devops"),
             term: Borrowed("DevOps"),
-            aliases: Borrowed(&[
-                Borrowed("DevOps"),
-            ]),
+            aliases: Borrowed(&[Borrowed("DevOps")]),
             definition: Borrowed("Une manière de travailler qui rapproche celles et ceux qui écrivent le code de celles et ceux qui le mettent en ligne, avec beaucoup d'automatisation."),
             example: Borrowed("Avec DevOps, une correction peut être testée et mise en ligne automatiquement en quelques minutes."),
         },
         Entry {
             id: Borrowed("serverless"),
             term: Borrowed("Serverless"),
-            aliases: Borrowed(&[
-                Borrowed("serverless"),
-            ]),
+            aliases: Borrowed(&[Borrowed("serverless")]),
             definition: Borrowed("Littéralement « sans serveur » : le code tourne chez un fournisseur de cloud qui s'occupe entièrement des serveurs, et on paie à l'usage."),
             example: Borrowed("Une fonction serverless peut redimensionner une photo à chaque envoi, sans serveur à gérer."),
         },
         Entry {
             id: Borrowed("framework"),
             term: Borrowed("Framework"),
-            aliases: Borrowed(&[
-                Borrowed("frameworks"),
-                Borrowed("framework"),
-            ]),
+            aliases: Borrowed(&[Borrowed("frameworks"), Borrowed("framework")]),
             definition: Borrowed("Une boîte à outils de code prête à l'emploi qui évite de tout réécrire et impose une façon d'organiser son projet."),
             example: Borrowed("Symfony est un framework pour construire des sites en PHP."),
         },
         Entry {
             id: Borrowed("open-source"),
             term: Borrowed("Open source"),
-            aliases: Borrowed(&[
-                Borrowed("open source"),
-                Borrowed("open-source"),
-            ]),
+            aliases: Borrowed(&[Borrowed("open source"), Borrowed("open-source")]),
             definition: Borrowed("Un logiciel dont le code est public : tout le monde peut le lire, l'utiliser et proposer des améliorations."),
             example: Borrowed("Contribuer à un projet open source, même par une petite correction, se voit sur un CV."),
         },
         Entry {
             id: Borrowed("cms"),
             term: Borrowed("CMS"),
-            aliases: Borrowed(&[
-                Borrowed("CMS"),
-            ]),
+            aliases: Borrowed(&[Borrowed("CMS")]),
             definition: Borrowed("Un logiciel qui permet de créer et de modifier un site sans programmer, par exemple WordPress ou Joomla."),
             example: Borrowed("Un club de sport peut tenir son site à jour avec un CMS."),
         },
         Entry {
             id: Borrowed("tjm"),
             term: Borrowed("TJM"),
-            aliases: Borrowed(&[
-                Borrowed("taux journalier moyen"),
-                Borrowed("TJM"),
-            ]),
+            aliases: Borrowed(&[Borrowed("taux journalier moyen"), Borrowed("TJM")]),
             definition: Borrowed("Le taux journalier moyen : le prix qu'une ou un freelance demande pour une journée de travail."),
             example: Borrowed("Un TJM couvre aussi les congés, les jours sans mission et les cotisations."),
         },
         Entry {
             id: Borrowed("freelance"),
             term: Borrowed("Freelance"),
-            aliases: Borrowed(&[
-                Borrowed("freelances"),
-                Borrowed("freelance"),
-            ]),
+            aliases: Borrowed(&[Borrowed("freelances"), Borrowed("freelance")]),
             definition: Borrowed("Une personne qui travaille à son compte et vend des missions à des clientes et clients, au lieu d'être salariée d'une entreprise."),
             example: Borrowed("Une développeuse ou un développeur freelance peut enchaîner des missions de quelques mois dans différentes entreprises."),
         },
         Entry {
             id: Borrowed("bug"),
             term: Borrowed("Bug"),
-            aliases: Borrowed(&[
-                Borrowed("bugue"),
-                Borrowed("bugs"),
-                Borrowed("bug"),
-            ]),
+            aliases: Borrowed(&[Borrowed("bugue"), Borrowed("bugs"), Borrowed("bug")]),
             definition: Borrowed("Une erreur dans un programme qui le fait mal fonctionner ou s'arrêter."),
             example: Borrowed("Un bug peut empêcher un bouton « Payer » de répondre."),
         },
         Entry {
             id: Borrowed("riasec"),
             term: Borrowed("RIASEC"),
-            aliases: Borrowed(&[
-                Borrowed("RIASEC"),
-            ]),
+            aliases: Borrowed(&[Borrowed("RIASEC")]),
             definition: Borrowed("Un modèle qui range les centres d'intérêt professionnels en six types : Réaliste, Investigateur, Artistique, Social, Entreprenant et Conventionnel."),
             example: Borrowed("Le code I-C-R veut dire : surtout Investigateur, puis Conventionnel, puis Réaliste."),
         },
         Entry {
             id: Borrowed("rome"),
             term: Borrowed("Code ROME"),
-            aliases: Borrowed(&[
-                Borrowed("codes ROME"),
-                Borrowed("code ROME"),
-                Borrowed("ROME"),
-            ]),
+            aliases: Borrowed(&[Borrowed("codes ROME"), Borrowed("code ROME"), Borrowed("ROME")]),
             definition: Borrowed("Le code d'un métier dans le répertoire de France Travail, qui sert à classer les offres d'emploi et les formations."),
             example: Borrowed("Les métiers du développement sont classés sous le code M1805."),
         },
@@ -223,21 +172,14 @@ Glossary {
         Entry {
             id: Borrowed("html-css-javascript"),
             term: Borrowed("HTML, CSS et JavaScript"),
-            aliases: Borrowed(&[
-                Borrowed("JavaScript"),
-                Borrowed("HTML"),
-                Borrowed("CSS"),
-            ]),
+            aliases: Borrowed(&[Borrowed("JavaScript"), Borrowed("HTML"), Borrowed("CSS")]),
             definition: Borrowed("Les trois langages des pages web. HTML décrit le contenu, CSS règle l'apparence et JavaScript rend la page interactive."),
             example: Borrowed("Sur un formulaire, HTML crée les cases, CSS les met en couleur et JavaScript vérifie ce que tu tapes."),
         },
         Entry {
             id: Borrowed("nodejs"),
             term: Borrowed("Node.js"),
-            aliases: Borrowed(&[
-                Borrowed("Node.js"),
-                Borrowed("NodeJS"),
-            ]),
+            aliases: Borrowed(&[Borrowed("Node.js"), Borrowed("NodeJS")]),
             definition: Borrowed("Un outil qui fait tourner du JavaScript sur un serveur, et pas seulement dans un navigateur."),
             example: Borrowed("Avec Node.js, la même personne peut écrire en JavaScript les pages d'un site et son serveur."),
         },
@@ -256,20 +198,14 @@ Glossary {
         Entry {
             id: Borrowed("requete"),
             term: Borrowed("Requête"),
-            aliases: Borrowed(&[
-                Borrowed("requêtes"),
-                Borrowed("requête"),
-            ]),
+            aliases: Borrowed(&[Borrowed("requêtes"), Borrowed("requête")]),
             definition: Borrowed("Une demande envoyée à un programme, par exemple à un serveur ou à une base de données, qui attend une réponse."),
             example: Borrowed("Quand tu ouvres une page web, ton navigateur envoie une requête au serveur du site."),
         },
         Entry {
             id: Borrowed("fonctionnalite"),
             term: Borrowed("Fonctionnalité"),
-            aliases: Borrowed(&[
-                Borrowed("fonctionnalités"),
-                Borrowed("fonctionnalité"),
-            ]),
+            aliases: Borrowed(&[Borrowed("fonctionnalités"), Borrowed("fonctionnalité")]),
             definition: Borrowed("Une chose précise qu'un logiciel permet de faire : une action ou un service qu'il propose."),
             example: Borrowed("Payer en un clic ou suivre sa livraison sont deux fonctionnalités d'un site de vente."),
         },
@@ -288,10 +224,7 @@ Glossary {
         Entry {
             id: Borrowed("maintenance"),
             term: Borrowed("Maintenance"),
-            aliases: Borrowed(&[
-                Borrowed("maintenance"),
-                Borrowed("maintenir"),
-            ]),
+            aliases: Borrowed(&[Borrowed("maintenance"), Borrowed("maintenir")]),
             definition: Borrowed("Le travail fait sur un logiciel après sa mise en ligne : le corriger, le mettre à jour et l'adapter aux nouveaux besoins."),
             example: Borrowed("Réparer un bouton qui ne marche plus après une mise à jour du navigateur, c'est de la maintenance."),
         },
@@ -324,20 +257,14 @@ Glossary {
         Entry {
             id: Borrowed("maquette"),
             term: Borrowed("Maquette"),
-            aliases: Borrowed(&[
-                Borrowed("maquettes"),
-                Borrowed("maquette"),
-            ]),
+            aliases: Borrowed(&[Borrowed("maquettes"), Borrowed("maquette")]),
             definition: Borrowed("Un dessin des écrans d'un site ou d'une appli, fait avant de programmer, pour montrer à quoi ils ressembleront."),
             example: Borrowed("Avant d'écrire la moindre ligne de code, l'équipe valide la maquette de la page d'accueil avec la clientèle."),
         },
         Entry {
             id: Borrowed("services-web"),
             term: Borrowed("Services web"),
-            aliases: Borrowed(&[
-                Borrowed("services web"),
-                Borrowed("service web"),
-            ]),
+            aliases: Borrowed(&[Borrowed("services web"), Borrowed("service web")]),
             definition: Borrowed("Des programmes qui rendent un service à d'autres programmes en passant par Internet, souvent au moyen d'une API."),
             example: Borrowed("Un site de réservation utilise le service web d'une banque pour encaisser un paiement."),
         },
@@ -356,39 +283,28 @@ Glossary {
         Entry {
             id: Borrowed("hebergeur"),
             term: Borrowed("Hébergeur"),
-            aliases: Borrowed(&[
-                Borrowed("hébergeurs"),
-                Borrowed("hébergeur"),
-            ]),
+            aliases: Borrowed(&[Borrowed("hébergeurs"), Borrowed("hébergeur")]),
             definition: Borrowed("Une entreprise qui loue des serveurs, ou de la place sur ses serveurs, pour y faire tourner des sites et des applications."),
             example: Borrowed("Pour mettre en ligne le site de ton association, tu peux payer un hébergeur chaque mois."),
         },
         Entry {
             id: Borrowed("aws"),
             term: Borrowed("AWS"),
-            aliases: Borrowed(&[
-                Borrowed("Amazon Web Services"),
-                Borrowed("AWS"),
-            ]),
+            aliases: Borrowed(&[Borrowed("Amazon Web Services"), Borrowed("AWS")]),
             definition: Borrowed("{en:Amazon Web Services} : le service de cloud d'Amazon, qui loue à distance des serveurs, du stockage et de nombreux outils."),
             example: Borrowed("Une appli de livraison peut faire tourner ses serveurs chez AWS au lieu d'acheter ses propres machines."),
         },
         Entry {
             id: Borrowed("genie-logiciel"),
             term: Borrowed("Génie logiciel"),
-            aliases: Borrowed(&[
-                Borrowed("génie logiciel"),
-            ]),
+            aliases: Borrowed(&[Borrowed("génie logiciel")]),
             definition: Borrowed("L'ensemble des méthodes pour concevoir, construire, tester et entretenir des logiciels de façon organisée, comme un chantier bien mené."),
             example: Borrowed("Un cours de génie logiciel apprend à découper un gros programme en parties et à les tester une à une."),
         },
         Entry {
             id: Borrowed("cahier-des-charges"),
             term: Borrowed("Cahier des charges"),
-            aliases: Borrowed(&[
-                Borrowed("cahiers des charges"),
-                Borrowed("cahier des charges"),
-            ]),
+            aliases: Borrowed(&[Borrowed("cahiers des charges"), Borrowed("cahier des charges")]),
             definition: Borrowed("Un document qui décrit ce qu'un projet doit faire, pour qui, avec quelles contraintes et pour quelle date."),
             example: Borrowed("Le cahier des charges du site d'un club peut demander un calendrier des matchs et une page d'inscription."),
         },
@@ -420,20 +336,14 @@ Glossary {
         Entry {
             id: Borrowed("webmaster"),
             term: Borrowed("Webmaster"),
-            aliases: Borrowed(&[
-                Borrowed("webmasters"),
-                Borrowed("webmaster"),
-            ]),
+            aliases: Borrowed(&[Borrowed("webmasters"), Borrowed("webmaster")]),
             definition: Borrowed("Une personne qui s'occupe d'un site web au quotidien : mises à jour, bon fonctionnement et contenus."),
             example: Borrowed("La ou le webmaster d'une mairie publie les horaires de la piscine et vérifie que le site reste en ligne."),
         },
         Entry {
             id: Borrowed("content-manager"),
             term: Borrowed("Content manager"),
-            aliases: Borrowed(&[
-                Borrowed("content managers"),
-                Borrowed("content manager"),
-            ]),
+            aliases: Borrowed(&[Borrowed("content managers"), Borrowed("content manager")]),
             definition: Borrowed("En français, « responsable des contenus » : une personne qui choisit, écrit et organise les textes, images et vidéos d'un site."),
             example: Borrowed("Sur le site d'une marque, la ou le content manager prépare les articles et les met en ligne au bon moment."),
         },
@@ -463,39 +373,28 @@ Glossary {
         Entry {
             id: Borrowed("digitalisation"),
             term: Borrowed("Digitalisation"),
-            aliases: Borrowed(&[
-                Borrowed("digitalisation"),
-                Borrowed("transformation numérique"),
-            ]),
+            aliases: Borrowed(&[Borrowed("digitalisation"), Borrowed("transformation numérique")]),
             definition: Borrowed("Le passage au numérique : une organisation remplace des tâches faites à la main ou sur papier par des outils informatiques."),
             example: Borrowed("Une usine qui suit ses machines sur des écrans, en temps réel, vit sa digitalisation."),
         },
         Entry {
             id: Borrowed("intelligence-artificielle"),
             term: Borrowed("Intelligence artificielle"),
-            aliases: Borrowed(&[
-                Borrowed("intelligence artificielle"),
-                Borrowed("IA"),
-            ]),
+            aliases: Borrowed(&[Borrowed("intelligence artificielle"), Borrowed("IA")]),
             definition: Borrowed("Des programmes capables de tâches qui semblaient demander un esprit humain : comprendre un texte, reconnaître une image, proposer une réponse."),
             example: Borrowed("Un outil qui propose la suite d'une ligne de code pendant que tu écris utilise l'intelligence artificielle."),
         },
         Entry {
             id: Borrowed("automatisation"),
             term: Borrowed("Automatisation"),
-            aliases: Borrowed(&[
-                Borrowed("automatisation"),
-            ]),
+            aliases: Borrowed(&[Borrowed("automatisation")]),
             definition: Borrowed("Confier à une machine ou à un programme une tâche répétitive, pour qu'elle se fasse toute seule."),
             example: Borrowed("Lancer tous les tests à chaque modification du code, sans rien cliquer, c'est de l'automatisation."),
         },
         Entry {
             id: Borrowed("certification"),
             term: Borrowed("Certification"),
-            aliases: Borrowed(&[
-                Borrowed("certifications"),
-                Borrowed("certification"),
-            ]),
+            aliases: Borrowed(&[Borrowed("certifications"), Borrowed("certification")]),
             definition: Borrowed("Un examen qui prouve qu'on maîtrise un outil ou une technologie précise. Il est souvent organisé par l'entreprise qui crée cet outil."),
             example: Borrowed("Une certification sur un service de cloud montre à une entreprise que tu sais t'en servir."),
         },
@@ -513,21 +412,14 @@ Glossary {
         Entry {
             id: Borrowed("teletravail"),
             term: Borrowed("Télétravail"),
-            aliases: Borrowed(&[
-                Borrowed("télétravail"),
-                Borrowed("télétravailler"),
-            ]),
+            aliases: Borrowed(&[Borrowed("télétravail"), Borrowed("télétravailler")]),
             definition: Borrowed("Travailler depuis chez soi, ou depuis un autre lieu que les bureaux de l'entreprise, grâce à un ordinateur et à Internet."),
             example: Borrowed("Une équipe peut se retrouver au bureau le lundi et télétravailler le reste de la semaine."),
         },
         Entry {
             id: Borrowed("bac-plus"),
             term: Borrowed("Bac+3, Bac+5"),
-            aliases: Borrowed(&[
-                Borrowed("Bac+2"),
-                Borrowed("Bac+3"),
-                Borrowed("Bac+5"),
-            ]),
+            aliases: Borrowed(&[Borrowed("Bac+2"), Borrowed("Bac+3"), Borrowed("Bac+5")]),
             definition: Borrowed("Une façon de compter les années d'études réussies après le bac. Bac+3 veut dire trois années d'études après le bac."),
             example: Borrowed("Une licence est un Bac+3, un master un Bac+5."),
         },
@@ -545,19 +437,14 @@ Glossary {
         Entry {
             id: Borrowed("parcoursup"),
             term: Borrowed("Parcoursup"),
-            aliases: Borrowed(&[
-                Borrowed("Parcoursup"),
-            ]),
+            aliases: Borrowed(&[Borrowed("Parcoursup")]),
             definition: Borrowed("La plateforme nationale où les élèves de terminale font leurs vœux pour les études après le bac."),
             example: Borrowed("En terminale, tu inscris sur Parcoursup les BTS, BUT ou licences qui t'intéressent."),
         },
         Entry {
             id: Borrowed("bts"),
             term: Borrowed("BTS"),
-            aliases: Borrowed(&[
-                Borrowed("brevet de technicien supérieur"),
-                Borrowed("BTS"),
-            ]),
+            aliases: Borrowed(&[Borrowed("brevet de technicien supérieur"), Borrowed("BTS")]),
             definition: Borrowed("Le brevet de technicien supérieur : un diplôme en deux ans après le bac, qui forme à un métier précis. Il se prépare le plus souvent dans un lycée."),
             example: Borrowed("Le BTS SIO (services informatiques aux organisations) a une option tournée vers le développement d'applications."),
         },
@@ -574,20 +461,14 @@ Glossary {
         Entry {
             id: Borrowed("bachelor"),
             term: Borrowed("Bachelor"),
-            aliases: Borrowed(&[
-                Borrowed("Bachelors"),
-                Borrowed("Bachelor"),
-            ]),
+            aliases: Borrowed(&[Borrowed("Bachelors"), Borrowed("Bachelor")]),
             definition: Borrowed("Un diplôme en trois ans après le bac, proposé surtout par des écoles. Sa valeur dépend de l'école : vérifie qu'il est reconnu par l'État."),
             example: Borrowed("Un Bachelor en informatique peut se poursuivre par un master ou un MSc."),
         },
         Entry {
             id: Borrowed("msc"),
             term: Borrowed("MSc"),
-            aliases: Borrowed(&[
-                Borrowed("Master of Science"),
-                Borrowed("MSc"),
-            ]),
+            aliases: Borrowed(&[Borrowed("Master of Science"), Borrowed("MSc")]),
             definition: Borrowed("{en:Master of Science} : un diplôme d'école, le plus souvent en deux ans, après un Bachelor ou une licence. Comme pour le Bachelor, vérifie qu'il est reconnu."),
             example: Borrowed("Après son Bachelor, une étudiante peut choisir un MSc pour se spécialiser en cybersécurité."),
         },
@@ -624,19 +505,14 @@ Glossary {
         Entry {
             id: Borrowed("stage"),
             term: Borrowed("Stage"),
-            aliases: Borrowed(&[
-                Borrowed("stages"),
-                Borrowed("stage"),
-            ]),
+            aliases: Borrowed(&[Borrowed("stages"), Borrowed("stage")]),
             definition: Borrowed("Une période de travail dans une entreprise, pendant les études, pour découvrir un métier sur le terrain."),
             example: Borrowed("Pendant son BTS, une stagiaire peut aider une équipe à corriger les bugs d'un site."),
         },
         Entry {
             id: Borrowed("formation-continue"),
             term: Borrowed("Formation continue"),
-            aliases: Borrowed(&[
-                Borrowed("formation continue"),
-            ]),
+            aliases: Borrowed(&[Borrowed("formation continue")]),
             definition: Borrowed("Les formations suivies une fois qu'on travaille, pour apprendre de nouvelles choses ou changer de métier."),
             example: Borrowed("Une développeuse peut suivre une formation de quelques jours pour apprendre un nouveau langage."),
         },
@@ -667,30 +543,21 @@ Glossary {
         Entry {
             id: Borrowed("architecte-logiciel"),
             term: Borrowed("Architecte logiciel"),
-            aliases: Borrowed(&[
-                Borrowed("architectes logiciels"),
-                Borrowed("architecte logiciel"),
-            ]),
+            aliases: Borrowed(&[Borrowed("architectes logiciels"), Borrowed("architecte logiciel")]),
             definition: Borrowed("Une personne qui conçoit l'organisation d'ensemble d'un logiciel : ses grandes parties et la façon dont elles communiquent."),
             example: Borrowed("Avant un grand projet, l'architecte logiciel dessine le plan des services et des bases de données."),
         },
         Entry {
             id: Borrowed("cto"),
             term: Borrowed("CTO"),
-            aliases: Borrowed(&[
-                Borrowed("Chief Technology Officer"),
-                Borrowed("CTO"),
-            ]),
+            aliases: Borrowed(&[Borrowed("Chief Technology Officer"), Borrowed("CTO")]),
             definition: Borrowed("En anglais, {en:Chief Technology Officer} : la personne qui dirige toute la technique d'une entreprise. En français, on dit directrice ou directeur technique."),
             example: Borrowed("Dans une startup, la ou le CTO choisit les outils techniques et organise l'équipe qui développe le produit."),
         },
         Entry {
             id: Borrowed("dsi"),
             term: Borrowed("DSI"),
-            aliases: Borrowed(&[
-                Borrowed("direction des systèmes d'information"),
-                Borrowed("DSI"),
-            ]),
+            aliases: Borrowed(&[Borrowed("direction des systèmes d'information"), Borrowed("DSI")]),
             definition: Borrowed("La direction des systèmes d'information : le service qui gère toute l'informatique d'une organisation. Le mot désigne aussi la personne qui le dirige."),
             example: Borrowed("Dans un hôpital, la DSI gère les ordinateurs, les logiciels et les dossiers numériques des patientes et patients."),
         },
@@ -709,38 +576,28 @@ Glossary {
         Entry {
             id: Borrowed("employabilite"),
             term: Borrowed("Employabilité"),
-            aliases: Borrowed(&[
-                Borrowed("employabilité"),
-            ]),
+            aliases: Borrowed(&[Borrowed("employabilité")]),
             definition: Borrowed("La facilité avec laquelle une personne trouve un emploi et le garde, grâce à ses compétences et aux besoins des entreprises."),
             example: Borrowed("Apprendre un outil que beaucoup d'entreprises demandent améliore ton employabilité."),
         },
         Entry {
             id: Borrowed("mobilite-professionnelle"),
             term: Borrowed("Mobilité professionnelle"),
-            aliases: Borrowed(&[
-                Borrowed("mobilité professionnelle"),
-                Borrowed("mobilité"),
-            ]),
+            aliases: Borrowed(&[Borrowed("mobilité professionnelle"), Borrowed("mobilité")]),
             definition: Borrowed("La possibilité de changer de poste, d'entreprise, de métier ou de région au cours de sa vie professionnelle."),
             example: Borrowed("Passer d'une banque à une startup, ou de Lille à Marseille, c'est de la mobilité professionnelle."),
         },
         Entry {
             id: Borrowed("apec"),
             term: Borrowed("Apec"),
-            aliases: Borrowed(&[
-                Borrowed("Apec"),
-            ]),
+            aliases: Borrowed(&[Borrowed("Apec")]),
             definition: Borrowed("L'Association pour l'emploi des cadres : elle conseille les cadres et les jeunes diplômées et diplômés, et publie des offres d'emploi sur son site."),
             example: Borrowed("Une jeune ingénieure peut chercher sa première offre sur le site de l'Apec."),
         },
         Entry {
             id: Borrowed("cadre"),
             term: Borrowed("Cadre"),
-            aliases: Borrowed(&[
-                Borrowed("statut de cadre"),
-                Borrowed("statut cadre"),
-            ]),
+            aliases: Borrowed(&[Borrowed("statut de cadre"), Borrowed("statut cadre")]),
             definition: Borrowed("Un statut de personne salariée qui a plus de responsabilités : diriger une équipe, mener des projets ou apporter une expertise. Il figure dans le contrat de travail."),
             example: Borrowed("Une développeuse embauchée avec le statut cadre le voit écrit sur son contrat et sur sa fiche de paie."),
         },
@@ -776,9 +633,7 @@ Glossary {
         Entry {
             id: Borrowed("smic"),
             term: Borrowed("SMIC"),
-            aliases: Borrowed(&[
-                Borrowed("SMIC"),
-            ]),
+            aliases: Borrowed(&[Borrowed("SMIC")]),
             definition: Borrowed("Le salaire minimum interprofessionnel de croissance : le plus petit salaire horaire qu'un employeur peut verser en France, sauf cas prévus par la loi."),
             example: Borrowed("Une offre d'emploi « payée au SMIC » propose le minimum légal."),
         },
@@ -797,10 +652,7 @@ Glossary {
         Entry {
             id: Borrowed("protection-sociale"),
             term: Borrowed("Protection sociale"),
-            aliases: Borrowed(&[
-                Borrowed("protection sociale"),
-                Borrowed("couverture sociale"),
-            ]),
+            aliases: Borrowed(&[Borrowed("protection sociale"), Borrowed("couverture sociale")]),
             definition: Borrowed("L'ensemble des aides qui protègent une personne en cas de maladie, d'accident ou de chômage, et qui lui versent une retraite."),
             example: Borrowed("Une personne malade qui ne peut pas travailler reçoit des indemnités grâce à sa protection sociale."),
         },
@@ -834,9 +686,7 @@ Glossary {
         Entry {
             id: Borrowed("portage-salarial"),
             term: Borrowed("Portage salarial"),
-            aliases: Borrowed(&[
-                Borrowed("portage salarial"),
-            ]),
+            aliases: Borrowed(&[Borrowed("portage salarial")]),
             definition: Borrowed("Une formule où une personne trouve elle-même ses missions, mais reste salariée d'une société de portage. Cette société facture la clientèle et verse le salaire."),
             example: Borrowed("En portage salarial, une développeuse négocie sa mission avec une entreprise, puis la société de portage s'occupe du contrat et de la paie."),
         },
@@ -865,9 +715,7 @@ Glossary {
         Entry {
             id: Borrowed("onet"),
             term: Borrowed("O*NET"),
-            aliases: Borrowed(&[
-                Borrowed("O*NET"),
-            ]),
+            aliases: Borrowed(&[Borrowed("O*NET")]),
             definition: Borrowed("Une base de données publique des États-Unis qui décrit les métiers : tâches, centres d'intérêt, qualités utiles."),
             example: Borrowed("Sur O*NET, chaque métier a sa fiche, avec ses tâches, ses intérêts et ses styles de travail."),
         },
