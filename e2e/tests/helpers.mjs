@@ -15,3 +15,13 @@ export async function expectNoAxeViolations(page) {
   );
   expect(summary).toEqual([]);
 }
+
+/** Turns kiosk mode on with a one-minute delay, under a clock the test controls, and starts the short form. */
+export async function startKioskQuiz(page) {
+  await page.clock.install();
+  await page.goto("./#/atelier");
+  await page.getByLabel("Effacer automatiquement les réponses quand personne n'utilise l'appareil").check();
+  await page.getByLabel("Après une inactivité de").selectOption({ label: "1 minute" });
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+}

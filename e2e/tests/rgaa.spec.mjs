@@ -5,6 +5,7 @@
 // time left.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
+import { startKioskQuiz } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection } from "./quiz-data.mjs";
 
 /** Elements that stick out of the viewport, except inside a region that scrolls on its own. */
@@ -170,12 +171,7 @@ test("the fiche's table of contents comes right after the h1", async ({ page }) 
 });
 
 test("the kiosk warning says the time left", async ({ page }) => {
-  await page.clock.install();
-  await page.goto("./#/atelier");
-  await page.getByLabel("Effacer automatiquement les réponses quand personne n'utilise l'appareil").check();
-  await page.getByLabel("Après une inactivité de").selectOption({ label: "1 minute" });
-  await page.goto("./#/quiz");
-  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+  await startKioskQuiz(page);
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   await page.keyboard.press("Shift");
   await page.clock.runFor(31_000);

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expectNoAxeViolations } from "./helpers.mjs";
+import { expectNoAxeViolations, startKioskQuiz } from "./helpers.mjs";
 import { answerAll, bank, formItems, formName, roleDirection } from "./quiz-data.mjs";
 
 const fixture = (name) =>
@@ -220,12 +220,7 @@ test("workshop settings impose the form; « Personne suivante » leaves no trace
 });
 
 test("kiosk mode counts down after inactivity, any key cancels, then it wipes", async ({ page }) => {
-  await page.clock.install();
-  await page.goto("./#/atelier");
-  await page.getByLabel("Effacer automatiquement les réponses quand personne n'utilise l'appareil").check();
-  await page.getByLabel("Après une inactivité de").selectOption({ label: "1 minute" });
-  await page.goto("./#/quiz");
-  await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
+  await startKioskQuiz(page);
   const first = formItems("court")[0];
   await page.getByRole("group", { name: first.text }).getByLabel(bank.scale[4], { exact: true }).check();
   expect(await storedKeys(page)).toContain(STORAGE_KEY);

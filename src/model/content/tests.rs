@@ -491,6 +491,15 @@ fn essai_bank_with(from: &str, to: &str) -> ContentError {
     .expect_err("this bank should be refused")
 }
 
+/// The essai bank with `from` replaced by `to` is refused, with `expected` in the error.
+fn assert_bank_refused(from: &str, to: &str, expected: &str) {
+    let error = essai_bank_with(from, to).to_string();
+    assert!(
+        error.contains(expected),
+        "expected « {expected} » in:\n{error}"
+    );
+}
+
 #[test]
 fn back_end_bank_is_valid_and_sized_as_designed() {
     let role = back_end();
@@ -619,11 +628,7 @@ fn bank_checks_catch_each_kind_of_mistake() {
             "unknown field `revers`",
         ),
     ] {
-        let error = essai_bank_with(from, to).to_string();
-        assert!(
-            error.contains(expected),
-            "expected « {expected} » in:\n{error}"
-        );
+        assert_bank_refused(from, to, expected);
     }
 }
 
@@ -711,11 +716,7 @@ fn an_item_with_a_field_of_another_kind_or_without_its_own_is_named() {
             "unknown variant `question`",
         ),
     ] {
-        let error = essai_bank_with(from, to).to_string();
-        assert!(
-            error.contains(expected),
-            "expected « {expected} » in:\n{error}"
-        );
+        assert_bank_refused(from, to, expected);
     }
 }
 
