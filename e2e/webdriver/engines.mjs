@@ -1,10 +1,12 @@
 // The two engines of the cross-engine suite: how to start each one's W3C WebDriver
 // server, the capabilities of a new session, and what the engine can do (only
-// geckodriver has the print command). Both run headless under `xvfb-run -a`.
+// geckodriver has the print command). Both run headless under xvfb-run (see run.mjs).
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 
+// geckodriver as `cargo install` put it (scripts/setup), never the `geckodriver` that the
+// npm package of that name puts on PATH: that one would download a driver from GitHub.
 const GECKODRIVER = join(process.env.CARGO_HOME ?? join(homedir(), ".cargo"), "bin", "geckodriver");
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
