@@ -37,6 +37,8 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)}s`;
 const started = Date.now();
 const rootSite = await serve(dist, "/");
 const subSite = await serve(dist, "/sous/chemin/");
+// However the run ends, the servers end with it.
+process.on("exit", () => (rootSite.close(), subSite.close()));
 const driver = await startDriver(engine, `${results}driver.log`);
 console.log(`Running ${chosen.length} journeys in ${engine.label} (WebDriver on port ${driver.port})`);
 
