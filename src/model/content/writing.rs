@@ -114,12 +114,13 @@ pub fn text_problems(at: &str, text: &str) -> Vec<String> {
         .into_iter()
         .map(|problem| format!("{at} : {problem}"))
         .collect();
-    if !may_mark(at) && plain(text) != text {
+    let shown = plain(text);
+    if !may_mark(at) && shown != text {
         p.push(format!(
             "{at} : passage en langue étrangère dans un champ affiché sans sa langue"
         ));
     }
-    let text = &*plain(text);
+    let text = &*shown;
     if text.contains(MIDDLE_DOT) {
         p.push(format!(
             "{at} : point médian « · » ; écris avec des doublets (« développeuse ou développeur ») ou des mots neutres"

@@ -39,22 +39,21 @@ impl Section {
 }
 
 impl Fiche {
+    /// The source of each key figure, with repetitions, in order.
+    fn key_figure_ids(&self) -> impl Iterator<Item = &str> {
+        self.key_figures
+            .iter()
+            .flat_map(|k| k.values.iter().map(|f| f.source.as_ref()))
+    }
+
     /// The sources of the key figures, each once, in order.
     pub fn key_figure_sources(&self) -> Vec<&str> {
-        distinct(
-            self.key_figures
-                .iter()
-                .flat_map(|k| k.values.iter().map(|f| f.source.as_ref())),
-        )
+        distinct(self.key_figure_ids())
     }
 
     /// Every source id the fiche cites, with repetitions.
     pub fn cited(&self) -> impl Iterator<Item = &str> {
-        let key = self
-            .key_figures
-            .iter()
-            .flat_map(|k| k.values.iter().map(|f| f.source.as_ref()));
-        key.chain(
+        self.key_figure_ids().chain(
             self.sections
                 .iter()
                 .flat_map(|s| s.blocks.iter())
