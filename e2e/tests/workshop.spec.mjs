@@ -47,6 +47,9 @@ async function scanQr(page) {
 const storedKeys = (page) => page.evaluate(() => Object.keys(localStorage).sort());
 
 test("five participants' codes give the group figures computed natively", async ({ browser, baseURL }) => {
+  // Five whole quizzes, one of them the full form: alone it takes about 50 s here, close
+  // to the default limit of 60 s when the machine is busy.
+  test.slow();
   const codes = [];
   for (const [i, participant] of participants.entries()) {
     const context = await browser.newContext({ baseURL });

@@ -152,42 +152,46 @@ pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
         p.text(&format!("aliases[{i}]"), alias);
     }
 
-    p.non_empty("key_figures", fiche.key_figures.len());
-    for (i, key) in fiche.key_figures.iter().enumerate() {
-        let at = format!("key_figures[{i}] « {} »", key.label);
-        p.text(&format!("key_figures[{i}].label"), &key.label);
-        p.non_empty(&format!("{at}.values"), key.values.len());
-        for (j, figure) in key.values.iter().enumerate() {
-            p.figure(&format!("{at}.values[{j}]"), figure, &known);
-        }
-    }
+    p.each(
+        "key_figures",
+        &fiche.key_figures,
+        |k| &k.label,
+        |p, at, _, key| {
+            p.text(&format!("{at}.label"), &key.label);
+            p.non_empty(&format!("{at}.values"), key.values.len());
+            for (j, figure) in key.values.iter().enumerate() {
+                p.figure(&format!("{at}.values[{j}]"), figure, &known);
+            }
+        },
+    );
 
-    p.non_empty("sections", fiche.sections.len());
-    for (i, section) in fiche.sections.iter().enumerate() {
-        let at = format!("sections[{i}] « {} »", section.id);
-        if !is_slug(&section.id) {
-            p.push(format!(
-                "{at}.id : lettres minuscules, chiffres et tirets seulement"
-            ));
-        }
-        if fiche.sections[..i].iter().any(|s| s.id == section.id) {
-            p.push(format!("{at}.id : déjà utilisé par une section précédente"));
-        }
-        if section.id == SOURCES_SECTION {
-            p.push(format!(
-                "{at}.id : « {SOURCES_SECTION} » est réservé à la liste des sources"
-            ));
-        }
-        p.text(&format!("{at}.title"), &section.title);
-        p.non_empty(&format!("{at}.blocks"), section.blocks.len());
-        for (j, block) in section.blocks.iter().enumerate() {
-            p.block(&format!("{at}.blocks[{j}]"), block, &known);
-        }
-    }
+    p.each(
+        "sections",
+        &fiche.sections,
+        |s| &s.id,
+        |p, at, i, section| {
+            if !is_slug(&section.id) {
+                p.push(format!(
+                    "{at}.id : lettres minuscules, chiffres et tirets seulement"
+                ));
+            }
+            if fiche.sections[..i].iter().any(|s| s.id == section.id) {
+                p.push(format!("{at}.id : déjà utilisé par une section précédente"));
+            }
+            if section.id == SOURCES_SECTION {
+                p.push(format!(
+                    "{at}.id : « {SOURCES_SECTION} » est réservé à la liste des sources"
+                ));
+            }
+            p.text(&format!("{at}.title"), &section.title);
+            p.non_empty(&format!("{at}.blocks"), section.blocks.len());
+            for (j, block) in section.blocks.iter().enumerate() {
+                p.block(&format!("{at}.blocks[{j}]"), block, &known);
+            }
+        },
+    );
 
-    p.non_empty("sources", fiche.sources.len());
-    for (i, source) in fiche.sources.iter().enumerate() {
-        let at = format!("sources[{i}] « {} »", source.id);
+    p.each("sources", &fiche.sources, |s| &s.id, |p, at, i, source| {
         if fiche.sources[..i].iter().any(|s| s.id == source.id) {
             p.push(format!("{at}.id : déjà utilisé par une source précédente"));
         }
@@ -210,7 +214,7 @@ pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
         if !fiche.cited().any(|id| id == source.id) {
             p.push(format!("{at} : n'est citée nulle part"));
         }
-    }
+    });
     p.0
 }
 

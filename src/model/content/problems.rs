@@ -25,6 +25,21 @@ impl Problems {
         }
     }
 
+    /// Checks that the list `name` is not empty, then hands each item to `check` with
+    /// its place, `name[i] « label »`, and its index.
+    pub(super) fn each<T>(
+        &mut self,
+        name: &str,
+        items: &[T],
+        label: impl Fn(&T) -> &str,
+        mut check: impl FnMut(&mut Self, &str, usize, &T),
+    ) {
+        self.non_empty(name, items.len());
+        for (i, item) in items.iter().enumerate() {
+            check(self, &format!("{name}[{i}] « {} »", label(item)), i, item);
+        }
+    }
+
     pub(super) fn citations(&mut self, at: &str, sources: &[Text], known: &impl Fn(&str) -> bool) {
         self.non_empty(&format!("{at}.sources"), sources.len());
         for id in sources {

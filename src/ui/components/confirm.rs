@@ -14,6 +14,8 @@ pub fn Confirm<Yes, No>(
     /// Element id of the message, which names the group.
     id: &'static str,
     yes: &'static str,
+    /// The "no" button's label.
+    #[prop(default = "Annuler")]
     no: &'static str,
     on_yes: Yes,
     on_no: No,

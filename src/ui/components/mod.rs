@@ -8,19 +8,23 @@
 //!   [`linked_text`]: texts whose technical words link to the glossary;
 //!   [`lang_text`]: texts with passages in another language;
 //! - [`confirm`]: inline confirmations and buttons that ask first; [`choice`]: one
-//!   radio of a group; [`next_person`]: "Personne suivante";
-//! - [`titled_section`]: a section named by its heading; [`status_line`]: the outcome
-//!   of an action, a failure as an alert.
+//!   radio of a group; [`code_field`]: where result codes are typed; [`next_person`]: "Personne suivante";
+//! - [`screen_intro`]: a screen's title and lead; [`titled_section`]: a section named by its heading; [`data_table`]: a table that
+//!   scrolls in its own region; [`status_line`]: the outcome of an action, a failure as
+//!   an alert.
 
 pub mod blocks;
 pub mod charts;
 pub mod choice;
+pub mod code_field;
 pub mod confirm;
+pub mod data_table;
 pub mod kiosk;
 pub mod lang_text;
 pub mod layout;
 pub mod linked_text;
 pub mod next_person;
 pub mod notices;
+pub mod screen_intro;
 pub mod status_line;
 pub mod titled_section;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::route::Route;
 use crate::ui::components::lang_text::LangText;
+use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
 
@@ -12,8 +13,9 @@ pub fn GlossaryPage() -> impl IntoView {
     set_title("Glossaire");
     let glossary = use_content().glossary;
     view! {
-        <h1 tabindex="-1">"Glossaire"</h1>
-        <p class="lead">"Les mots techniques de la fiche et du questionnaire, expliqués simplement."</p>
+        <ScreenIntro title="Glossaire">
+            "Les mots techniques de la fiche et du questionnaire, expliqués simplement."
+        </ScreenIntro>
         <nav class="toc" aria-label="Mots du glossaire">
             <ul class="glossary-index">
                 {glossary.entries.iter().map(|entry| view! {

@@ -9,6 +9,9 @@ use leptos::prelude::*;
 use crate::model::group::Group;
 use crate::model::quiz::{Family, QuestionBank};
 use crate::model::scoring::points;
+use crate::ui::components::code_field::CodeField;
+use crate::ui::components::data_table::DataTable;
+use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::download::download;
@@ -52,25 +55,12 @@ pub fn GroupPage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">"Vue de groupe"</h1>
-        <p class="lead no-projector">
+        <ScreenIntro title="Vue de groupe" lead_class="no-projector">
             "Collez ou tapez les codes de résultat du groupe, un par ligne, puis « Analyser ». "
             "Tout reste sur cet appareil : les codes ne contiennent aucun nom."
-        </p>
+        </ScreenIntro>
         <div class="group-input no-projector">
-            <label for="codes">"Codes de résultat (un par ligne)"</label>
-            <textarea
-                id="codes"
-                rows="8"
-                spellcheck="false"
-                autocomplete="off"
-                autocapitalize="characters"
-                prop:value=move || text.get()
-                on:input=move |event| text.set(event_target_value(&event))
-                aria-invalid=move || refused().is_some().then_some("true")
-                aria-describedby=move || refused().is_some().then_some("codes-refuses")
-            ></textarea>
-            {move || refused().map(|summary| view! { <p id="codes-refuses" class="error">{summary}</p> })}
+            <CodeField id="codes" label="Codes de résultat (un par ligne)" text error=Signal::derive(refused) rows=8/>
         </div>
         <p class="actions">
             <button type="button" class="button primary no-projector" on:click=analyse>"Analyser"</button>
@@ -184,24 +174,14 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                 .into_any(),
             })
             .collect_view();
-        // A data table may scroll sideways on a narrow screen (WCAG 1.4.10's exception);
-        // the region takes the focus so that the keyboard can scroll it.
         view! {
-            <div class="table-scroll" role="region" aria-label=caption tabindex="0">
-            <table class="group-table dimensions">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Dimension"</th>
-                        <th scope="col">"Personnes"</th>
-                        <th scope="col">"Moyenne (sur 100)"</th>
-                        <th scope="col">"Écart-type"</th>
-                        <th scope="col">"Min–max"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-            </div>
+            <DataTable
+                class="group-table dimensions"
+                caption=caption
+                columns=&["Dimension", "Personnes", "Moyenne (sur 100)", "Écart-type", "Min–max"]
+            >
+                {rows}
+            </DataTable>
         }
     };
 
@@ -232,28 +212,26 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                 "veut dire que ses réponses ne permettent pas un chiffre précis ; la moyenne du "
                 "groupe, elle, repose sur toutes les réponses."
             </p>
-            <div class="table-scroll" role="region" aria-label="Répartition par niveau d'affinité" tabindex="0">
-            <table class="group-table bands">
-                <caption>"Répartition par niveau d'affinité"</caption>
-                <thead><tr><th scope="col">"Niveau"</th><th scope="col">"Personnes"</th></tr></thead>
-                <tbody>
-                    {bands.into_iter().map(|(band, n)| {
-                        let width = n * 100 / count.max(1);
-                        view! {
-                            <tr>
-                                <th scope="row">{band.map_or("Sans résultat fiable", |b| b.label())}</th>
-                                <td>
-                                    <span class="band-cell">
-                                        <span class="count">{n}</span>
-                                        <span class="band-bar" aria-hidden="true" style:width=format!("{width}%")></span>
-                                    </span>
-                                </td>
-                            </tr>
-                        }
-                    }).collect_view()}
-                </tbody>
-            </table>
-            </div>
+            <DataTable
+                class="group-table bands"
+                caption="Répartition par niveau d'affinité"
+                columns=&["Niveau", "Personnes"]
+            >
+                {bands.into_iter().map(|(band, n)| {
+                    let width = n * 100 / count.max(1);
+                    view! {
+                        <tr>
+                            <th scope="row">{band.map_or("Sans résultat fiable", |b| b.label())}</th>
+                            <td>
+                                <span class="band-cell">
+                                    <span class="count">{n}</span>
+                                    <span class="band-bar" aria-hidden="true" style:width=format!("{width}%")></span>
+                                </span>
+                            </td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </DataTable>
         </TitledSection>
         <TitledSection id="groupe-dimensions" title="Par dimension">
             {interests_table}

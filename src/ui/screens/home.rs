@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::model::route::Route;
 use crate::model::text::lowercase;
+use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
 
@@ -13,11 +14,10 @@ pub fn HomePage() -> impl IntoView {
     set_title("Accueil");
     view! {
         <div class="home">
-            <h1 tabindex="-1">{fiche.title.clone()}" : est-ce pour moi ?"</h1>
-            <p class="lead">
+            <ScreenIntro title=format!("{} : est-ce pour moi ?", fiche.title)>
                 "Découvre le métier de " {lowercase(&fiche.title)}
                 " au quotidien, ce qu'il faut apprendre et ce que ça rapporte, d'après plusieurs sources comparées."
-            </p>
+            </ScreenIntro>
             <p class="lead">
                 "Puis réponds à un questionnaire sur tes goûts et ta façon de travailler pour voir ce qui t'en rapproche. "
                 "Tout reste sur ton appareil : rien n'est envoyé."

@@ -10,6 +10,7 @@ use crate::storage;
 use crate::ui::clock::now;
 use crate::ui::components::confirm::ConfirmButton;
 use crate::ui::components::lang_text::LangText;
+use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::content::use_content;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
@@ -48,11 +49,10 @@ pub fn QuizStartPage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">"Le questionnaire : ce métier est-il fait pour toi ?"</h1>
-        <p class="lead">
+        <ScreenIntro title="Le questionnaire : ce métier est-il fait pour toi ?">
             "Des affirmations sur ce que tu aimes et sur ta façon de travailler, et quelques situations de travail. "
             "Il n'y a pas de bonne ou de mauvaise réponse : réponds comme tu es, pas comme tu crois qu'il faudrait être."
-        </p>
+        </ScreenIntro>
         <p>
             "À la fin, tu vois ce qui te rapproche de ce métier et ce qui t'en éloigne, "
             "avec le détail de chaque calcul. C'est une base pour en parler, pas un test de niveau ni un verdict. "

@@ -7,6 +7,7 @@ use crate::model::route::Route;
 use crate::model::workshop::IDLE_CHOICES;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::next_person::NextPerson;
+use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
@@ -44,12 +45,11 @@ pub fn WorkshopPage() -> impl IntoView {
     };
 
     view! {
-        <h1 tabindex="-1">"Mode atelier"</h1>
-        <p class="lead">
+        <ScreenIntro title="Mode atelier">
             "Pour la personne qui fait passer le questionnaire à un groupe, sur des appareils partagés "
             "ou sur les téléphones de chacun et chacune. Aucun compte, rien n'est envoyé : chaque personne "
             "obtient un code de résultat, que vous rassemblez dans la vue de groupe."
-        </p>
+        </ScreenIntro>
         <p class="actions">
             <a class="button primary" href=Route::Group.href()>"Ouvrir la vue de groupe"</a>
         </p>

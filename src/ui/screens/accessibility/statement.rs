@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::model::audit::{Audit, Criterion};
 use crate::model::date::french_from_iso;
 use crate::model::route::Route;
+use crate::ui::components::data_table::DataTable;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
@@ -95,28 +96,20 @@ fn Failures(audit: &'static Audit) -> impl IntoView {
 #[component]
 fn CriteriaTable(theme: &'static str, criteria: Vec<&'static Criterion>) -> impl IntoView {
     view! {
-        <div class="table-scroll" role="region" aria-label=format!("Critères : {theme}") tabindex="0">
-            <table class="criteria-table">
-                <caption class="visually-hidden">{format!("Critères du thème {theme}")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">"Critère"</th>
-                        <th scope="col">"Ce qu'il demande"</th>
-                        <th scope="col">"État"</th>
-                        <th scope="col">"Vérifié par"</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {criteria.into_iter().map(|c| view! {
-                        <tr>
-                            <th scope="row">{c.id.as_ref()}</th>
-                            <td><LangText text=&c.summary/></td>
-                            <td>{c.status.label()}</td>
-                            <td>{c.by.label()} " : " <LangText text=&c.how/></td>
-                        </tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
-        </div>
+        <DataTable
+            class="criteria-table"
+            caption=format!("Critères du thème {theme}")
+            columns=&["Critère", "Ce qu'il demande", "État", "Vérifié par"]
+            caption_hidden=true
+        >
+            {criteria.into_iter().map(|c| view! {
+                <tr>
+                    <th scope="row">{c.id.as_ref()}</th>
+                    <td><LangText text=&c.summary/></td>
+                    <td>{c.status.label()}</td>
+                    <td>{c.by.label()} " : " <LangText text=&c.how/></td>
+                </tr>
+            }).collect_view()}
+        </DataTable>
     }
 }

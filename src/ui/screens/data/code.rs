@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::model::restore::Restorable;
 use crate::model::route::Route;
 use crate::ui::clock::now;
+use crate::ui::components::code_field::CodeField;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
@@ -26,6 +27,8 @@ pub fn RestoreCode() -> impl IntoView {
             Restorable::read(bank, &text.get_untracked()).map_err(|e| e.to_string()),
         ));
     };
+    // A new text makes the last reading stale.
+    Effect::watch(move || text.track(), move |_, _, _| read.set(None), false);
     let error = move || read.with(|r| r.as_ref().and_then(|r| r.as_ref().err().cloned()));
     let restore = move || {
         if let Some(Ok(code)) = read.get_untracked() {
@@ -39,26 +42,14 @@ pub fn RestoreCode() -> impl IntoView {
                 "Ton code de résultat contient tes réponses. Tape-le ou colle-le ici pour retrouver ton "
                 "résultat sur cet appareil, sans fichier. Le code ne contient ni ton nom ni la date."
             </p>
-            <p class="field">
-                <label for="code-a-reprendre">"Code de résultat"</label>
-                <input
-                    id="code-a-reprendre"
-                    type="text"
-                    autocomplete="off"
-                    spellcheck="false"
-                    prop:value=move || text.get()
-                    on:input=move |e| { text.set(event_target_value(&e)); read.set(None); }
-                    aria-invalid=move || error().is_some().then_some("true")
-                    aria-describedby=move || error().is_some().then_some("code-a-reprendre-erreur")
-                />
+            <div class="field">
+                <CodeField id="code-a-reprendre" label="Code de résultat" text error=Signal::derive(error)/>
                 <button type="button" class="button" on:click=check>"Lire le code"</button>
-            </p>
-            {move || error().map(|e| view! { <p id="code-a-reprendre-erreur" class="error" role="alert">{e}</p> })}
+            </div>
             {move || read.get().and_then(Result::ok).map(|code| view! {
                 <Confirm
                     id="apercu-code"
                     yes="Oui, reprendre ce résultat"
-                    no="Annuler"
                     on_yes=restore
                     on_no=move || read.set(None)
                 >

@@ -164,7 +164,6 @@ pub fn DataPage() -> impl IntoView {
                 <Confirm
                     id="apercu"
                     yes="Remplacer par ce fichier"
-                    no="Annuler"
                     on_yes=replace
                     on_no=move || preview.set(None)
                 >

@@ -1,0 +1,46 @@
+//! The field where result codes are typed or pasted: its label, the input (one line for
+//! one code, a text area for a group's codes) and the message that says why a code was
+//! refused. The field is marked invalid and described by that message while there is
+//! one. Codes are shown and read as text, never as markup.
+
+use leptos::prelude::*;
+
+/// A labelled field for result codes, with its error message under it.
+#[component]
+pub fn CodeField(
+    /// The field's id; the message's id is derived from it.
+    id: &'static str,
+    label: &'static str,
+    /// What is typed in the field.
+    text: RwSignal<String>,
+    /// Why the code (or some lines) cannot be read, if so.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// Lines of a text area for several codes, one per line; one code when absent.
+    #[prop(optional)]
+    rows: Option<u32>,
+) -> impl IntoView {
+    let error_id = format!("{id}-erreur");
+    let described = error_id.clone();
+    let attributes = view! {
+        <{..}
+            id=id
+            spellcheck="false"
+            autocomplete="off"
+            autocapitalize="characters"
+            prop:value=move || text.get()
+            on:input=move |event| text.set(event_target_value(&event))
+            aria-invalid=move || error.with(Option::is_some).then_some("true")
+            aria-describedby=move || error.with(Option::is_some).then(|| described.clone())
+        />
+    };
+    let input = match rows {
+        Some(rows) => view! { <textarea {..attributes} rows=rows></textarea> }.into_any(),
+        None => view! { <input type="text" {..attributes}/> }.into_any(),
+    };
+    view! {
+        <label for=id>{label}</label>
+        {input}
+        {move || error.get().map(|e| view! { <p id=error_id.clone() class="error" role="alert">{e}</p> })}
+    }
+}
