@@ -4,9 +4,11 @@
 //! The populations are generated from the question bank itself (`model::calibration`):
 //! neutral, random, away from the role's interests, lukewarm, toward the role, and three
 //! personas. The same populations are held to their promises by the native tests; this
-//! prints the figures behind them, as Markdown tables.
+//! prints the figures behind them, as Markdown tables: with no activity of « Essayer le
+//! métier » done, with all of them liked, and with all of them disliked.
 
-use metier_back_end::model::calibration::table;
+use metier_back_end::model::activity::tried::{Liking, Ratings};
+use metier_back_end::model::calibration::{all_rated, table};
 use metier_back_end::model::content::BACK_END_DATA;
 
 fn main() {
@@ -32,7 +34,21 @@ fn main() {
             form.name,
             role.bank.form_items(&form.id).count()
         );
-        println!();
-        print!("{}", table(&role.bank, &form.id, respondents, 2026));
+        for (what, ratings) in [
+            ("no activity done", Ratings::new()),
+            ("every activity liked", all_rated(&role.bank, Liking::Liked)),
+            (
+                "every activity disliked",
+                all_rated(&role.bank, Liking::Disliked),
+            ),
+        ] {
+            println!();
+            println!("{what}:");
+            println!();
+            print!(
+                "{}",
+                table(&role.bank, &form.id, respondents, 2026, &ratings)
+            );
+        }
     }
 }

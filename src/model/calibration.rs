@@ -4,8 +4,10 @@
 //! A population says how a simulated person answers each item, from the item's
 //! dimension and keying alone, so that it applies to any role's bank. The native tests
 //! hold the app to its promises on these populations (`calibration/tests.rs`), and
-//! `scripts/calibration` prints their band distribution.
+//! `scripts/calibration` prints their band distribution, with no activity done, and
+//! with every activity of « Essayer le métier » liked or disliked.
 
+use super::activity::tried::{Liking, Rating, Ratings};
 use super::answers::{Answer, Answers};
 use super::quiz::{Dimension, Family, Item, ItemKind, QuestionBank, Riasec};
 use super::report::Report;
@@ -166,13 +168,41 @@ impl Distribution {
     }
 }
 
-/// Scores `n` respondents of `population` on the form, drawn from `seed`.
+/// Scores `n` respondents of `population` on the form, drawn from `seed`, who did no
+/// activity.
 pub fn distribution(
     bank: &QuestionBank,
     form: &str,
     population: Population,
     n: usize,
     seed: u64,
+) -> Distribution {
+    distribution_with(bank, form, population, n, seed, &Ratings::new())
+}
+
+/// Every activity of the bank rated `liking` (and no difficulty).
+pub fn all_rated(bank: &QuestionBank, liking: Liking) -> Ratings {
+    bank.activities
+        .iter()
+        .map(|a| {
+            let rating = Rating {
+                liking: Some(liking),
+                difficulty: None,
+            };
+            (a.id.to_string(), rating)
+        })
+        .collect()
+}
+
+/// Scores `n` respondents of `population` on the form, drawn from `seed`, who all
+/// rated the activities as `ratings` says.
+pub fn distribution_with(
+    bank: &QuestionBank,
+    form: &str,
+    population: Population,
+    n: usize,
+    seed: u64,
+    ratings: &Ratings,
 ) -> Distribution {
     let mut rng = Rng::new(seed);
     let mut d = Distribution {
@@ -186,7 +216,7 @@ pub fn distribution(
     let mut sum = 0.0;
     for _ in 0..n {
         let answers = respondent(bank, form, population, &mut rng);
-        let Some(report) = Report::new(bank, form, &answers) else {
+        let Some(report) = Report::with_ratings(bank, form, &answers, ratings) else {
             d.no_figure += 1;
             continue;
         };
@@ -222,15 +252,16 @@ pub fn populations() -> Vec<Population> {
     all
 }
 
-/// The distribution of every population on one form, as a Markdown table.
-pub fn table(bank: &QuestionBank, form: &str, n: usize, seed: u64) -> String {
+/// The distribution of every population on one form, each respondent having rated the
+/// activities as `ratings` says, as a Markdown table.
+pub fn table(bank: &QuestionBank, form: &str, n: usize, seed: u64, ratings: &Ratings) -> String {
     let mut text = String::from(
         "| population | faible | partielle | bonne | très forte | moyenne | sans bande (validité) | avec pourcentage |\n\
          |---|---:|---:|---:|---:|---:|---:|---:|\n",
     );
     let pct = |k: usize| format!("{:.1} %", 100.0 * k as f64 / n.max(1) as f64);
     for population in populations() {
-        let d = distribution(bank, form, population, n, seed);
+        let d = distribution_with(bank, form, population, n, seed, ratings);
         text.push_str(&format!(
             "| {} | {} | {} | {} | {} | {:.0} | {} | {} |\n",
             population.name(),

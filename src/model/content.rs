@@ -1,6 +1,6 @@
 //! The data files and their validation.
 //!
-//! Every role lives in `data/roles/<id>/` (`fiche.json`, `quiz.json`). Loading parses
+//! Every role lives in `data/roles/<id>/` (`fiche.json`, `quiz.json`, `activites.json`). Loading parses
 //! the JSON and then checks what serde cannot: every citation resolves, ids are unique
 //! and URL-safe, no text is empty, every text follows the writing rules. A problem is reported as a [`ContentError`] naming
 //! the file and the field, so that whoever edits the data knows exactly what to fix.
@@ -16,6 +16,7 @@ use std::fmt;
 
 use serde::de::DeserializeOwned;
 
+pub mod activities;
 pub mod audit;
 pub mod bank;
 #[cfg(test)]
@@ -23,6 +24,7 @@ pub mod literal;
 mod problems;
 pub mod writing;
 
+use activities::{ActivitiesFile, activities_problems};
 use bank::bank_problems;
 
 use super::fiche::Fiche;
@@ -44,6 +46,8 @@ pub struct DataFile {
 pub struct RoleSource {
     pub fiche: DataFile,
     pub quiz: DataFile,
+    /// The hands-on tasks of « Essayer le métier ».
+    pub activities: DataFile,
 }
 
 /// A data file of the repository, by its path from the root, with its text compiled in.
@@ -62,6 +66,7 @@ pub(crate) use data_file;
 pub const BACK_END_DATA: RoleSource = RoleSource {
     fiche: data_file!("data/roles/developpeur-back-end/fiche.json"),
     quiz: data_file!("data/roles/developpeur-back-end/quiz.json"),
+    activities: data_file!("data/roles/developpeur-back-end/activites.json"),
 };
 
 /// The glossary shared by every role.
@@ -93,10 +98,15 @@ impl std::error::Error for ContentError {}
 
 impl RoleSource {
     /// Parses and validates the role: the fiche first, then the question bank, whose
-    /// sources and next steps refer to the fiche.
+    /// sources and next steps refer to the fiche, then the activities, which name
+    /// sections of the fiche and dimensions of the bank and join the bank.
     pub fn load(&self) -> Result<Role, ContentError> {
         let fiche: Fiche = self.fiche.parse(fiche_problems)?;
-        let bank: QuestionBank = self.quiz.parse(|bank| bank_problems(bank, &fiche))?;
+        let mut bank: QuestionBank = self.quiz.parse(|bank| bank_problems(bank, &fiche))?;
+        let file: ActivitiesFile = self
+            .activities
+            .parse(|file| activities_problems(file, &fiche, &bank))?;
+        bank.activities = file.activities;
         Ok(Role { fiche, bank })
     }
 }

@@ -15,6 +15,8 @@
 mod compiled {
     use std::borrow::Cow::Borrowed;
 
+    use crate::model::activity::filter::{Column, Condition, Filter, Op, Table};
+    use crate::model::activity::{Activity, Exercise};
     use crate::model::audit::{
         Audit, AuditSource, AuditedPage, CheckedBy, Criterion, StatementPart, Status,
     };

@@ -9,10 +9,11 @@
 
 use std::collections::BTreeMap;
 
-use super::answers::Answers;
+use super::activity::Activity;
+use super::activity::tried::{Liking, Ratings};
 use super::quiz::{Dimension, Form, QuestionBank};
 use super::report::{Precision, Report};
-use super::result_code::{CodeError, canonical, decode};
+use super::result_code::{CodeError, Decoded, canonical, decode};
 use super::riasec::RiasecProfile;
 use super::scoring::{Band, points};
 use super::small_sort::sort_by;
@@ -41,22 +42,24 @@ pub struct Participant {
     /// form does not measure it or the answers are too few.
     pub scores: Vec<Option<u8>>,
     pub riasec: RiasecProfile,
+    /// The activities of « Essayer le métier » the participant rated, by id.
+    pub ratings: Ratings,
 }
 
 impl Participant {
-    /// Scores one participant's answers to a form; `None` if the bank has no such form.
+    /// Scores one participant's decoded code (answers to a form, and ratings of
+    /// activities); `None` if the bank has no such form.
     pub fn of(
         bank: &QuestionBank,
         line: usize,
         code: String,
-        form: &str,
-        answers: &Answers,
+        decoded: &Decoded,
     ) -> Option<Participant> {
-        let report = Report::new(bank, form, answers)?;
+        let report = Report::with_ratings(bank, &decoded.form, &decoded.answers, &decoded.ratings)?;
         Some(Participant {
             line,
             code,
-            form: form.to_owned(),
+            form: decoded.form.clone(),
             overall: report.overall().map(points),
             band: report.band(),
             precision: report.precision(),
@@ -74,6 +77,7 @@ impl Participant {
                 })
                 .collect(),
             riasec: report.visitor_riasec,
+            ratings: decoded.ratings.clone(),
         })
     }
 }
@@ -140,13 +144,9 @@ impl Group {
                 continue;
             }
             seen.insert(code.clone(), number);
-            group.participants.extend(Participant::of(
-                bank,
-                number,
-                code,
-                &decoded.form,
-                &decoded.answers,
-            ));
+            group
+                .participants
+                .extend(Participant::of(bank, number, code, &decoded));
         }
         group
     }
@@ -236,6 +236,24 @@ impl Group {
                 count(|p| matches!(p, Precision::BandOnly)),
             ),
         ]
+    }
+
+    /// Each activity of the bank with how many participants rated how much they liked
+    /// it, in [`Liking::ALL`]'s order, and how many rated it at all.
+    pub fn likings<'a>(&self, bank: &'a QuestionBank) -> Vec<(&'a Activity, [usize; 3], usize)> {
+        bank.activities
+            .iter()
+            .map(|activity| {
+                let mut counts = [0; 3];
+                for p in &self.participants {
+                    let liking = p.ratings.get(activity.id.as_ref()).and_then(|r| r.liking);
+                    if let Some(i) = liking.and_then(|l| Liking::ALL.iter().position(|&x| x == l)) {
+                        counts[i] += 1;
+                    }
+                }
+                (activity, counts, counts.iter().sum())
+            })
+            .collect()
     }
 
     /// The spread of the overall fit, over participants with a reliable result.

@@ -8,6 +8,7 @@
 //! - [`embedded`]: the content compiled in as statics, generated from the data files;
 //! - [`glossary`]: plain-French definitions and the linking of terms in texts;
 //! - [`audit`]: the accessibility audit (RGAA 4.1 criteria, states, rate);
+//! - [`activity`]: « Essayer le métier »: hands-on tasks, checking them, their ratings;
 //! - [`answers`]: a visitor's answers and how each reads on the dimensions;
 //! - [`progress`]: the state of an attempt and the moves a visitor can make;
 //! - [`scoring`]: dimension scores, the fit with the role and its bands;
@@ -33,6 +34,7 @@
 //! - [`small_sort`]: a small stable sort for short lists;
 //! - [`route`]: the app's screens and their URL fragments.
 
+pub mod activity;
 pub mod answers;
 pub mod audit;
 pub mod calibration;

@@ -54,6 +54,23 @@ pub fn of_report(report: &ReadReport) -> Vec<String> {
                 .to_owned(),
         );
     }
+    let tried = &report.dropped_tried;
+    if !tried.is_empty() {
+        notices.push(format!(
+            "Dans « Essayer le métier », des données enregistrées ne correspondaient plus aux \
+             activités : {}. Le reste est conservé.",
+            [
+                (tried.unknown.len(), "activité(s) retirée(s) oubliée(s)"),
+                (tried.ratings.len(), "avis illisible(s) effacé(s)"),
+                (tried.reset.len(), "activité(s) reprise(s) depuis le début"),
+            ]
+            .iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, what)| format!("{n} {what}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+        ));
+    }
     notices
 }
 
@@ -75,6 +92,35 @@ mod tests {
               retirées ont été enlevées."
             ]
         );
+    }
+
+    #[test]
+    fn activities_that_cannot_be_used_are_explained() {
+        let role = back_end();
+        let text = r#"{"schema": 2, "bank_version": 2,
+          "progress": {"form": null, "answers": {}, "position": 0, "finished": false},
+          "history": [],
+          "tried": {
+            "disparue": {"liking": 1},
+            "journal-erreurs": {"response": [99], "liking": 7, "difficulty": 2},
+            "suivre-requete": {"response": [0, 1, 2, 3, 4, 5], "liking": 1}
+          }}"#;
+        let (document, report) = read(text, &role.bank).unwrap();
+        assert_eq!(
+            of_report(&report),
+            [
+                "Dans « Essayer le métier », des données enregistrées ne correspondaient plus aux \
+              activités : 1 activité(s) retirée(s) oubliée(s), 1 avis illisible(s) effacé(s), \
+              1 activité(s) reprise(s) depuis le début. Le reste est conservé."
+            ]
+        );
+        let journal = &document.tried["journal-erreurs"];
+        assert_eq!(
+            (journal.liking, journal.difficulty, journal.response.len()),
+            (None, Some(2), 0)
+        );
+        assert_eq!(document.tried["suivre-requete"].liking, Some(1));
+        assert!(!document.tried.contains_key("disparue"));
     }
 
     #[test]

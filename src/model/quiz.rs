@@ -4,6 +4,7 @@
 
 use serde::Deserialize;
 
+use super::activity::Activity;
 use super::text::{List, Text, map_entries};
 
 mod written;
@@ -27,6 +28,11 @@ pub struct QuestionBank {
     pub role_riasec: List<(Riasec, f64)>,
     /// Roles near this one, suggested when the visitor's profile leans their way.
     pub nearby_roles: List<NearbyRole>,
+    /// The hands-on tasks of « Essayer le métier », from the role's `activites.json`
+    /// (never from `quiz.json`), in the order they are offered. Result codes carry
+    /// their ratings in this order, so changing the list raises [`Self::version`].
+    #[serde(skip_deserializing)]
+    pub activities: List<Activity>,
 }
 
 /// What a dimension is about.
@@ -288,5 +294,9 @@ impl QuestionBank {
 
     pub fn dimension(&self, id: &str) -> Option<&Dimension> {
         self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    pub fn activity(&self, id: &str) -> Option<&Activity> {
+        self.activities.iter().find(|a| a.id == id)
     }
 }

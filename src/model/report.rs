@@ -1,10 +1,12 @@
 //! The result of an attempt, assembled from the scoring, the validity checks and the
 //! RIASEC profiles: everything the result screen shows, decided here and not in the UI.
 
+use super::activity::Activity;
+use super::activity::tried::{Rating, Ratings};
 use super::answers::Answers;
 use super::quiz::{Family, Form, NearbyRole, QuestionBank};
 use super::riasec::RiasecProfile;
-use super::scoring::{Band, DimensionScore, Fit, dimension_scores, fit, points};
+use super::scoring::{Band, DimensionScore, Fit, dimension_scores_with, fit, points};
 
 /// How precisely the match can be told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,11 +60,25 @@ pub struct Report<'a> {
     pub role_riasec: RiasecProfile,
     /// Roles suggested because the profile leans their way.
     pub nearby: Vec<&'a NearbyRole>,
+    /// The activities of « Essayer le métier » the visitor rated, in the role's order.
+    pub tried: Vec<(&'a Activity, Rating)>,
 }
 
 impl<'a> Report<'a> {
-    /// Scores `answers` to the form `form_id`; `None` if the bank has no such form.
+    /// Scores `answers` to the form `form_id`, with no activity rated; `None` if the
+    /// bank has no such form.
     pub fn new(bank: &'a QuestionBank, form_id: &str, answers: &Answers) -> Option<Report<'a>> {
+        Report::with_ratings(bank, form_id, answers, &Ratings::new())
+    }
+
+    /// Scores `answers` to the form `form_id` and the activities rated in `ratings`;
+    /// `None` if the bank has no such form.
+    pub fn with_ratings(
+        bank: &'a QuestionBank,
+        form_id: &str,
+        answers: &Answers,
+        ratings: &Ratings,
+    ) -> Option<Report<'a>> {
         let form = bank.form(form_id)?;
         let asked = bank.form_items(form_id).count();
         let answered = bank
@@ -73,7 +89,7 @@ impl<'a> Report<'a> {
                     .is_some_and(|a| a.check(item).is_ok())
             })
             .count();
-        let dimensions = dimension_scores(bank, form_id, answers);
+        let dimensions = dimension_scores_with(bank, form_id, answers, ratings);
         let fit = fit(&dimensions);
         let concerns = concerns(bank, form_id, answers, &dimensions);
         let visitor_riasec = RiasecProfile::of_visitor(&dimensions);
@@ -91,7 +107,7 @@ impl<'a> Report<'a> {
             .collect();
         Some(Report {
             form,
-            code: super::result_code::encode(bank, form_id, answers).ok(),
+            code: super::result_code::encode_with(bank, form_id, answers, ratings).ok(),
             asked,
             answered,
             dimensions,
@@ -100,6 +116,11 @@ impl<'a> Report<'a> {
             visitor_riasec,
             role_riasec: RiasecProfile::from_onet(&bank.role_riasec),
             nearby,
+            tried: bank
+                .activities
+                .iter()
+                .filter_map(|a| Some((a, *ratings.get(a.id.as_ref())?)))
+                .collect(),
         })
     }
 

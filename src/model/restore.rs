@@ -5,6 +5,7 @@
 //! A code is untrusted text, read by [`super::result_code::decode`] like a pasted one in
 //! the group view, with the same errors. It holds answers only: no name and no date.
 
+use super::activity::tried::{Difficulty, Liking};
 use super::progress::Progress;
 use super::quiz::{Form, QuestionBank};
 use super::result_code::{CodeError, Decoded, decode};
@@ -43,18 +44,24 @@ impl<'a> Restorable<'a> {
     /// What the code holds, in one sentence.
     pub fn describe(&self) -> String {
         format!(
-            "Ce code contient la {}, avec {} réponse(s) sur {}. Il ne garde ni ton nom ni la date.",
+            "Ce code contient la {}, avec {} réponse(s) sur {}{}. Il ne garde ni ton nom ni la date.",
             lowercase(&self.form.name),
             self.answered,
-            self.total
+            self.total,
+            match self.decoded.ratings.len() {
+                0 => String::new(),
+                1 => ", et ton avis sur 1 activité".to_owned(),
+                n => format!(", et ton avis sur {n} activités"),
+            }
         )
     }
 }
 
 impl Document {
-    /// Replaces the current attempt by the code's answers, finished at `now`, and
-    /// records it in the history like any finished attempt. The history and the
-    /// settings stay.
+    /// Replaces the current attempt by the code's answers, and the ratings of the
+    /// activities it rated by its ratings, finished at `now`; records it in the
+    /// history like any finished attempt. The history, the settings and the work done
+    /// in the activities stay.
     pub fn restore(&mut self, bank: &QuestionBank, code: &Restorable<'_>, now: u64) {
         self.progress = Progress {
             form: Some(code.decoded.form.clone()),
@@ -63,6 +70,12 @@ impl Document {
             updated_at: now,
             ..Progress::default()
         };
+        for (id, rating) in &code.decoded.ratings {
+            let record = self.tried.entry(id.clone()).or_default();
+            record.liking = rating.liking.map(Liking::code);
+            record.difficulty = rating.difficulty.map(Difficulty::code);
+            record.updated_at = now;
+        }
         self.finish(bank, now);
     }
 }

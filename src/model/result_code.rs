@@ -2,20 +2,24 @@
 //! or show as a QR code, and that a facilitator pastes into the group view. A code holds
 //! answers and nothing else: no name, no date, nothing about the device.
 //!
-//! Format 1, read as a string of bits, most significant first:
+//! Format 2, read as a string of bits, most significant first:
 //!
 //! | bits | what |
 //! |---|---|
-//! | 5 | the format version (1); one whole symbol, so a newer code is recognised first |
+//! | 5 | the format version (2); one whole symbol, so a newer code is recognised first |
 //! | 2 | the form: its index in the bank's list of forms |
 //! | 6 | the question-bank version, modulo 64 |
 //! | 3 per item | each item of the form in presentation order: 0 unanswered; a statement's agreement 1–5; a situation's option index + 1 |
+//! | 4 per activity | each activity of « Essayer le métier » in the bank's order: how much it was liked, then how hard it felt, 2 bits each: 0 not rated, else [`Liking::code`] and [`Difficulty::code`] |
 //! | 0–4 | zero padding up to a whole symbol |
 //! | 10 | a CRC-10 (polynomial 0x233) of every symbol before it |
 //!
+//! Format 1 is format 2 without the activities; its codes are still read, with no
+//! rating.
+//!
 //! Every 5 bits are one symbol of Crockford's base 32 (`0-9`, `A-Z` without I, L, O and
-//! U), grouped by four with hyphens: the short form (25 items) gives 20 symbols,
-//! `ABCD-EFGH-JKMN-PQRS-TVWX`. Reading forgives what people do when they type: any case,
+//! U), grouped by four with hyphens: the short form (32 items, 4 activities) gives 27
+//! symbols, `ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-234`. Reading forgives what people do when they type: any case,
 //! spaces and hyphens anywhere, `O` for `0`, `I` and `L` for `1`. A CRC of degree 10 sees
 //! every error confined to 10 consecutive bits, so every mistyped symbol and every swap
 //! of two neighbouring symbols is caught.
@@ -33,11 +37,12 @@ mod symbols;
 use symbols::ALPHABET;
 use symbols::{Bits, Reader, crc10, group, symbols_of};
 
+use super::activity::tried::{Difficulty, Liking, Rating, Ratings};
 use super::answers::{Answer, Answers};
 use super::quiz::{ItemKind, QuestionBank};
 
-/// The format this version of the app writes and reads.
-pub const FORMAT: u8 = 1;
+/// The format this version of the app writes; it reads this one and every earlier one.
+pub const FORMAT: u8 = 2;
 
 const CHECK_SYMBOLS: usize = 2;
 const GROUP: usize = 4;
@@ -46,6 +51,7 @@ const CRC_INIT: u16 = 0x3FF;
 const FORM_BITS: u32 = 2;
 const BANK_BITS: u32 = 6;
 const ANSWER_BITS: u32 = 3;
+const RATING_BITS: u32 = 2;
 
 /// The answers a code carries, ready to be scored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,6 +60,8 @@ pub struct Decoded {
     pub form: String,
     /// Answers to the form's items; unanswered items are absent.
     pub answers: Answers,
+    /// The activities rated, by id (none in a format 1 code).
+    pub ratings: Ratings,
 }
 
 /// Why a code cannot be made.
@@ -150,12 +158,23 @@ impl std::fmt::Display for CodeError {
     }
 }
 
-/// The code of `answers` to the form `form_id`, grouped for reading. Answers to items
-/// outside the form, and answers that do not fit their item, are left out.
+/// The code of `answers` to the form `form_id`, with no activity rated.
 pub fn encode(
     bank: &QuestionBank,
     form_id: &str,
     answers: &Answers,
+) -> Result<String, EncodeError> {
+    encode_with(bank, form_id, answers, &Ratings::new())
+}
+
+/// The code of `answers` to the form `form_id` and of the activities' `ratings`,
+/// grouped for reading. Answers to items outside the form, answers that do not fit
+/// their item, and ratings of unknown activities are left out.
+pub fn encode_with(
+    bank: &QuestionBank,
+    form_id: &str,
+    answers: &Answers,
+    ratings: &Ratings,
 ) -> Result<String, EncodeError> {
     let form_index = bank
         .forms
@@ -180,6 +199,17 @@ pub fn encode(
         };
         bits.push(value.into(), ANSWER_BITS);
     }
+    for activity in bank.activities.iter() {
+        let rating = ratings
+            .get(activity.id.as_ref())
+            .copied()
+            .unwrap_or_default();
+        bits.push(rating.liking.map_or(0, Liking::code).into(), RATING_BITS);
+        bits.push(
+            rating.difficulty.map_or(0, Difficulty::code).into(),
+            RATING_BITS,
+        );
+    }
     let mut symbols = bits.into_symbols();
     let check = crc10(&symbols);
     symbols.push((check >> 5) as u8);
@@ -199,11 +229,17 @@ pub fn decode(bank: &QuestionBank, text: &str) -> Result<Decoded, CodeError> {
     // Another format's code is recognised by its check, which every format keeps at its
     // end; text that neither starts like this format nor checks is no code at all.
     match version {
-        FORMAT => {}
+        1..=FORMAT => {}
         _ if !checked => return Err(CodeError::NotACode),
         v if v > FORMAT => return Err(CodeError::NewerFormat(v)),
         v => return Err(CodeError::UnknownFormat(v)),
     }
+    // Format 1 has no activities.
+    let activities = if version >= 2 {
+        bank.activities.len()
+    } else {
+        0
+    };
     if symbols.len() < header_symbols + CHECK_SYMBOLS {
         return Err(CodeError::TooShort);
     }
@@ -226,7 +262,7 @@ pub fn decode(bank: &QuestionBank, text: &str) -> Result<Decoded, CodeError> {
         });
     }
     let items: Vec<_> = bank.form_items(&form.id).collect();
-    let expected = symbol_count(items.len());
+    let expected = symbol_count(items.len(), activities);
     if symbols.len() != expected {
         return Err(CodeError::WrongLength {
             expected,
@@ -246,6 +282,18 @@ pub fn decode(bank: &QuestionBank, text: &str) -> Result<Decoded, CodeError> {
             .map_err(|_| CodeError::BadAnswer { question: n + 1 })?;
         answers.insert(item.id.to_string(), answer);
     }
+    let mut ratings = Ratings::new();
+    for activity in bank.activities.iter().take(activities) {
+        let liking = reader.take(RATING_BITS) as u8;
+        let difficulty = reader.take(RATING_BITS) as u8;
+        let rating = Rating {
+            liking: Liking::from_code(liking),
+            difficulty: Difficulty::from_code(difficulty),
+        };
+        if !rating.is_empty() {
+            ratings.insert(activity.id.to_string(), rating);
+        }
+    }
     if !reader.rest_is_zero() {
         // Only a typo the check missed, or a code made by hand, sets the padding.
         return Err(CodeError::Checksum);
@@ -253,6 +301,7 @@ pub fn decode(bank: &QuestionBank, text: &str) -> Result<Decoded, CodeError> {
     Ok(Decoded {
         form: form.id.to_string(),
         answers,
+        ratings,
     })
 }
 
@@ -262,9 +311,12 @@ pub fn canonical(text: &str) -> Option<String> {
     symbols_of(text).ok().map(|symbols| group(&symbols))
 }
 
-/// How many symbols a code for a form of `items` items has.
-fn symbol_count(items: usize) -> usize {
-    let bits = 5 + (FORM_BITS + BANK_BITS) as usize + ANSWER_BITS as usize * items;
+/// How many symbols a code for a form of `items` items and `activities` activities has.
+fn symbol_count(items: usize, activities: usize) -> usize {
+    let bits = 5
+        + (FORM_BITS + BANK_BITS) as usize
+        + ANSWER_BITS as usize * items
+        + 2 * RATING_BITS as usize * activities;
     bits.div_ceil(5) + CHECK_SYMBOLS
 }
 

@@ -7,7 +7,11 @@
 //!    form that reports a broad dimension, answers on its parts count for it);
 //! 2. a dimension's score is the mean keyed value of its answered items in the form,
 //!    times 25, so 50 is indifference; with fewer than [`MIN_ANSWERS`] answers it has no
-//!    score. Its [`Range`] comes from the number of answers and their spread;
+//!    score. Its [`Range`] comes from the number of answers and their spread. An
+//!    activity of « Essayer le métier » that the visitor rated counts on each
+//!    dimension it names as [`ACTIVITY_WEIGHT`] answers of the keyed value of the
+//!    rating ([`Liking::keyed`]): liking a task one has just done says more than
+//!    imagining it. How hard it felt never counts;
 //! 3. a dimension's agreement with the role runs from −1 to 1 and is 0 at indifference:
 //!    `(score − 50) / (level − 50)`, clipped, so reaching the role's level is a full 1
 //!    and answering away from the role counts against it;
@@ -18,6 +22,8 @@
 //! 5. the match is the interests' fit alone, shown as a [`Band`]: interests say what
 //!    will motivate. The qualities' fit is shown beside it and never moves it.
 
+use super::activity::Activity;
+use super::activity::tried::{Liking, Ratings};
 use super::answers::{Answer, Answers, KEYED_MAX, keyed_values};
 use super::quiz::{Dimension, Family, Item, QuestionBank};
 use super::small_sort::sort_by_key;
@@ -31,6 +37,10 @@ pub use range::{
 /// The fewest answered items for a dimension to get a score.
 pub const MIN_ANSWERS: usize = 2;
 
+/// How many answers to a statement one rated activity counts as, on each dimension it
+/// names.
+pub const ACTIVITY_WEIGHT: usize = 1;
+
 /// The score of indifference: every answer neutral.
 pub const INDIFFERENCE: f64 = 50.0;
 
@@ -42,6 +52,13 @@ pub struct Evidence<'a> {
     pub answer: Answer,
     /// The keyed value 0–4: above 2 raised the dimension, below 2 lowered it.
     pub keyed: u8,
+}
+
+/// One rated activity's effect on one dimension.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TriedEvidence<'a> {
+    pub activity: &'a Activity,
+    pub liking: Liking,
 }
 
 /// Which way an answer pushed a dimension.
@@ -70,6 +87,8 @@ pub struct DimensionScore<'a> {
     pub asked: usize,
     /// The answers behind the score, strongest effect first.
     pub evidence: Vec<Evidence<'a>>,
+    /// The rated activities behind the score, in the role's order.
+    pub tried: Vec<TriedEvidence<'a>>,
     /// 0–100, or `None` when fewer than [`MIN_ANSWERS`] items were answered.
     pub score: Option<f64>,
     /// Where the score probably lies, when there is one.
@@ -105,13 +124,25 @@ pub fn agreement(score: f64, level: u8) -> f64 {
 }
 
 /// The score of every dimension the form reports, in the bank's order, from the answers
-/// to the form's items. Answers to items outside the form, to unknown items, or that do
-/// not fit their item are ignored. An item gives a dimension one piece of evidence at
-/// most (the bank's checks see that a situation rates one part of a broad dimension).
+/// to the form's items alone (no activity). See [`dimension_scores_with`].
 pub fn dimension_scores<'a>(
     bank: &'a QuestionBank,
     form: &str,
     answers: &Answers,
+) -> Vec<DimensionScore<'a>> {
+    dimension_scores_with(bank, form, answers, &Ratings::new())
+}
+
+/// The score of every dimension the form reports, in the bank's order, from the answers
+/// to the form's items and the activities rated in `ratings`. Answers to items outside
+/// the form, to unknown items, or that do not fit their item are ignored, and so are
+/// ratings of unknown activities. An item gives a dimension one piece of evidence at
+/// most (the bank's checks see that a situation rates one part of a broad dimension).
+pub fn dimension_scores_with<'a>(
+    bank: &'a QuestionBank,
+    form: &str,
+    answers: &Answers,
+    ratings: &Ratings,
 ) -> Vec<DimensionScore<'a>> {
     let items: Vec<&Item> = bank.form_items(form).collect();
     bank.form_dimensions(form)
@@ -139,13 +170,28 @@ pub fn dimension_scores<'a>(
                     }
                 }
             }
-            let (score, range) = if evidence.len() >= MIN_ANSWERS {
-                let n = evidence.len();
-                let mean = evidence.iter().map(|e| f64::from(e.keyed)).sum::<f64>() / n as f64;
-                let squares = evidence
-                    .iter()
-                    .map(|e| (f64::from(e.keyed) - mean).powi(2))
-                    .sum();
+            let tried: Vec<TriedEvidence> = bank
+                .activities
+                .iter()
+                .filter(|a| a.dimensions.iter().any(|d| dimension.takes(d)))
+                .filter_map(|activity| {
+                    let liking = ratings.get(activity.id.as_ref())?.liking?;
+                    Some(TriedEvidence { activity, liking })
+                })
+                .collect();
+            let keyed: Vec<(f64, f64)> = evidence
+                .iter()
+                .map(|e| (f64::from(e.keyed), 1.0))
+                .chain(
+                    tried
+                        .iter()
+                        .map(|t| (f64::from(t.liking.keyed()), ACTIVITY_WEIGHT as f64)),
+                )
+                .collect();
+            let n = evidence.len() + ACTIVITY_WEIGHT * tried.len();
+            let (score, range) = if n >= MIN_ANSWERS {
+                let mean = keyed.iter().map(|(k, w)| k * w).sum::<f64>() / n as f64;
+                let squares = keyed.iter().map(|(k, w)| w * (k - mean).powi(2)).sum();
                 (Some(mean * 25.0), Some(Range::of(mean, n, squares)))
             } else {
                 (None, None)
@@ -157,6 +203,7 @@ pub fn dimension_scores<'a>(
                 dimension,
                 asked,
                 evidence,
+                tried,
                 score,
                 range,
             }

@@ -11,10 +11,12 @@
 //! - 2: adds `progress.answered_at`, `progress.started_at`, `progress.updated_at`
 //!   (for merging two tabs) and `history`. A version 1 document migrates with every
 //!   time set to 0 and an empty history. `settings` was added to version 2 as an
-//!   optional field (absent means the defaults), so no migration is needed for it.
+//!   optional field (absent means the defaults), so no migration is needed for it;
+//!   `tried` (« Essayer le métier ») likewise, absent meaning no activity opened.
 
 use serde::{Deserialize, Serialize};
 
+use super::activity::tried::{self, DroppedTried, Tried};
 use super::history::Attempt;
 use super::progress::{Dropped, Progress};
 use super::quiz::QuestionBank;
@@ -70,6 +72,11 @@ pub struct Document {
     /// Display settings; absent from documents written before they existed.
     #[serde(default)]
     pub settings: Settings,
+    /// The activities of « Essayer le métier » opened, with their work and ratings;
+    /// absent from documents written before they existed. Kept apart from the
+    /// progress: they can be done before or after the quiz, and a restart keeps them.
+    #[serde(default, skip_serializing_if = "Tried::is_empty")]
+    pub tried: Tried,
 }
 
 impl Document {
@@ -85,6 +92,7 @@ impl Document {
             progress,
             history,
             settings,
+            tried: Tried::new(),
         }
     }
 
@@ -100,16 +108,19 @@ impl Document {
             progress: super::progress::merge(&self.progress, &theirs.progress),
             history: super::history::merge(&self.history, &theirs.history),
             settings: theirs.settings,
+            tried: tried::merge(&self.tried, &theirs.tried),
         }
     }
 
     /// Marks the attempt finished at `at` and records its summary in the history
-    /// (replacing the summary of the same attempt, if it was finished before).
+    /// (replacing the summary of the same attempt, if it was finished before). The
+    /// activities rated so far count in it.
     pub fn finish(&mut self, bank: &QuestionBank, at: u64) {
         self.progress.finish(at);
         let p = &self.progress;
+        let ratings = tried::ratings(&self.tried);
         let summary = p.form.as_deref().and_then(|form| {
-            let report = super::report::Report::new(bank, form, &p.answers)?;
+            let report = super::report::Report::with_ratings(bank, form, &p.answers, &ratings)?;
             Some(Attempt::of(&report, p.started_at, at, bank.version))
         });
         if let Some(attempt) = summary {
@@ -117,11 +128,13 @@ impl Document {
         }
     }
 
-    /// Nothing started, nothing finished, nothing set: there is nothing worth keeping.
+    /// Nothing started, nothing finished, nothing set, no activity opened: there is
+    /// nothing worth keeping.
     pub fn is_empty(&self) -> bool {
         self.progress == Progress::default()
             && self.history.is_empty()
             && self.settings == Settings::default()
+            && self.tried.is_empty()
     }
 }
 
@@ -166,6 +179,8 @@ pub struct ReadReport {
     pub migrated_from: Option<u32>,
     /// The bank version the answers were given to, when it differs from the current one.
     pub bank_changed_from: Option<u32>,
+    /// Activities, ratings and work that the current role cannot use, removed or reset.
+    pub dropped_tried: DroppedTried,
 }
 
 /// Reads stored text into a document usable with `bank`: migrates older schemas,
@@ -188,6 +203,7 @@ pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), R
                 progress: old.progress,
                 history: Vec::new(),
                 settings: Settings::default(),
+                tried: Tried::new(),
             }
         }
         SCHEMA => serde_json::from_str(text).map_err(unreadable)?,
@@ -199,6 +215,7 @@ pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), R
         document.bank_version = bank.version;
     }
     report.dropped = document.progress.sanitize(bank);
+    report.dropped_tried = tried::sanitize(&mut document.tried, &bank.activities);
     Ok((document, report))
 }
 

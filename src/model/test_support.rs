@@ -13,6 +13,7 @@ use super::role::Role;
 pub const ESSAI: RoleSource = RoleSource {
     fiche: data_file!("src/model/testdata/essai-fiche.json"),
     quiz: data_file!("src/model/testdata/essai-quiz.json"),
+    activities: data_file!("src/model/testdata/essai-activites.json"),
 };
 
 /// The real role, parsed and validated once per test run (validation walks every

@@ -2,8 +2,11 @@
 //! indifference and chance are no evidence for the role, answers away from its
 //! interests give a weak match whatever the qualities, answers toward it a very strong
 //! one, and a straight line of answers from away to toward never goes down a band.
+//! Rating the activities of « Essayer le métier » moves the match the way it should,
+//! and liking them alone never makes a good one.
 
 use super::*;
+use crate::model::activity::tried::Difficulty;
 use crate::model::role::Role;
 use crate::model::test_support::{back_end, essai};
 
@@ -120,9 +123,86 @@ fn personas_are_told_apart() {
 #[test]
 fn the_table_lists_every_population() {
     let role = essai();
-    let table = table(&role.bank, "court", 50, 8);
+    let table = table(&role.bank, "court", 50, 8, &Ratings::new());
     for population in populations() {
         assert!(table.contains(&population.name()), "{table}");
     }
     assert_eq!(table.lines().count(), 2 + populations().len());
+}
+
+/// « Essayer le métier » on every population: liking every activity raises the match,
+/// disliking every one lowers it, rating only the difficulty changes nothing, for each
+/// respondent; and the mean moves, up for those not already at the top, down for those
+/// not already at the bottom.
+#[test]
+fn rating_the_activities_moves_the_match_the_way_it_should() {
+    each_form(|name, role, form| {
+        let bank = &role.bank;
+        let liked = all_rated(bank, Liking::Liked);
+        let disliked = all_rated(bank, Liking::Disliked);
+        let difficulty_only: Ratings = bank
+            .activities
+            .iter()
+            .map(|a| {
+                (
+                    a.id.to_string(),
+                    Rating {
+                        liking: None,
+                        difficulty: Some(Difficulty::Hard),
+                    },
+                )
+            })
+            .collect();
+        for population in populations() {
+            let mut rng = Rng::new(7);
+            let (mut none_sum, mut liked_sum, mut disliked_sum) = (0.0, 0.0, 0.0);
+            for _ in 0..200 {
+                let answers = respondent(bank, form, population, &mut rng);
+                let fit = |ratings: &Ratings| {
+                    let report =
+                        Report::with_ratings(bank, form, &answers, ratings).expect("form exists");
+                    report.fit.overall().unwrap_or(0.0)
+                };
+                let (none, up, down) = (fit(&Ratings::new()), fit(&liked), fit(&disliked));
+                let at = format!("{name} {form} {population:?}");
+                assert!(up >= none && none >= down, "{at}: {down} {none} {up}");
+                assert_eq!(fit(&difficulty_only), none, "{at}: difficulty never counts");
+                none_sum += none;
+                liked_sum += up;
+                disliked_sum += down;
+            }
+            let at = format!("{name} {form} {population:?}: {disliked_sum} {none_sum} {liked_sum}");
+            use Population::*;
+            if matches!(population, Neutral | Random | Lukewarm) {
+                assert!(liked_sum > none_sum, "{at}: liking raises the mean");
+            }
+            // Toward the role, the second role's two activities reach dimensions whose
+            // scores stay above the level even when disliked (agreement is clipped there).
+            if matches!(population, Random | Lukewarm)
+                || (population == Toward && name == "back-end")
+            {
+                assert!(disliked_sum < none_sum, "{at}: disliking lowers the mean");
+            }
+        }
+    });
+}
+
+/// Liking the activities is evidence, not a verdict: with neutral answers it gives a
+/// partial match at most, and answers away from the role's interests stay weak.
+#[test]
+fn liking_the_activities_alone_never_makes_a_good_match() {
+    each_form(|name, role, form| {
+        let liked = all_rated(&role.bank, Liking::Liked);
+        let d = distribution_with(
+            &role.bank,
+            form,
+            Population::Neutral,
+            RESPONDENTS,
+            1,
+            &liked,
+        );
+        assert_eq!(d.share_at_least(Band::Good), 0.0, "{name} {form}: {d:?}");
+        let d = distribution_with(&role.bank, form, Population::Away, RESPONDENTS, 3, &liked);
+        assert_eq!(d.bands[0], RESPONDENTS, "{name} {form}: {d:?}");
+    });
 }

@@ -22,8 +22,9 @@ pub const MAX_SENTENCE_WORDS: usize = 25;
 /// The middle dot of "développeur·se", which the project does not write.
 pub const MIDDLE_DOT: char = '·';
 
-/// Fields that hold ids, references to other ids, codes or addresses, not prose.
-const NOT_PROSE: [&str; 13] = [
+/// Fields that hold ids, references to other ids, codes or addresses, not prose (an
+/// activity's `response` is the JSON text an API sent).
+const NOT_PROSE: [&str; 16] = [
     "id",
     "source",
     "sources",
@@ -37,6 +38,9 @@ const NOT_PROSE: [&str; 13] = [
     "consulted",
     "riasec",
     "family",
+    "dimensions",
+    "response",
+    "op",
 ];
 
 /// The fields whose text the app shows with its passages in another language marked

@@ -18,6 +18,17 @@ struct Fixture {
     answers: BTreeMap<String, Answer>,
 }
 
+impl Fixture {
+    /// What the participant's code holds (no activity rated).
+    fn decoded(&self) -> Decoded {
+        Decoded {
+            form: self.form.clone(),
+            answers: self.answers.clone(),
+            ratings: Default::default(),
+        }
+    }
+}
+
 const PARTICIPANTS: &str = include_str!("../testdata/atelier/participants.json");
 const EXPECTED_PATH: &str = "src/model/testdata/atelier/expected.json";
 
@@ -64,7 +75,7 @@ fn five_participants_give_the_expected_figures() {
         .enumerate()
         .map(|(i, f)| {
             let code = encode(bank, &f.form, &f.answers).unwrap();
-            Participant::of(bank, i + 1, code, &f.form, &f.answers).unwrap()
+            Participant::of(bank, i + 1, code, &f.decoded()).unwrap()
         })
         .collect();
     let group = Group {
@@ -109,7 +120,7 @@ fn pasted_codes_give_the_same_participants_as_their_answers() {
     let group = Group::read(bank, &paste);
     assert_eq!(group.participants.len(), 5);
     for (p, f) in group.participants.iter().zip(fixtures()) {
-        let direct = Participant::of(bank, p.line, p.code.clone(), &f.form, &f.answers).unwrap();
+        let direct = Participant::of(bank, p.line, p.code.clone(), &f.decoded()).unwrap();
         assert_eq!(*p, direct);
     }
     assert_eq!(

@@ -20,7 +20,7 @@ fn sealed(fields: &[(u32, u32)]) -> String {
     group(&symbols)
 }
 
-/// The header of a format-1 code for the form at `index` of `role`'s bank.
+/// The header of a code of this format for the form at `index` of `role`'s bank.
 fn header(role: &Role, index: u32) -> Vec<(u32, u32)> {
     vec![
         (u32::from(FORMAT), 5),
@@ -43,17 +43,23 @@ fn kept(role: &Role, form: &str, answers: &Answers) -> Answers {
         .collect()
 }
 
+/// The fields of `role`'s activities with no rating: 2 + 2 bits each.
+fn unrated(role: &Role) -> Vec<(u32, u32)> {
+    vec![(0, RATING_BITS); 2 * role.bank.activities.len()]
+}
+
 #[test]
-fn the_short_form_fits_in_six_groups_of_four() {
+fn the_short_form_fits_in_seven_groups() {
     let role = back_end();
-    // 5 + 8 + 32 × 3 = 109 bits: 22 symbols, and 2 for the check.
+    assert_eq!(role.bank.activities.len(), 4);
+    // 5 + 8 + 32 × 3 + 4 × 4 = 125 bits: 25 symbols, and 2 for the check.
     let code = encode(&role.bank, "court", &Answers::new()).unwrap();
-    assert_eq!(code.len(), 29, "{code}");
-    assert_eq!(code.split('-').count(), 6);
-    assert!(code.split('-').all(|g| g.len() == 4));
-    // 5 + 8 + 62 × 3 = 199 bits: 40 symbols and 2.
+    assert_eq!(code.len(), 33, "{code}");
+    assert_eq!(code.split('-').count(), 7);
+    assert!(code.split('-').take(6).all(|g| g.len() == 4));
+    // 5 + 8 + 62 × 3 + 16 = 215 bits: 43 symbols and 2.
     let long = encode(&role.bank, "complet", &Answers::new()).unwrap();
-    assert_eq!(long.replace('-', "").len(), 42, "{long}");
+    assert_eq!(long.replace('-', "").len(), 45, "{long}");
 }
 
 #[test]
@@ -108,14 +114,14 @@ fn each_error_is_named() {
     assert_eq!(decode(bank, "1A"), Err(CodeError::TooShort));
     // A newer or unknown format is claimed only for text that checks like a code.
     assert_eq!(
-        decode(bank, &sealed(&[(2, 5), (0, 30)])),
-        Err(CodeError::NewerFormat(2))
+        decode(bank, &sealed(&[(3, 5), (0, 30)])),
+        Err(CodeError::NewerFormat(3))
     );
     assert_eq!(
         decode(bank, &sealed(&[(0, 5), (0, 30)])),
         Err(CodeError::UnknownFormat(0))
     );
-    for text in ["2AAA-AAAA", "ZZZZ", "0AAA-AAAA", "ABCD-1234", "bonjor"] {
+    for text in ["3AAA-AAAA", "ZZZZ", "0AAA-AAAA", "ABCD-1234", "bonjor"] {
         assert_eq!(decode(bank, text), Err(CodeError::NotACode), "{text}");
     }
 
@@ -145,7 +151,7 @@ fn each_error_is_named() {
     assert_eq!(
         decode(bank, &sealed(&fields)),
         Err(CodeError::WrongLength {
-            expected: 24,
+            expected: 27,
             found: 7
         })
     );
@@ -166,6 +172,7 @@ fn impossible_answers_are_refused_with_their_question() {
     for (at, value) in [(statement, 6), (statement, 7), (situation, 7)] {
         let mut fields = header(&role, 0);
         fields.extend((0..items.len()).map(|n| (if n == at { value } else { 0 }, 3)));
+        fields.extend(unrated(&role));
         assert_eq!(
             decode(&role.bank, &sealed(&fields)),
             Err(CodeError::BadAnswer { question: at + 1 }),
@@ -176,15 +183,90 @@ fn impossible_answers_are_refused_with_their_question() {
 
 #[test]
 fn set_padding_bits_are_refused() {
+    // Some forms fill whole symbols (the back-end role's short form: 125 bits); test
+    // every form that leaves padding, and see that there is one.
+    let mut tested = 0;
+    for role in [back_end(), essai()] {
+        for (index, form) in role.bank.forms.iter().enumerate() {
+            let items = role.bank.form_items(&form.id).count();
+            let bits = 13 + 3 * items + 4 * role.bank.activities.len();
+            let padding = (5 - bits % 5) % 5;
+            if padding == 0 {
+                continue;
+            }
+            let mut fields = header(&role, index as u32);
+            fields.extend((0..items).map(|_| (0, 3)));
+            fields.extend(unrated(&role));
+            fields.push((1, padding as u32));
+            assert_eq!(
+                decode(&role.bank, &sealed(&fields)),
+                Err(CodeError::Checksum),
+                "{}",
+                form.id
+            );
+            tested += 1;
+        }
+    }
+    assert!(tested > 0, "no form leaves padding");
+}
+
+/// Ratings of every kind round-trip, an unrated activity is absent, and a rating of an
+/// unknown activity is left out of the code.
+#[test]
+fn ratings_round_trip() {
     let role = back_end();
-    let items = role.bank.form_items("court").count();
-    let mut fields = header(&role, 0);
-    fields.extend((0..items).map(|_| (0, 3)));
-    // 5 + 8 + 96 = 109 bits: one bit of padding completes the 22nd symbol.
-    fields.push((1, 1));
+    let bank = &role.bank;
+    let mut ratings = Ratings::new();
+    for (i, activity) in bank.activities.iter().enumerate().take(3) {
+        let rating = Rating {
+            liking: Liking::ALL.get(i).copied(),
+            difficulty: Difficulty::ALL.get(2 - i).copied().filter(|_| i != 1),
+        };
+        ratings.insert(activity.id.to_string(), rating);
+    }
+    let mut with_unknown = ratings.clone();
+    with_unknown.insert(
+        "inconnue".into(),
+        Rating {
+            liking: Some(Liking::Liked),
+            difficulty: None,
+        },
+    );
+    let code = encode_with(bank, "court", &Answers::new(), &with_unknown).unwrap();
+    let decoded = decode(bank, &code).unwrap();
+    assert_eq!(decoded.ratings, ratings);
+    assert_ne!(code, encode(bank, "court", &Answers::new()).unwrap());
+}
+
+/// A code of format 1 (before the activities) is still read, with its answers and no
+/// rating.
+#[test]
+fn format_1_codes_are_still_read() {
+    let role = essai();
+    let bank = &role.bank;
+    let court: Vec<_> = bank.form_items("court").collect();
+    let values: Vec<u8> = (0..court.len())
+        .map(|i| if i % 2 == 0 { 4 } else { 0 })
+        .collect();
+    let code = reference_code(1, 0, bank.version, &values, 0);
+    let decoded = decode(bank, &code).unwrap();
+    assert!(decoded.ratings.is_empty());
+    for (item, value) in court.iter().zip(&values) {
+        let expected = match (value, &item.kind) {
+            (0, _) => None,
+            (v, ItemKind::Statement { .. }) => Some(Answer::Agreement(*v)),
+            (v, ItemKind::Situation { .. }) => Some(Answer::Choice(v - 1)),
+        };
+        assert_eq!(
+            decoded.answers.get(&*item.id).copied(),
+            expected,
+            "{}",
+            item.id
+        );
+    }
     assert_eq!(
-        decode(&role.bank, &sealed(&fields)),
-        Err(CodeError::Checksum)
+        decode(bank, "1040-0000-0000-0000-0GW").unwrap().answers,
+        Answers::new()
     );
 }
 
@@ -316,7 +398,7 @@ proptest! {
     /// Text that does not start like a code of this format is called a newer format only
     /// when its check symbols match; otherwise it is no code.
     #[test]
-    fn a_newer_format_is_claimed_only_for_text_that_checks(text in "[2-9A-HJKMNP-TV-Z][0-9A-HJKMNP-TV-Z]{0,30}") {
+    fn a_newer_format_is_claimed_only_for_text_that_checks(text in "[3-9A-HJKMNP-TV-Z][0-9A-HJKMNP-TV-Z]{0,30}") {
         let symbols = symbols_of(&text).unwrap();
         let checks = symbols.len() >= 5 && {
             let (payload, check) = symbols.split_at(symbols.len() - 2);
@@ -376,15 +458,25 @@ proptest! {
 
 /// The code format written out independently of the encoder: bits as text, the CRC by
 /// polynomial long division (x¹⁰ + x⁹ + x⁵ + x⁴ + x + 1, register preset to all ones,
-/// i.e. the first ten message bits inverted), symbols looked up by hand.
-fn reference_code(form_index: u32, bank_version: u32, values: &[u8]) -> String {
+/// i.e. the first ten message bits inverted), symbols looked up by hand. Format 2 adds
+/// `activities` unrated activities (4 zero bits each); format 1 has none.
+fn reference_code(
+    format: u32,
+    form_index: u32,
+    bank_version: u32,
+    values: &[u8],
+    activities: usize,
+) -> String {
     let mut bits = String::new();
     let mut push = |value: u32, width: usize| bits.push_str(&format!("{value:0width$b}"));
-    push(1, 5);
+    push(format, 5);
     push(form_index, 2);
     push(bank_version % 64, 6);
     for v in values {
         push(u32::from(*v), 3);
+    }
+    for _ in 0..activities {
+        push(0, 4);
     }
     while !bits.len().is_multiple_of(5) {
         bits.push('0');
@@ -447,14 +539,20 @@ fn fixed_answers_give_the_documented_codes() {
         })
         .collect();
     for answers in [&empty, &mixed] {
-        let expected = reference_code(0, bank.version, &values_of(answers));
+        let expected = reference_code(
+            2,
+            0,
+            bank.version,
+            &values_of(answers),
+            bank.activities.len(),
+        );
         assert_eq!(encode(bank, "court", answers).unwrap(), expected);
         assert_eq!(decode(bank, &expected).unwrap().answers, *answers);
     }
     // Pinned, so that the reference itself cannot drift with the encoder.
     assert_eq!(
         encode(bank, "court", &empty).unwrap(),
-        "1040-0000-0000-0000-0GW"
+        "2040-0000-0000-0000-00VA"
     );
     assert_eq!(crc10(&[]), CRC_INIT);
 }

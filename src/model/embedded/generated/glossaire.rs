@@ -10,6 +10,13 @@ Glossary {
             example: Borrowed("L'appli météo de ton téléphone interroge l'API d'un service météo pour afficher la température."),
         },
         Entry {
+            id: Borrowed("json"),
+            term: Borrowed("JSON"),
+            aliases: Borrowed(&[Borrowed("JSON")]),
+            definition: Borrowed("Un format de texte simple que les programmes utilisent pour échanger des données. Chaque information y porte un nom et une valeur, et le tout se range entre accolades."),
+            example: Borrowed("Pour afficher ton profil, une appli reçoit souvent du serveur un texte JSON comme \"nom\": \"Léa\", \"age\": 15."),
+        },
+        Entry {
             id: Borrowed("back-end"),
             term: Borrowed("Back-end"),
             aliases: Borrowed(&[Borrowed("back-end"), Borrowed("backend"), Borrowed("back office")]),

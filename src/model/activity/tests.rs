@@ -1,0 +1,410 @@
+//! The activity engine on the role's own activities: what starts, what fits, what is
+//! complete, what is right, moving steps, the filter's rows and SQL; the checks that
+//! refuse activities that cannot be done; what is kept of them in storage.
+
+use super::filter::hundredths;
+use super::tried::{Difficulty, Liking, Record, Tried, merge, ratings, sanitize};
+use super::*;
+use crate::model::content::{DataFile, RoleSource};
+use crate::model::test_support::{ESSAI, back_end};
+
+fn activity(id: &str) -> Activity {
+    back_end()
+        .bank
+        .activity(id)
+        .unwrap_or_else(|| panic!("{id}"))
+        .clone()
+}
+
+#[test]
+fn the_role_brings_one_activity_of_each_kind() {
+    let role = back_end();
+    let kinds: Vec<&str> = role
+        .bank
+        .activities
+        .iter()
+        .map(|a| match a.exercise {
+            Exercise::FindLine { .. } => "find_line",
+            Exercise::OrderSteps { .. } => "order_steps",
+            Exercise::SpotField { .. } => "spot_field",
+            Exercise::FilterRows(_) => "filter_rows",
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        ["find_line", "order_steps", "spot_field", "filter_rows"]
+    );
+}
+
+#[test]
+fn one_line_is_right_and_the_others_are_not() {
+    let a = activity("journal-erreurs");
+    let Exercise::FindLine { lines, answer } = &a.exercise else {
+        panic!()
+    };
+    assert_eq!(a.exercise.start(), Vec::<u8>::new());
+    assert_eq!(a.exercise.check(&[]), None, "nothing chosen yet");
+    for i in 0..lines.len() as u8 {
+        let expected = if i == *answer {
+            Outcome::Right
+        } else {
+            Outcome::NotYet
+        };
+        assert_eq!(a.exercise.check(&[i]), Some(expected), "line {i}");
+    }
+    assert!(!a.exercise.fits(&[lines.len() as u8]));
+    assert!(!a.exercise.fits(&[0, 1]));
+}
+
+#[test]
+fn one_choice_spots_what_is_missing() {
+    let a = activity("reperer-manque");
+    let Exercise::SpotField {
+        choices, answer, ..
+    } = &a.exercise
+    else {
+        panic!()
+    };
+    let right: Vec<u8> = (0..choices.len() as u8)
+        .filter(|&i| a.exercise.check(&[i]) == Some(Outcome::Right))
+        .collect();
+    assert_eq!(right, [*answer]);
+}
+
+#[test]
+fn steps_start_out_of_order_and_move_one_place_at_a_time() {
+    let a = activity("suivre-requete");
+    let Exercise::OrderSteps { steps, .. } = &a.exercise else {
+        panic!()
+    };
+    let mut order = a.exercise.start();
+    assert_eq!(a.exercise.check(&order), Some(Outcome::NotYet));
+    assert_eq!(
+        a.exercise.moved(&order, 0, true),
+        order,
+        "the first cannot go up"
+    );
+    let last = order.len() - 1;
+    assert_eq!(
+        a.exercise.moved(&order, last, false),
+        order,
+        "the last cannot go down"
+    );
+    let down = a.exercise.moved(&order, 0, false);
+    assert_eq!((down[0], down[1]), (order[1], order[0]));
+    assert_eq!(a.exercise.moved(&down, 1, true), order);
+    // Sorting by moves alone reaches the right order, which is right.
+    for _ in 0..steps.len() * steps.len() {
+        if let Some(p) = (0..last).find(|&p| order[p] > order[p + 1]) {
+            order = a.exercise.moved(&order, p, false);
+        }
+    }
+    assert_eq!(a.exercise.check(&order), Some(Outcome::Right));
+    assert!(!a.exercise.fits(&[0, 0, 1, 2, 3, 4]));
+}
+
+#[test]
+fn the_filter_keeps_the_rows_asked_for_and_writes_their_query() {
+    let a = activity("filtrer-tableau");
+    let Exercise::FilterRows(table) = &a.exercise else {
+        panic!()
+    };
+    let start = a.exercise.start();
+    assert_eq!(
+        table.kept(&start).len(),
+        table.rows.len(),
+        "« peu importe » keeps all"
+    );
+    assert_eq!(table.sql(&start), "SELECT * FROM commandes;");
+    assert_eq!(a.exercise.check(&start), Some(Outcome::NotYet));
+    assert_eq!(a.exercise.check(&table.answer), Some(Outcome::Right));
+    let numbers: Vec<&str> = table
+        .kept(&table.answer)
+        .iter()
+        .map(|&r| table.rows[r][0].as_ref())
+        .collect();
+    assert_eq!(numbers, ["1045", "1049", "1050"]);
+    assert_eq!(
+        table.sql(&table.answer),
+        "SELECT * FROM commandes WHERE montant > 50 AND ville = 'Lyon' AND date >= '2026-03-05';"
+    );
+    // Every choice is right exactly when it keeps the same rows.
+    let sizes: Vec<usize> = table.filters.iter().map(|f| f.options.len()).collect();
+    let mut right = 0;
+    for code in 0..sizes.iter().product::<usize>() {
+        let mut rest = code;
+        let choice: Vec<u8> = sizes
+            .iter()
+            .map(|n| {
+                let c = rest % n;
+                rest /= n;
+                c as u8
+            })
+            .collect();
+        let same = table.kept(&choice) == table.kept(&table.answer);
+        assert_eq!(
+            a.exercise.check(&choice) == Some(Outcome::Right),
+            same,
+            "{choice:?}"
+        );
+        right += usize::from(same);
+    }
+    assert_eq!(right, 1, "one choice of menus is right");
+}
+
+#[test]
+fn numbers_are_read_in_hundredths_and_junk_is_not_a_number() {
+    assert_eq!(hundredths("42.50"), Some(4250));
+    assert_eq!(hundredths("42.5"), Some(4250));
+    assert_eq!(hundredths("50"), Some(5000));
+    assert_eq!(hundredths("0.07"), Some(7));
+    for junk in [
+        "",
+        ".5",
+        "4,2",
+        "1.234",
+        "-3",
+        "1e3",
+        "99999999999999999999",
+    ] {
+        assert_eq!(hundredths(junk), None, "{junk}");
+    }
+}
+
+#[test]
+fn permutations_hold_each_index_once() {
+    assert!(is_permutation(&[2, 0, 1], 3));
+    assert!(!is_permutation(&[0, 0, 1], 3));
+    assert!(!is_permutation(&[0, 1], 3));
+    assert!(!is_permutation(&[0, 1, 3], 3));
+}
+
+/// The essai role with `from` replaced by `to` in its activities: the problems found.
+fn essai_activities_with(from: &str, to: &str) -> String {
+    let json = ESSAI.activities.json.replacen(from, to, 1);
+    assert_ne!(json, ESSAI.activities.json, "« {from} » is not in the file");
+    let source = RoleSource {
+        activities: DataFile {
+            path: ESSAI.activities.path,
+            json: Box::leak(json.into_boxed_str()),
+        },
+        ..ESSAI
+    };
+    source
+        .load()
+        .expect_err("these activities should be refused")
+        .to_string()
+}
+
+#[test]
+fn activities_that_cannot_be_done_are_refused() {
+    let json = ESSAI.activities.json;
+    let answer = json
+        .split("\"answer\": ")
+        .nth(1)
+        .unwrap()
+        .split(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap();
+    for (from, to, expected) in [
+        (
+            format!("\"answer\": {answer}"),
+            "\"answer\": 40".to_owned(),
+            "ne désigne aucun élément",
+        ),
+        (
+            "\"section\": \"formation\"".to_owned(),
+            "\"section\": \"nulle-part\"".to_owned(),
+            "n'est pas une section",
+        ),
+        (
+            "\"classer\"".to_owned(),
+            "\"ordre\"".to_owned(),
+            "n'est pas un centre d'intérêt",
+        ),
+        (
+            "\"classer\"".to_owned(),
+            "\"vendre\"".to_owned(),
+            "n'est pas un intérêt du métier",
+        ),
+        (
+            "\"classer\"".to_owned(),
+            "\"magie\"".to_owned(),
+            "n'est pas une dimension",
+        ),
+    ] {
+        let error = essai_activities_with(&from, &to);
+        assert!(
+            error.contains(expected),
+            "{from} → {to}: expected « {expected} » in\n{error}"
+        );
+    }
+    let start = json
+        .split("\"start\": [")
+        .nth(1)
+        .unwrap()
+        .split(']')
+        .next()
+        .unwrap();
+    let n = start.split(',').count();
+    let identity = (0..n).map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
+    let error = essai_activities_with(
+        &format!("\"start\": [{start}]"),
+        &format!("\"start\": [{identity}]"),
+    );
+    assert!(error.contains("déjà dans l'ordre"), "{error}");
+    let twice = vec!["0"; n].join(", ");
+    let error = essai_activities_with(
+        &format!("\"start\": [{start}]"),
+        &format!("\"start\": [{twice}]"),
+    );
+    assert!(error.contains("chaque étape une fois"), "{error}");
+}
+
+#[test]
+fn a_filter_whose_answer_keeps_nothing_or_everything_is_refused() {
+    let role = back_end();
+    let a = activity("filtrer-tableau");
+    let Exercise::FilterRows(table) = &a.exercise else {
+        panic!()
+    };
+    let fiche = &role.fiche;
+    let check = |table: filter::Table| {
+        let mut changed = a.clone();
+        changed.exercise = Exercise::FilterRows(table);
+        let file = crate::model::content::activities::ActivitiesFile {
+            activities: vec![changed].into(),
+        };
+        crate::model::content::activities::activities_problems(&file, fiche, &role.bank)
+    };
+    assert_eq!(check(table.clone()), Vec::<String>::new());
+    let mut everything = table.clone();
+    everything.answer = vec![0; table.filters.len()].into();
+    assert!(
+        check(everything)
+            .iter()
+            .any(|p| p.contains("garder une partie des lignes"))
+    );
+    let mut nothing = table.clone();
+    nothing.answer = vec![1, 2, 2].into(); // under 50 €, in Lille: no such order
+    assert!(check(nothing).iter().any(|p| p.contains("elle en garde 0")));
+    let mut not_a_number = table.clone();
+    not_a_number.rows.to_mut()[0].to_mut()[2] = "beaucoup".into();
+    assert!(
+        check(not_a_number)
+            .iter()
+            .any(|p| p.contains("n'est pas un nombre"))
+    );
+}
+
+fn record(liking: Option<u8>, updated_at: u64) -> Record {
+    Record {
+        liking,
+        updated_at,
+        ..Record::default()
+    }
+}
+
+#[test]
+fn stored_work_is_read_totally() {
+    let role = back_end();
+    let mut tried = Tried::new();
+    tried.insert(
+        "journal-erreurs".into(),
+        Record {
+            response: vec![2],
+            checked: true,
+            liking: Some(1),
+            difficulty: Some(3),
+            updated_at: 5,
+        },
+    );
+    tried.insert(
+        "suivre-requete".into(),
+        Record {
+            response: vec![9, 9],
+            checked: true,
+            liking: Some(0),
+            difficulty: Some(4),
+            updated_at: 5,
+        },
+    );
+    tried.insert("retiree".into(), record(Some(1), 5));
+    let dropped = sanitize(&mut tried, &role.bank.activities);
+    assert_eq!(dropped.unknown, ["retiree"]);
+    assert_eq!(dropped.ratings, ["suivre-requete"]);
+    assert_eq!(dropped.reset, ["suivre-requete"]);
+    let kept = &tried["journal-erreurs"];
+    assert_eq!(
+        (kept.liking(), kept.difficulty(), kept.checked),
+        (Some(Liking::Liked), Some(Difficulty::Hard), true)
+    );
+    let reset = &tried["suivre-requete"];
+    assert_eq!(
+        (reset.liking, reset.difficulty, reset.checked),
+        (None, None, false)
+    );
+    assert_eq!(reset.response, activity("suivre-requete").exercise.start());
+    assert!(
+        sanitize(&mut tried, &role.bank.activities).is_empty(),
+        "a second reading drops nothing"
+    );
+}
+
+#[test]
+fn two_tabs_merge_activity_by_activity() {
+    let mine: Tried = [
+        ("a".to_owned(), record(Some(1), 10)),
+        ("b".to_owned(), record(Some(1), 30)),
+    ]
+    .into();
+    let theirs: Tried = [
+        ("a".to_owned(), record(Some(3), 20)),
+        ("b".to_owned(), record(Some(2), 25)),
+        ("c".to_owned(), record(None, 1)),
+    ]
+    .into();
+    let merged = merge(&mine, &theirs);
+    assert_eq!(merged["a"].liking, Some(3), "theirs is later");
+    assert_eq!(merged["b"].liking, Some(1), "mine is later");
+    assert!(merged.contains_key("c"));
+    assert_eq!(
+        merge(&theirs, &mine),
+        merged,
+        "the order of the tabs does not matter"
+    );
+}
+
+#[test]
+fn ratings_leave_out_activities_rated_neither_way() {
+    let tried: Tried = [
+        ("a".to_owned(), record(Some(2), 1)),
+        ("b".to_owned(), record(None, 1)),
+        (
+            "c".to_owned(),
+            Record {
+                difficulty: Some(1),
+                ..Record::default()
+            },
+        ),
+    ]
+    .into();
+    let r = ratings(&tried);
+    assert_eq!(r.keys().collect::<Vec<_>>(), ["a", "c"]);
+    assert_eq!(r["a"].liking, Some(Liking::Meh));
+    assert_eq!(r["c"].difficulty, Some(Difficulty::Easy));
+}
+
+#[test]
+fn rating_codes_round_trip_and_refuse_the_rest() {
+    for l in Liking::ALL {
+        assert_eq!(Liking::from_code(l.code()), Some(l));
+    }
+    for d in Difficulty::ALL {
+        assert_eq!(Difficulty::from_code(d.code()), Some(d));
+    }
+    for bad in [0, 4, 255] {
+        assert_eq!(Liking::from_code(bad), None);
+        assert_eq!(Difficulty::from_code(bad), None);
+    }
+}

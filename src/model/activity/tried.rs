@@ -1,0 +1,224 @@
+//! What a visitor did in « Essayer le métier », kept in the stored document: for each
+//! activity, their work so far, whether they checked it, and their two ratings.
+//!
+//! Ratings are stored as small numbers ([`Liking::code`], [`Difficulty::code`]), so
+//! that a stored value out of range is dropped with a notice ([`Tried::sanitize`])
+//! instead of making the whole document unreadable.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::{Activity, Response};
+
+/// How much the visitor liked an activity: « J'ai aimé / Bof / Pas du tout ».
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Liking {
+    Liked,
+    Meh,
+    Disliked,
+}
+
+/// How hard the visitor found it: « facile / moyen / difficile ». Shown to the
+/// visitor only: it never moves the match.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Difficulty {
+    Easy,
+    Medium,
+    Hard,
+}
+
+impl Liking {
+    pub const ALL: [Liking; 3] = [Liking::Liked, Liking::Meh, Liking::Disliked];
+
+    /// Its stored number, 1 to 3 (0 means not rated, in result codes).
+    pub fn code(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn from_code(code: u8) -> Option<Liking> {
+        Liking::ALL.get(usize::from(code).checked_sub(1)?).copied()
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Liking::Liked => "J'ai aimé",
+            Liking::Meh => "Bof",
+            Liking::Disliked => "Pas du tout",
+        }
+    }
+
+    /// The keyed value 0–4 it counts as on each dimension the activity names, as an
+    /// answer to a statement would: liking it is « tout à fait », « bof » leans
+    /// towards no, disliking it is « pas du tout ».
+    pub fn keyed(self) -> u8 {
+        match self {
+            Liking::Liked => 4,
+            Liking::Meh => 1,
+            Liking::Disliked => 0,
+        }
+    }
+}
+
+impl Difficulty {
+    pub const ALL: [Difficulty; 3] = [Difficulty::Easy, Difficulty::Medium, Difficulty::Hard];
+
+    pub fn code(self) -> u8 {
+        self as u8 + 1
+    }
+
+    pub fn from_code(code: u8) -> Option<Difficulty> {
+        Difficulty::ALL
+            .get(usize::from(code).checked_sub(1)?)
+            .copied()
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Difficulty::Easy => "Facile",
+            Difficulty::Medium => "Moyen",
+            Difficulty::Hard => "Difficile",
+        }
+    }
+
+    /// What the visitor is told about it, never a judgement.
+    pub fn comment(self) -> &'static str {
+        match self {
+            Difficulty::Easy => {
+                "Tu as trouvé ça facile : tant mieux. Les vraies tâches vont plus loin, mais l'idée est la même."
+            }
+            Difficulty::Medium => {
+                "Tu as trouvé ça moyen : tu as cherché, et c'est comme ça qu'on apprend."
+            }
+            Difficulty::Hard => {
+                "Tu as trouvé ça difficile : c'est normal au début, ça devient plus simple avec la pratique."
+            }
+        }
+    }
+}
+
+/// One activity as the visitor left it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Record {
+    /// Their work so far (see [`Response`]).
+    #[serde(default)]
+    pub response: Response,
+    /// Set once they checked their work and saw the explanation.
+    #[serde(default)]
+    pub checked: bool,
+    /// [`Liking::code`], once rated.
+    #[serde(default)]
+    pub liking: Option<u8>,
+    /// [`Difficulty::code`], once rated.
+    #[serde(default)]
+    pub difficulty: Option<u8>,
+    /// When anything last changed (milliseconds since 1970), to merge two tabs.
+    #[serde(default)]
+    pub updated_at: u64,
+}
+
+impl Record {
+    pub fn liking(&self) -> Option<Liking> {
+        Liking::from_code(self.liking?)
+    }
+
+    pub fn difficulty(&self) -> Option<Difficulty> {
+        Difficulty::from_code(self.difficulty?)
+    }
+}
+
+/// Every activity the visitor opened, by activity id.
+pub type Tried = BTreeMap<String, Record>;
+
+/// What [`sanitize`] removed or reset, for the notice shown to the visitor.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DroppedTried {
+    /// Activities the role no longer has.
+    pub unknown: Vec<String>,
+    /// Ratings out of range, by activity id.
+    pub ratings: Vec<String>,
+    /// Work that does not fit its activity any more, started again, by activity id.
+    pub reset: Vec<String>,
+}
+
+impl DroppedTried {
+    pub fn is_empty(&self) -> bool {
+        *self == DroppedTried::default()
+    }
+}
+
+/// Keeps what `activities` can use: drops unknown activities and ratings out of range,
+/// and starts again any work that does not fit its exercise.
+pub fn sanitize(tried: &mut Tried, activities: &[Activity]) -> DroppedTried {
+    let mut dropped = DroppedTried::default();
+    tried.retain(|id, record| {
+        let Some(activity) = activities.iter().find(|a| a.id == *id) else {
+            dropped.unknown.push(id.clone());
+            return false;
+        };
+        let bad_liking = record.liking.is_some() && record.liking().is_none();
+        let bad_difficulty = record.difficulty.is_some() && record.difficulty().is_none();
+        if bad_liking || bad_difficulty {
+            dropped.ratings.push(id.clone());
+            if bad_liking {
+                record.liking = None;
+            }
+            if bad_difficulty {
+                record.difficulty = None;
+            }
+        }
+        if !activity.exercise.fits(&record.response) {
+            dropped.reset.push(id.clone());
+            record.response = activity.exercise.start();
+            record.checked = false;
+        }
+        true
+    });
+    dropped
+}
+
+/// Merges what two tabs kept: for each activity, the record changed last wins.
+pub fn merge(mine: &Tried, theirs: &Tried) -> Tried {
+    let mut merged = mine.clone();
+    for (id, record) in theirs {
+        let newer = merged
+            .get(id)
+            .is_none_or(|m| record.updated_at > m.updated_at);
+        if newer {
+            merged.insert(id.clone(), record.clone());
+        }
+    }
+    merged
+}
+
+/// An activity's two ratings, either of which may be missing.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Rating {
+    pub liking: Option<Liking>,
+    pub difficulty: Option<Difficulty>,
+}
+
+impl Rating {
+    pub fn is_empty(&self) -> bool {
+        *self == Rating::default()
+    }
+}
+
+/// The ratings given, by activity id: what the scoring and a result code use of
+/// « Essayer le métier ».
+pub type Ratings = BTreeMap<String, Rating>;
+
+/// The ratings kept in `tried`, leaving out activities rated neither way.
+pub fn ratings(tried: &Tried) -> Ratings {
+    tried
+        .iter()
+        .map(|(id, record)| {
+            let rating = Rating {
+                liking: record.liking(),
+                difficulty: record.difficulty(),
+            };
+            (id.clone(), rating)
+        })
+        .filter(|(_, rating)| !rating.is_empty())
+        .collect()
+}
