@@ -13,7 +13,7 @@ const fiche = JSON.parse(readFileSync(new URL("../../data/roles/developpeur-back
 const title = (id) => fiche.sections.find((section) => section.id === id).title;
 
 /** A code as the result screen writes it: six groups of four characters of Crockford's base 32. */
-const CODE = /^([0-9A-HJKMNP-TV-Z]{4}-){5}[0-9A-HJKMNP-TV-Z]{4}$/;
+const CODE = /^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{3}$/;
 /** The band and percentage that answers toward the role give. */
 const TOP_BAND = "Très forte affinité";
 const TOP_HEADLINE = `${TOP_BAND} : 100 %`;

@@ -112,6 +112,16 @@ impl Exercise {
         }
     }
 
+    /// The work to show for what was kept: `kept` when it fits, else a fresh start (an
+    /// activity not opened yet keeps nothing).
+    pub fn resume(&self, kept: &[u8]) -> Response {
+        if self.fits(kept) {
+            kept.to_vec()
+        } else {
+            self.start()
+        }
+    }
+
     /// Whether the visitor has done enough to check: chosen a line or a choice. An
     /// order of steps and a set of menus can always be checked.
     pub fn is_complete(&self, response: &[u8]) -> bool {

@@ -299,4 +299,9 @@ impl QuestionBank {
     pub fn activity(&self, id: &str) -> Option<&Activity> {
         self.activities.iter().find(|a| a.id == id)
     }
+
+    /// How long the longest activity takes, in minutes: "5 min par activité".
+    pub fn activity_minutes(&self) -> u8 {
+        self.activities.iter().map(|a| a.minutes).max().unwrap_or(0)
+    }
 }

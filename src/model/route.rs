@@ -24,6 +24,8 @@ pub enum Route {
     Glossary { entry: Option<String> },
     /// Display options and the accessibility statement.
     Accessibility,
+    /// « Essayer le métier »: the list of hands-on activities, or one of them.
+    Try { activity: Option<String> },
     /// The facilitator's settings for a workshop on shared devices.
     Workshop,
     /// The facilitator's view of a group's result codes.
@@ -79,6 +81,10 @@ impl Route {
                 entry: Some(entry.to_owned()),
             },
             (Some("accessibilite"), None, None) => Route::Accessibility,
+            (Some("essayer"), None, None) => Route::Try { activity: None },
+            (Some("essayer"), Some(activity), None) if is_slug(activity) => Route::Try {
+                activity: Some(activity.to_owned()),
+            },
             (Some("atelier"), None, None) => Route::Workshop,
             (Some("atelier"), Some("groupe"), None) => Route::Group,
             _ => Route::NotFound(path.to_owned()),
@@ -100,6 +106,10 @@ impl Route {
             Route::Glossary { entry: None } => "#/glossaire".to_owned(),
             Route::Glossary { entry: Some(entry) } => format!("#/glossaire/{entry}"),
             Route::Accessibility => "#/accessibilite".to_owned(),
+            Route::Try { activity: None } => "#/essayer".to_owned(),
+            Route::Try {
+                activity: Some(activity),
+            } => format!("#/essayer/{activity}"),
             Route::Workshop => "#/atelier".to_owned(),
             Route::Group => "#/atelier/groupe".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
@@ -212,6 +222,8 @@ mod tests {
                 Route::Glossary { entry: None },
                 Route::Glossary { entry: Some(section.clone()) },
                 Route::Accessibility,
+                Route::Try { activity: None },
+                Route::Try { activity: Some(section.clone()) },
                 Route::Workshop,
                 Route::Group,
             ] {

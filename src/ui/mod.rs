@@ -72,6 +72,7 @@ fn App() -> impl IntoView {
                 Route::Data => view! { <screens::data::DataPage/> }.into_any(),
                 Route::Glossary { .. } => view! { <screens::glossary::GlossaryPage/> }.into_any(),
                 Route::Accessibility => view! { <screens::accessibility::AccessibilityPage/> }.into_any(),
+                Route::Try { activity } => view! { <screens::try_job::TryPage activity/> }.into_any(),
                 Route::Workshop => view! { <screens::workshop::WorkshopPage/> }.into_any(),
                 Route::Group => view! { <screens::group::GroupPage/> }.into_any(),
                 Route::NotFound(path) => view! { <screens::not_found::NotFoundPage path/> }.into_any(),

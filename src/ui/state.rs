@@ -1,13 +1,14 @@
 //! The quiz state shared by the screens (this module and the workshop state are the
 //! shell's state; screens and components read them): one signal of the stored
 //! [`Document`] (the current attempt, the history of finished attempts, the display
-//! settings), loaded from storage at start, saved after every change, and kept
+//! settings, the activities tried), loaded from storage at start, saved after every change, and kept
 //! consistent with other tabs through the `storage` event; memos of its parts for
 //! reading; and the notices for the visitor.
 
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::model::activity::tried::{Record, Tried};
 use crate::model::history::Attempt;
 use crate::model::progress::Progress;
 use crate::model::quiz::QuestionBank;
@@ -28,6 +29,7 @@ pub struct QuizState {
     pub progress: Memo<Progress>,
     pub history: Memo<Vec<Attempt>>,
     pub settings: Memo<Settings>,
+    pub tried: Memo<Tried>,
     /// Messages about storage and stored data, shown until dismissed.
     pub notices: RwSignal<Vec<String>>,
 }
@@ -44,6 +46,7 @@ impl QuizState {
             progress: Memo::new(move |_| document.with(|d| d.progress.clone())),
             history: Memo::new(move |_| document.with(|d| d.history.clone())),
             settings: Memo::new(move |_| document.with(|d| d.settings)),
+            tried: Memo::new(move |_| document.with(|d| d.tried.clone())),
             notices: RwSignal::new(loaded.notices),
         };
         Effect::new(move || apply(state.settings.get()));
@@ -69,6 +72,16 @@ impl QuizState {
     /// Changes the current attempt.
     pub fn update_progress(&self, change: impl FnOnce(&mut Progress)) {
         self.document.update(|d| change(&mut d.progress));
+    }
+
+    /// Changes what is kept of one activity (opened at its first change), and when.
+    pub fn update_tried(&self, activity: &str, change: impl FnOnce(&mut Record)) {
+        let at = now();
+        self.document.update(|d| {
+            let record = d.tried.entry(activity.to_owned()).or_default();
+            change(record);
+            record.updated_at = at;
+        });
     }
 
     /// Changes the display settings.

@@ -408,3 +408,16 @@ fn rating_codes_round_trip_and_refuse_the_rest() {
         assert_eq!(Difficulty::from_code(bad), None);
     }
 }
+
+#[test]
+fn work_resumes_where_it_was_or_starts_afresh() {
+    for a in back_end().bank.activities.iter() {
+        let start = a.exercise.start();
+        assert_eq!(a.exercise.resume(&[]), start, "{}: nothing kept", a.id);
+        assert_eq!(a.exercise.resume(&[200, 200]), start, "{}: junk kept", a.id);
+        assert_eq!(a.exercise.resume(&start), start, "{}", a.id);
+    }
+    let steps = activity("suivre-requete");
+    let moved = steps.exercise.moved(&steps.exercise.start(), 2, true);
+    assert_eq!(steps.exercise.resume(&moved), moved);
+}

@@ -15,7 +15,8 @@ pub fn DataTable(
     #[prop(into)]
     caption: String,
     /// The column headers, in order.
-    columns: &'static [&'static str],
+    #[prop(into)]
+    columns: Vec<&'static str>,
     /// Whether the caption is for assistive technologies only, because a visible
     /// heading already says it.
     #[prop(optional)]
@@ -28,7 +29,7 @@ pub fn DataTable(
             <table class=class>
                 <caption class:visually-hidden=caption_hidden>{caption}</caption>
                 <thead>
-                    <tr>{columns.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}</tr>
+                    <tr>{columns.into_iter().map(|c| view! { <th scope="col">{c}</th> }).collect_view()}</tr>
                 </thead>
                 <tbody>{children()}</tbody>
             </table>

@@ -6,6 +6,7 @@
 
 use leptos::prelude::*;
 
+use crate::model::activity::tried::Liking;
 use crate::model::group::Group;
 use crate::model::quiz::{Family, QuestionBank};
 use crate::model::scoring::points;
@@ -88,6 +89,14 @@ pub fn GroupPage() -> impl IntoView {
     }
 }
 
+/// The headers of the activities' table: the activity, each liking, how many rated it.
+fn liking_columns() -> Vec<&'static str> {
+    std::iter::once("Activité")
+        .chain(Liking::ALL.map(Liking::label))
+        .chain(["Avis donnés"])
+        .collect()
+}
+
 /// "5 personnes, 1 ligne refusée, 1 doublon", announced after each analysis.
 fn summary_line(group: &Group) -> String {
     let plural =
@@ -146,6 +155,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
     }
     let overall = group.overall();
     let riasec_codes = group.riasec_codes();
+    let likings = group.likings(bank);
     let riasec_group = group.riasec_profile().code();
     let forms = group.forms(bank);
     let family_table = |family: Family, caption: &'static str| {
@@ -245,6 +255,23 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </TitledSection>
+        {(!likings.is_empty()).then(|| view! {
+            <TitledSection id="groupe-essayer" title="Essayer le métier">
+                <DataTable
+                    class="group-table likings"
+                    caption="Avis sur les activités"
+                    columns=liking_columns()
+                >
+                    {likings.into_iter().map(|(activity, counts, rated)| view! {
+                        <tr>
+                            <th scope="row">{activity.title.as_ref()}</th>
+                            {counts.into_iter().map(|n| view! { <td>{n}</td> }).collect_view()}
+                            <td>{rated}</td>
+                        </tr>
+                    }).collect_view()}
+                </DataTable>
+            </TitledSection>
+        })}
         {refused}
         {duplicates}
     }

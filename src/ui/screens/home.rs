@@ -7,6 +7,7 @@ use crate::model::text::lowercase;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
+use crate::ui::screens::try_job::TryLink;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -27,6 +28,7 @@ pub fn HomePage() -> impl IntoView {
                     "Découvrir le métier"
                 </a>
                 <a class="button" href=Route::Quiz.href()>"Faire le questionnaire"</a>
+                <TryLink/>
             </p>
         </div>
     }

@@ -5,6 +5,7 @@
 //! - [`quiz_start`], [`question`], [`result`]: choosing a form, one question per
 //!   screen, the result (a folder of its parts);
 //! - [`data`], [`accessibility`]: "Mes données" and the display settings;
+//! - [`try_job`]: « Essayer le métier », the hands-on activities;
 //! - [`workshop`], [`group`]: the facilitator's settings and group view;
 //! - [`not_found`]: an address that names no screen.
 
@@ -18,4 +19,5 @@ pub mod not_found;
 pub mod question;
 pub mod quiz_start;
 pub mod result;
+pub mod try_job;
 pub mod workshop;

@@ -15,6 +15,7 @@ use crate::ui::content::use_content;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
 use crate::ui::persistence;
+use crate::ui::screens::try_job::TryLink;
 use crate::ui::state::use_quiz;
 use crate::ui::workshop_state::use_workshop;
 
@@ -115,5 +116,10 @@ pub fn QuizStartPage() -> impl IntoView {
             }
             .into_any(),
         }}
+        <p class="try-offer">
+            "Avant ou après le questionnaire, tu peux aussi faire de vraies petites tâches du métier : "
+            "ton avis sur elles compte dans ton résultat. "
+            <TryLink/>
+        </p>
     }
 }

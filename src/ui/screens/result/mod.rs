@@ -1,7 +1,8 @@
 //! The result screen. Everything on it comes from [`Report`]: the overall band (and its
 //! figure when it is trustworthy), interests and qualities side by side, a bar per
 //! dimension with the answers behind it, strengths, points to develop with next steps
-//! from the fiche, the RIASEC comparison, nearby roles, and the reminder that this is a
+//! from the fiche, the activities tried and how they were rated, the RIASEC comparison,
+//! nearby roles, and the reminder that this is a
 //! guide for a conversation. When the answers cannot support a result, it says why.
 
 use leptos::prelude::*;
@@ -10,13 +11,16 @@ mod code;
 mod comparison;
 mod family;
 mod riasec;
+mod tried;
 mod why;
 
 use code::{ResultCode, SheetHeading};
 use comparison::ComparisonSection;
 use family::FamilySection;
 use riasec::RiasecSection;
+use tried::TriedSection;
 
+use crate::model::activity::tried::ratings;
 use crate::model::history::{Comparison, previous};
 use crate::model::quiz::{Family, QuestionBank};
 use crate::model::report::{Precision, Report};
@@ -27,6 +31,7 @@ use crate::ui::components::lang_text::LangText;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};
+use crate::ui::screens::try_job::TryLink;
 use crate::ui::state::{QuizState, use_quiz};
 
 #[component]
@@ -36,15 +41,18 @@ pub fn ResultPage() -> impl IntoView {
     let quiz = use_quiz();
     move || {
         let progress = quiz.progress.get();
-        let report = progress
-            .form
-            .as_deref()
-            .and_then(|form| Report::new(use_content().bank(), form, &progress.answers));
+        let ratings = ratings(&quiz.tried.get());
+        let report = progress.form.as_deref().and_then(|form| {
+            Report::with_ratings(use_content().bank(), form, &progress.answers, &ratings)
+        });
         match report {
             None => view! {
                 <h1 tabindex="-1">"Pas encore de résultat"</h1>
                 <p>"Réponds d'abord au questionnaire : ton résultat s'affichera ici."</p>
-                <p><a class="button primary" href=Route::Quiz.href()>"Commencer le questionnaire"</a></p>
+                <p class="actions">
+                    <a class="button primary" href=Route::Quiz.href()>"Commencer le questionnaire"</a>
+                    <TryLink/>
+                </p>
             }
             .into_any(),
             Some(report) if !report.has_result() => view! { <NoResult quiz report/> }.into_any(),
@@ -206,6 +214,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
             }}
         </TitledSection>
 
+        <TriedSection report=report.clone()/>
         <ResultCode code=report.code.clone()/>
         <RiasecSection report=report.clone()/>
         {comparison.map(|comparison| view! { <ComparisonSection comparison/> })}
@@ -227,6 +236,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
         <p class="actions no-print">
             <button type="button" class="button" on:click=move |_| review(quiz, bank)>"Revoir mes réponses"</button>
             <a class="button" href=Route::Fiche { section: None }.href()>"Relire la fiche métier"</a>
+            <TryLink/>
             <a class="button" href=Route::Quiz.href()>"Recommencer ou changer de version"</a>
         </p>
     }

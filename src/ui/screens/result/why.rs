@@ -1,5 +1,5 @@
-//! Why a dimension scored what it did: the answers that raised or lowered it, its
-//! range, the level the role expects and the O*NET reference.
+//! Why a dimension scored what it did: the answers that raised or lowered it, the
+//! activities tried that count for it, its range, the level the role expects and the O*NET reference.
 
 use leptos::prelude::*;
 
@@ -62,7 +62,15 @@ pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
             <p>{score.dimension.explanation.clone()}</p>
             {raised.then(|| view! { <p>"Ce qui l'a fait monter :"</p> <ul>{of(Effect::Raised)}</ul> })}
             {lowered.then(|| view! { <p>"Ce qui l'a fait baisser :"</p> <ul>{of(Effect::Lowered)}</ul> })}
-            {(!raised && !lowered).then(|| view! { <p>"Aucune réponse tranchée sur ce point."</p> })}
+            {(!score.tried.is_empty()).then(|| view! {
+                <p>"Les activités essayées qui comptent ici :"</p>
+                <ul>
+                    {score.tried.iter().map(|t| view! {
+                        <li>{format!("« {} » : ton avis « {} »", t.activity.title, t.liking.label())}</li>
+                    }).collect_view()}
+                </ul>
+            })}
+            {(!raised && !lowered && score.tried.is_empty()).then(|| view! { <p>"Aucune réponse tranchée sur ce point."</p> })}
             {score.dimension.target.as_ref().map(|t| view! {
                 <p class="rationale">"Niveau attendu par le métier : " {t.level} " sur 100. " <LangText text=&t.rationale/></p>
             })}

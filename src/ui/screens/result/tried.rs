@@ -1,0 +1,36 @@
+//! « Tu as essayé… »: the activities of « Essayer le métier » the visitor rated, with
+//! both ratings and what the difficulty means; or the offer to try them.
+
+use leptos::prelude::*;
+
+use crate::model::report::Report;
+use crate::ui::components::titled_section::TitledSection;
+use crate::ui::screens::try_job::TryLink;
+
+#[component]
+pub fn TriedSection(report: Report<'static>) -> impl IntoView {
+    let tried = report.tried;
+    view! {
+        <TitledSection id="essaye" title="Tu as essayé le métier" class="tried">
+            {if tried.is_empty() {
+                view! {
+                    <p>"Tu n'as pas encore fait les activités « Essayer le métier ». Ton avis sur elles compterait ici, comme des réponses au questionnaire."</p>
+                    <p class="no-print"><TryLink/></p>
+                }.into_any()
+            } else {
+                view! {
+                    <p>"Ton avis sur chaque activité compte dans ton affinité ; la difficulté ressentie, non."</p>
+                    <ul>
+                        {tried.into_iter().map(|(activity, rating)| view! {
+                            <li>
+                                <strong>{activity.title.as_ref()}</strong>
+                                {rating.liking.map(|l| format!(" : « {} »", l.label()))}
+                                {rating.difficulty.map(|d| view! { <span class="difficulty">{format!(" {}", d.comment())}</span> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                }.into_any()
+            }}
+        </TitledSection>
+    }
+}

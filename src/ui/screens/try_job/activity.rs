@@ -1,0 +1,202 @@
+//! One activity of « Essayer le métier »: the situation and the task, the exercise of
+//! its kind, « Vérifier », then what was right and why (never a mark), what the real
+//! work looks like with a link to the fiche, and the two ratings. Everything the
+//! visitor does is kept at once, so a reload resumes the activity where it was.
+
+use leptos::prelude::*;
+
+use crate::model::activity::tried::{Difficulty, Liking};
+use crate::model::activity::{Activity, Exercise, Outcome, Response};
+use crate::model::route::Route;
+use crate::ui::components::choice::Choice;
+use crate::ui::components::linked_text::{LinkedText, new_part};
+use crate::ui::components::titled_section::TitledSection;
+use crate::ui::content::use_content;
+use crate::ui::nav::set_title;
+use crate::ui::state::use_quiz;
+
+use super::NOT_A_GRADE;
+use super::filter_rows::FilterRows;
+use super::order_steps::OrderSteps;
+use super::pick_one::{PickOne, ResponseAndScreen};
+
+#[component]
+pub fn ActivityScreen(index: usize) -> impl IntoView {
+    let content = use_content();
+    let bank = content.bank();
+    let quiz = use_quiz();
+    let activity: &'static Activity = &bank.activities[index];
+    set_title(&activity.title);
+    let id: &'static str = activity.id.as_ref();
+    let exercise = &activity.exercise;
+    let record = Memo::new(move |_| quiz.tried.with(|t| t.get(id).cloned().unwrap_or_default()));
+    let response = move || record.with(|r| exercise.resume(&r.response));
+    let set_response = move |next: Response| quiz.update_tried(id, |r| r.response = next);
+    let tried_to_check = RwSignal::new(false);
+    let check = move |_| {
+        tried_to_check.set(true);
+        if exercise.is_complete(&response()) {
+            quiz.update_tried(id, |r| r.checked = true);
+            request_animation_frame(|| {
+                if let Some(heading) = document().get_element_by_id("ce-qu-il-fallait") {
+                    use wasm_bindgen::JsCast;
+                    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                        _ = heading.focus();
+                    }
+                }
+            });
+        }
+    };
+    let checked = move || record.with(|r| r.checked);
+    let outcome = move || exercise.check(&response()).filter(|_| checked());
+    let incomplete = move || tried_to_check.get() && !exercise.is_complete(&response());
+    let linked = new_part();
+    let section_title = content
+        .role
+        .fiche
+        .sections
+        .iter()
+        .find(|s| s.id == activity.section)
+        .map_or(activity.section.as_ref(), |s| s.title.as_ref());
+    let next = bank.activities.get(index + 1);
+
+    view! {
+        <p class="quiz-form-name">
+            <a href=Route::Try { activity: None }.href()>"Essayer le métier"</a>
+            {format!(" : activité {} sur {}, environ {} min", index + 1, bank.activities.len(), activity.minutes)}
+        </p>
+        <h1 tabindex="-1">{activity.title.as_ref()}</h1>
+        <p class="lead"><LinkedText text=&activity.setting linked=linked.clone()/></p>
+        <p><strong>"Ta mission : "</strong><LinkedText text=&activity.task linked=linked.clone()/></p>
+
+        <div class="exercise">
+            {match exercise {
+                Exercise::FindLine { lines, .. } => view! {
+                    <PickOne
+                        name="ligne"
+                        legend="Les lignes du journal"
+                        texts=lines.iter().map(AsRef::as_ref).collect()
+                        code=true
+                        chosen=move || response().first().copied()
+                        on_pick=move |i| set_response(vec![i])
+                    />
+                }.into_any(),
+                Exercise::SpotField { response: json, screen, choices, .. } => view! {
+                    <ResponseAndScreen response=json.as_ref() screen=screen.iter().map(AsRef::as_ref).collect()/>
+                    <PickOne
+                        name="probleme"
+                        legend="Qu'est-ce qui ne va pas ?"
+                        texts=choices.iter().map(AsRef::as_ref).collect()
+                        chosen=move || response().first().copied()
+                        on_pick=move |i| set_response(vec![i])
+                    />
+                }.into_any(),
+                Exercise::OrderSteps { steps, .. } => view! {
+                    <OrderSteps
+                        steps=steps.iter().map(AsRef::as_ref).collect()
+                        order=response
+                        on_move=move |position, up| set_response(exercise.moved(&response(), position, up))
+                    />
+                }.into_any(),
+                Exercise::FilterRows(table) => view! {
+                    <FilterRows
+                        table
+                        choices=response
+                        on_choose=move |menu, option| {
+                            let mut next = response();
+                            if let Some(slot) = next.get_mut(menu) {
+                                *slot = option;
+                            }
+                            set_response(next);
+                        }
+                    />
+                }.into_any(),
+            }}
+            <p class="actions">
+                <button type="button" class="button primary" on:click=check>"Vérifier"</button>
+            </p>
+            {move || incomplete().then(|| view! {
+                <p class="error" role="alert">"Choisis d'abord une réponse, puis « Vérifier »."</p>
+            })}
+        </div>
+
+        {move || outcome().map(|outcome| view! {
+            <section class="card feedback" aria-labelledby="ce-qu-il-fallait">
+                <h2 id="ce-qu-il-fallait" tabindex="-1">
+                    {match outcome {
+                        Outcome::Right => "C'est bien ça",
+                        Outcome::NotYet => "Pas tout à fait : voici ce qu'il fallait voir",
+                    }}
+                </h2>
+                <p><LinkedText text=&activity.explanation linked=new_part()/></p>
+                <p class="caveat">{NOT_A_GRADE}</p>
+            </section>
+        })}
+
+        <TitledSection id="vrai-metier" title="Dans le vrai métier">
+            <p><LinkedText text=&activity.real_work linked=new_part()/></p>
+            <p>
+                <a href=Route::fiche_section(&activity.section).href()>{format!("Voir dans la fiche : {section_title}")}</a>
+            </p>
+        </TitledSection>
+
+        {move || checked().then(|| view! { <Ratings id record_liking=move || record.with(|r| r.liking()) record_difficulty=move || record.with(|r| r.difficulty())/> })}
+
+        <p class="actions">
+            {match next {
+                Some(next) => view! {
+                    <a class="button primary" href=Route::Try { activity: Some(next.id.to_string()) }.href()>
+                        {format!("Activité suivante : {}", next.title)}
+                    </a>
+                }.into_any(),
+                None => view! {
+                    <a class="button primary" href=Route::Result.href()>"Voir mon résultat"</a>
+                }.into_any(),
+            }}
+            <a class="button" href=Route::Try { activity: None }.href()>"Toutes les activités"</a>
+        </p>
+    }
+}
+
+/// The two ratings of an activity: how much it was liked (it counts in the result) and
+/// how hard it felt (shown to the visitor only).
+#[component]
+fn Ratings<L, D>(id: &'static str, record_liking: L, record_difficulty: D) -> impl IntoView
+where
+    L: Fn() -> Option<Liking> + Copy + Send + Sync + 'static,
+    D: Fn() -> Option<Difficulty> + Copy + Send + Sync + 'static,
+{
+    let quiz = use_quiz();
+    view! {
+        <TitledSection id="ton-avis" title="Ton avis">
+            <p>"Ton avis sur l'activité compte dans ton résultat, comme une réponse au questionnaire. La difficulté, elle, n'est que pour toi."</p>
+            <fieldset class="setting">
+                <legend>"As-tu aimé cette activité ?"</legend>
+                <div class="choices">
+                    {Liking::ALL.into_iter().map(|liking| view! {
+                        <Choice
+                            name="aime".to_owned()
+                            label=liking.label().to_owned()
+                            checked=move || record_liking() == Some(liking)
+                            on_pick=move || quiz.update_tried(id, |r| r.liking = Some(liking.code()))
+                        />
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <fieldset class="setting">
+                <legend>"Comment l'as-tu trouvée ?"</legend>
+                <div class="choices">
+                    {Difficulty::ALL.into_iter().map(|difficulty| view! {
+                        <Choice
+                            name="difficulte".to_owned()
+                            label=difficulty.label().to_owned()
+                            checked=move || record_difficulty() == Some(difficulty)
+                            on_pick=move || quiz.update_tried(id, |r| r.difficulty = Some(difficulty.code()))
+                        />
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <p role="status">{move || record_difficulty().map(Difficulty::comment)}</p>
+        </TitledSection>
+    }
+}

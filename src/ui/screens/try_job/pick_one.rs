@@ -1,0 +1,63 @@
+//! The exercises where one answer is chosen among several: a line of a server's log
+//! (shown as a list of choices, not an image, so that screen readers read each line),
+//! or what a response of an API lacks (shown with the response and the screen it
+//! feeds).
+
+use leptos::prelude::*;
+
+use crate::ui::components::choice::Choice;
+
+/// One radio per line of `texts`; `chosen` is the index picked, if any.
+#[component]
+pub fn PickOne<Chosen, Pick>(
+    /// The radios' group name, unique on the screen.
+    name: &'static str,
+    legend: &'static str,
+    texts: Vec<&'static str>,
+    /// Shown as code (a log's lines) rather than as prose.
+    #[prop(optional)]
+    code: bool,
+    chosen: Chosen,
+    on_pick: Pick,
+) -> impl IntoView
+where
+    Chosen: Fn() -> Option<u8> + Copy + Send + Sync + 'static,
+    Pick: Fn(u8) + Copy + Send + Sync + 'static,
+{
+    view! {
+        <fieldset class="pick-one" class:code-lines=code>
+            <legend>{legend}</legend>
+            <div class="choices">
+                {texts.into_iter().enumerate().map(|(i, text)| {
+                    let i = i as u8;
+                    view! {
+                        <Choice
+                            name=name.to_owned()
+                            label=text.to_owned()
+                            checked=move || chosen() == Some(i)
+                            on_pick=move || on_pick(i)
+                        />
+                    }
+                }).collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// What a spot-the-field exercise shows before its choices: the API's response as
+/// code, and what the screen it feeds must show.
+#[component]
+pub fn ResponseAndScreen(response: &'static str, screen: Vec<&'static str>) -> impl IntoView {
+    view! {
+        <div class="response-and-screen">
+            <figure class="api-response">
+                <figcaption>"La réponse de l'API (en JSON)"</figcaption>
+                <pre tabindex="0"><code>{response}</code></pre>
+            </figure>
+            <figure class="app-screen">
+                <figcaption>"Ce que l'écran de l'appli doit afficher"</figcaption>
+                <ul>{screen.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
+            </figure>
+        </div>
+    }
+}
