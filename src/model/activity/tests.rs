@@ -3,7 +3,7 @@
 //! refuse activities that cannot be done; what is kept of them in storage.
 
 use super::filter::hundredths;
-use super::tried::{Difficulty, Liking, Record, Tried, merge, ratings, sanitize};
+use super::tried::{Difficulty, Liking, Rating, Ratings, Record, Tried, merge, ratings, sanitize};
 use super::*;
 use crate::model::content::{DataFile, RoleSource};
 use crate::model::test_support::{ESSAI, back_end};
@@ -420,4 +420,69 @@ fn work_resumes_where_it_was_or_starts_afresh() {
     let steps = activity("suivre-requete");
     let moved = steps.exercise.moved(&steps.exercise.start(), 2, true);
     assert_eq!(steps.exercise.resume(&moved), moved);
+}
+
+#[test]
+fn a_document_keeps_the_activities_tried_through_storage_and_two_tabs() {
+    use crate::model::progress::Progress;
+    use crate::model::settings::Settings;
+    use crate::model::stored::{Document, read, write};
+    let role = back_end();
+    let bank = &role.bank;
+    let mut mine = Document::new(bank, Progress::default(), Vec::new(), Settings::default());
+    assert!(mine.is_empty());
+    mine.tried.insert(
+        "journal-erreurs".into(),
+        Record {
+            response: vec![4],
+            checked: true,
+            liking: Some(1),
+            difficulty: None,
+            updated_at: 10,
+        },
+    );
+    assert!(!mine.is_empty(), "an activity opened is worth keeping");
+    let (back, report) = read(&write(&mine), bank).unwrap();
+    assert_eq!(back, mine);
+    assert!(report.dropped_tried.is_empty());
+    let mut theirs = mine.clone();
+    theirs
+        .tried
+        .insert("suivre-requete".into(), record(Some(3), 20));
+    mine.tried.get_mut("journal-erreurs").unwrap().updated_at = 30;
+    let merged = mine.merge(&theirs);
+    assert_eq!(merged.tried.len(), 2);
+    assert_eq!(merged.tried["journal-erreurs"].updated_at, 30);
+    // A restored code brings its ratings back, keeping the work done.
+    let mut ratings = Ratings::new();
+    ratings.insert(
+        "journal-erreurs".into(),
+        Rating {
+            liking: Some(Liking::Disliked),
+            difficulty: Some(Difficulty::Easy),
+        },
+    );
+    let code = crate::model::result_code::encode_with(bank, "court", &Default::default(), &ratings)
+        .unwrap();
+    let restorable = crate::model::restore::Restorable::read(bank, &code).unwrap();
+    assert!(
+        restorable.describe().contains("ton avis sur 1 activité"),
+        "{}",
+        restorable.describe()
+    );
+    let mut restored = merged.clone();
+    restored.restore(bank, &restorable, 40);
+    let journal = &restored.tried["journal-erreurs"];
+    assert_eq!(
+        (
+            journal.liking(),
+            journal.difficulty(),
+            journal.response.clone()
+        ),
+        (Some(Liking::Disliked), Some(Difficulty::Easy), vec![4])
+    );
+    assert_eq!(
+        restored.tried["suivre-requete"],
+        merged.tried["suivre-requete"]
+    );
 }
