@@ -7,7 +7,10 @@ use serde::Deserialize;
 use super::activity::Activity;
 use super::text::{List, Text, map_entries};
 
+mod riasec;
 mod written;
+
+pub use riasec::Riasec;
 
 /// A role's whole question bank.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -44,53 +47,6 @@ pub enum Family {
     Interest,
     /// Qualités: how one works; they can be developed.
     Quality,
-}
-
-/// One of Holland's six interest types (RIASEC), as O*NET uses them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize)]
-#[cfg_attr(test, derive(serde::Serialize))]
-pub enum Riasec {
-    R,
-    I,
-    A,
-    S,
-    E,
-    C,
-}
-
-impl Riasec {
-    pub const ALL: [Riasec; 6] = [
-        Riasec::R,
-        Riasec::I,
-        Riasec::A,
-        Riasec::S,
-        Riasec::E,
-        Riasec::C,
-    ];
-
-    /// The type's letter.
-    pub fn letter(self) -> char {
-        match self {
-            Riasec::R => 'R',
-            Riasec::I => 'I',
-            Riasec::A => 'A',
-            Riasec::S => 'S',
-            Riasec::E => 'E',
-            Riasec::C => 'C',
-        }
-    }
-
-    /// The type's French name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Riasec::R => "Réaliste",
-            Riasec::I => "Investigateur",
-            Riasec::A => "Artistique",
-            Riasec::S => "Social",
-            Riasec::E => "Entreprenant",
-            Riasec::C => "Conventionnel",
-        }
-    }
 }
 
 /// A trait the quiz measures, with what the role expects of it.
