@@ -205,16 +205,17 @@ pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
         if fiche.sources[..i].iter().any(|s| s.id == source.id) {
             p.push(format!("{at}.id : déjà utilisé par une source précédente"));
         }
-        for (field, text) in [
-            ("id", &source.id),
-            ("title", &source.title),
-            ("short", &source.short),
-            ("publisher", &source.publisher),
-            ("description", &source.description),
-            ("reference", &source.reference),
-        ] {
-            p.text(&format!("{at}.{field}"), text);
-        }
+        p.texts(
+            at,
+            &[
+                ("id", &source.id),
+                ("title", &source.title),
+                ("short", &source.short),
+                ("publisher", &source.publisher),
+                ("description", &source.description),
+                ("reference", &source.reference),
+            ],
+        );
         if source.consulted_on().is_none() {
             p.push(format!(
                 "{at}.consulted : « {} » n'est pas une date AAAA-MM-JJ ; chaque source dit quand elle a été consultée",

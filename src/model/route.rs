@@ -66,50 +66,47 @@ impl Route {
         let path = path.strip_prefix('/').unwrap_or(path);
         let path = path.trim_end_matches('/');
         let mut parts = path.split('/');
-        match (parts.next(), parts.next(), parts.next()) {
-            (Some(""), None, None) => Route::Home,
-            (Some("fiche"), None, None) => Route::Fiche { section: None },
-            (Some("fiche"), Some(section), None) if is_slug(section) => Route::Fiche {
-                section: Some(section.to_owned()),
-            },
-            (Some("quiz"), None, None) => Route::Quiz,
-            (Some("quiz"), Some("questions"), None) => Route::Questions,
-            (Some("resultat"), None, None) => Route::Result,
-            (Some("donnees"), None, None) => Route::Data,
-            (Some("glossaire"), None, None) => Route::Glossary { entry: None },
-            (Some("glossaire"), Some(entry), None) if is_slug(entry) => Route::Glossary {
-                entry: Some(entry.to_owned()),
-            },
-            (Some("accessibilite"), None, None) => Route::Accessibility,
-            (Some("essayer"), None, None) => Route::Try { activity: None },
-            (Some("essayer"), Some(activity), None) if is_slug(activity) => Route::Try {
-                activity: Some(activity.to_owned()),
-            },
-            (Some("atelier"), None, None) => Route::Workshop,
-            (Some("atelier"), Some("groupe"), None) => Route::Group,
+        let (Some(screen), rest, None) = (parts.next(), parts.next(), parts.next()) else {
+            return Route::NotFound(path.to_owned());
+        };
+        // A screen with an optional part named by a slug: a section, an entry, an activity.
+        let with_part = |make: fn(Option<String>) -> Route| match rest {
+            None => make(None),
+            Some(part) if is_slug(part) => make(Some(part.to_owned())),
+            Some(_) => Route::NotFound(path.to_owned()),
+        };
+        match (screen, rest) {
+            ("", None) => Route::Home,
+            ("fiche", _) => with_part(|section| Route::Fiche { section }),
+            ("quiz", None) => Route::Quiz,
+            ("quiz", Some("questions")) => Route::Questions,
+            ("resultat", None) => Route::Result,
+            ("donnees", None) => Route::Data,
+            ("glossaire", _) => with_part(|entry| Route::Glossary { entry }),
+            ("accessibilite", None) => Route::Accessibility,
+            ("essayer", _) => with_part(|activity| Route::Try { activity }),
+            ("atelier", None) => Route::Workshop,
+            ("atelier", Some("groupe")) => Route::Group,
             _ => Route::NotFound(path.to_owned()),
         }
     }
 
     /// The fragment, with its leading `#`, that [`Route::parse`] reads back as `self`.
     pub fn href(&self) -> String {
+        let with_part = |screen: &str, part: &Option<String>| match part {
+            None => format!("#/{screen}"),
+            Some(part) => format!("#/{screen}/{part}"),
+        };
         match self {
             Route::Home => "#/".to_owned(),
-            Route::Fiche { section: None } => "#/fiche".to_owned(),
-            Route::Fiche {
-                section: Some(section),
-            } => format!("#/fiche/{section}"),
+            Route::Fiche { section } => with_part("fiche", section),
             Route::Quiz => "#/quiz".to_owned(),
             Route::Questions => "#/quiz/questions".to_owned(),
             Route::Result => "#/resultat".to_owned(),
             Route::Data => "#/donnees".to_owned(),
-            Route::Glossary { entry: None } => "#/glossaire".to_owned(),
-            Route::Glossary { entry: Some(entry) } => format!("#/glossaire/{entry}"),
+            Route::Glossary { entry } => with_part("glossaire", entry),
             Route::Accessibility => "#/accessibilite".to_owned(),
-            Route::Try { activity: None } => "#/essayer".to_owned(),
-            Route::Try {
-                activity: Some(activity),
-            } => format!("#/essayer/{activity}"),
+            Route::Try { activity } => with_part("essayer", activity),
             Route::Workshop => "#/atelier".to_owned(),
             Route::Group => "#/atelier/groupe".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),

@@ -486,3 +486,22 @@ fn a_document_keeps_the_activities_tried_through_storage_and_two_tabs() {
         merged.tried["suivre-requete"]
     );
 }
+
+#[test]
+fn the_rating_questions_choose_by_index_and_store_codes() {
+    use super::tried::RATING_QUESTIONS;
+    let mut record = Record::default();
+    for question in &RATING_QUESTIONS {
+        assert_eq!((question.chosen)(&record), None, "{}", question.name);
+        for i in 0..3 {
+            (question.choose)(&mut record, i);
+            assert_eq!((question.chosen)(&record), Some(i), "{}", question.name);
+        }
+    }
+    assert_eq!(
+        (record.liking(), record.difficulty()),
+        (Some(Liking::Disliked), Some(Difficulty::Hard))
+    );
+    (RATING_QUESTIONS[0].choose)(&mut record, 3);
+    assert_eq!(record.liking, None, "an index out of range chooses nothing");
+}

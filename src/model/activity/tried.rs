@@ -40,7 +40,7 @@ impl Liking {
         Liking::ALL.get(usize::from(code).checked_sub(1)?).copied()
     }
 
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Liking::Liked => "J'ai aimé",
             Liking::Meh => "Bof",
@@ -73,7 +73,7 @@ impl Difficulty {
             .copied()
     }
 
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Difficulty::Easy => "Facile",
             Difficulty::Medium => "Moyen",
@@ -96,6 +96,45 @@ impl Difficulty {
         }
     }
 }
+
+/// One of the two questions asked after an activity, as a radio group: its choices
+/// are the labels, chosen by index, stored as index + 1 (the rating's code).
+pub struct RatingQuestion {
+    /// The radios' group name.
+    pub name: &'static str,
+    pub legend: &'static str,
+    pub labels: [&'static str; 3],
+    /// The index chosen in `record`, if any.
+    pub chosen: fn(&Record) -> Option<u8>,
+    /// Chooses the index in `record`.
+    pub choose: fn(&mut Record, u8),
+}
+
+/// How much the activity was liked, then how hard it felt.
+pub const RATING_QUESTIONS: [RatingQuestion; 2] = [
+    RatingQuestion {
+        name: "aime",
+        legend: "As-tu aimé cette activité ?",
+        labels: [
+            Liking::Liked.label(),
+            Liking::Meh.label(),
+            Liking::Disliked.label(),
+        ],
+        chosen: |r| r.liking().map(|l| l.code() - 1),
+        choose: |r, i| r.liking = Liking::ALL.get(usize::from(i)).map(|l| l.code()),
+    },
+    RatingQuestion {
+        name: "difficulte",
+        legend: "Comment l'as-tu trouvée ?",
+        labels: [
+            Difficulty::Easy.label(),
+            Difficulty::Medium.label(),
+            Difficulty::Hard.label(),
+        ],
+        chosen: |r| r.difficulty().map(|d| d.code() - 1),
+        choose: |r, i| r.difficulty = Difficulty::ALL.get(usize::from(i)).map(|d| d.code()),
+    },
+];
 
 /// One activity as the visitor left it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -43,15 +43,16 @@ pub fn activities_problems(
                     "{at}.id : déjà utilisé par une activité précédente"
                 ));
             }
-            for (field, text) in [
-                ("title", &activity.title),
-                ("setting", &activity.setting),
-                ("task", &activity.task),
-                ("explanation", &activity.explanation),
-                ("real_work", &activity.real_work),
-            ] {
-                p.text(&format!("{at}.{field}"), text);
-            }
+            p.texts(
+                at,
+                &[
+                    ("title", &activity.title),
+                    ("setting", &activity.setting),
+                    ("task", &activity.task),
+                    ("explanation", &activity.explanation),
+                    ("real_work", &activity.real_work),
+                ],
+            );
             if !(1..=10).contains(&activity.minutes) {
                 p.push(format!("{at}.minutes : entre 1 et 10"));
             }

@@ -19,6 +19,13 @@ impl Problems {
         }
     }
 
+    /// Each of the named texts of the thing at `at` is not empty.
+    pub(super) fn texts(&mut self, at: &str, fields: &[(&str, &Text)]) {
+        for (field, text) in fields {
+            self.text(&format!("{at}.{field}"), text);
+        }
+    }
+
     pub(super) fn non_empty(&mut self, at: &str, len: usize) {
         if len == 0 {
             self.push(format!("{at} : liste vide"));

@@ -5,10 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::activity::tried::{Difficulty, Liking};
+use crate::model::activity::tried::{Difficulty, RATING_QUESTIONS, Record};
 use crate::model::activity::{Activity, Exercise, Outcome, Response};
 use crate::model::route::Route;
-use crate::ui::components::choice::Choice;
 use crate::ui::components::linked_text::{LinkedText, new_part};
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
@@ -77,8 +76,8 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
                         legend="Les lignes du journal"
                         texts=lines.iter().map(AsRef::as_ref).collect()
                         code=true
-                        chosen=move || response().first().copied()
-                        on_pick=move |i| set_response(vec![i])
+                        chosen=Signal::derive(move || response().first().copied())
+                        on_pick=move |i: u8| set_response(vec![i])
                     />
                 }.into_any(),
                 Exercise::SpotField { response: json, screen, choices, .. } => view! {
@@ -87,22 +86,22 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
                         name="probleme"
                         legend="Qu'est-ce qui ne va pas ?"
                         texts=choices.iter().map(AsRef::as_ref).collect()
-                        chosen=move || response().first().copied()
-                        on_pick=move |i| set_response(vec![i])
+                        chosen=Signal::derive(move || response().first().copied())
+                        on_pick=move |i: u8| set_response(vec![i])
                     />
                 }.into_any(),
                 Exercise::OrderSteps { steps, .. } => view! {
                     <OrderSteps
                         steps=steps.iter().map(AsRef::as_ref).collect()
-                        order=response
-                        on_move=move |position, up| set_response(exercise.moved(&response(), position, up))
+                        order=Signal::derive(response)
+                        on_move=move |position: usize, up: bool| set_response(exercise.moved(&response(), position, up))
                     />
                 }.into_any(),
                 Exercise::FilterRows(table) => view! {
                     <FilterRows
                         table
-                        choices=response
-                        on_choose=move |menu, option| {
+                        choices=Signal::derive(response)
+                        on_choose=move |menu: usize, option: u8| {
                             let mut next = response();
                             if let Some(slot) = next.get_mut(menu) {
                                 *slot = option;
@@ -140,7 +139,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
             </p>
         </TitledSection>
 
-        {move || checked().then(|| view! { <Ratings id record_liking=move || record.with(|r| r.liking()) record_difficulty=move || record.with(|r| r.difficulty())/> })}
+        {move || checked().then(|| view! { <Ratings id record/> })}
 
         <p class="actions">
             {match next {
@@ -161,42 +160,21 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
 /// The two ratings of an activity: how much it was liked (it counts in the result) and
 /// how hard it felt (shown to the visitor only).
 #[component]
-fn Ratings<L, D>(id: &'static str, record_liking: L, record_difficulty: D) -> impl IntoView
-where
-    L: Fn() -> Option<Liking> + Copy + Send + Sync + 'static,
-    D: Fn() -> Option<Difficulty> + Copy + Send + Sync + 'static,
-{
+fn Ratings(id: &'static str, record: Memo<Record>) -> impl IntoView {
     let quiz = use_quiz();
     view! {
         <TitledSection id="ton-avis" title="Ton avis">
             <p>"Ton avis sur l'activité compte dans ton résultat, comme une réponse au questionnaire. La difficulté, elle, n'est que pour toi."</p>
-            <fieldset class="setting">
-                <legend>"As-tu aimé cette activité ?"</legend>
-                <div class="choices">
-                    {Liking::ALL.into_iter().map(|liking| view! {
-                        <Choice
-                            name="aime".to_owned()
-                            label=liking.label().to_owned()
-                            checked=move || record_liking() == Some(liking)
-                            on_pick=move || quiz.update_tried(id, |r| r.liking = Some(liking.code()))
-                        />
-                    }).collect_view()}
-                </div>
-            </fieldset>
-            <fieldset class="setting">
-                <legend>"Comment l'as-tu trouvée ?"</legend>
-                <div class="choices">
-                    {Difficulty::ALL.into_iter().map(|difficulty| view! {
-                        <Choice
-                            name="difficulte".to_owned()
-                            label=difficulty.label().to_owned()
-                            checked=move || record_difficulty() == Some(difficulty)
-                            on_pick=move || quiz.update_tried(id, |r| r.difficulty = Some(difficulty.code()))
-                        />
-                    }).collect_view()}
-                </div>
-            </fieldset>
-            <p role="status">{move || record_difficulty().map(Difficulty::comment)}</p>
+            {RATING_QUESTIONS.iter().map(|question| view! {
+                <PickOne
+                    name=question.name
+                    legend=question.legend
+                    texts=question.labels.to_vec()
+                    chosen=Signal::derive(move || record.with(question.chosen))
+                    on_pick=move |i: u8| quiz.update_tried(id, |r| (question.choose)(r, i))
+                />
+            }).collect_view()}
+            <p role="status">{move || record.with(|r| r.difficulty().map(Difficulty::comment))}</p>
         </TitledSection>
     }
 }

@@ -8,18 +8,14 @@ use crate::model::activity::Response;
 use crate::model::activity::filter::Table;
 use crate::ui::components::data_table::DataTable;
 
-/// The menus, the rows they keep and the query; `on_choose(menu, option)` sets one.
+/// The menus, the rows they keep and the query; `on_choose` sets a menu's option.
 #[component]
-pub fn FilterRows<Choices, Choose>(
+pub fn FilterRows(
     table: &'static Table,
-    choices: Choices,
-    on_choose: Choose,
-) -> impl IntoView
-where
-    Choices: Fn() -> Response + Copy + Send + Sync + 'static,
-    Choose: Fn(usize, u8) + Copy + Send + Sync + 'static,
-{
-    let kept = Memo::new(move |_| table.kept(&choices()));
+    choices: Signal<Response>,
+    #[prop(into)] on_choose: Callback<(usize, u8)>,
+) -> impl IntoView {
+    let kept = Memo::new(move |_| table.kept(&choices.get()));
     let columns: Vec<&'static str> = table.columns.iter().map(|c| c.label.as_ref()).collect();
     view! {
         <div class="filter-menus">
@@ -32,14 +28,14 @@ where
                             id=id
                             on:change=move |event| {
                                 if let Ok(option) = event_target_value(&event).parse::<u8>() {
-                                    on_choose(menu, option);
+                                    on_choose.run((menu, option));
                                 }
                             }
                         >
                             {filter.options.iter().enumerate().map(|(i, option)| view! {
                                 <option
                                     value=i.to_string()
-                                    selected=move || choices().get(menu).copied() == Some(i as u8)
+                                    selected=move || choices.with(|c| c.get(menu).copied()) == Some(i as u8)
                                 >{option.label.as_ref()}</option>
                             }).collect_view()}
                         </select>
@@ -70,7 +66,7 @@ where
         }}
         <figure class="sql">
             <figcaption>"La même demande écrite en SQL, le langage des bases de données :"</figcaption>
-            <pre tabindex="0"><code>{move || table.sql(&choices())}</code></pre>
+            <pre tabindex="0"><code>{move || table.sql(&choices.get())}</code></pre>
         </figure>
     }
 }

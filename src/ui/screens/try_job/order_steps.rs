@@ -11,28 +11,28 @@ fn button_id(step: u8, up: bool) -> String {
     format!("etape-{step}-{}", if up { "monter" } else { "descendre" })
 }
 
-/// The steps in the order `order`; `on_move(position, up)` moves one.
+/// The steps in the order `order`; `on_move` moves the step at a position up or down.
 #[component]
-pub fn OrderSteps<Order, Move>(
+pub fn OrderSteps(
     steps: Vec<&'static str>,
-    order: Order,
-    on_move: Move,
-) -> impl IntoView
-where
-    Order: Fn() -> Response + Copy + Send + Sync + 'static,
-    Move: Fn(usize, bool) + Copy + Send + Sync + 'static,
-{
+    order: Signal<Response>,
+    #[prop(into)] on_move: Callback<(usize, bool)>,
+) -> impl IntoView {
     let said = RwSignal::new(String::new());
     let total = steps.len();
     let text = move |step: u8| steps.get(usize::from(step)).copied().unwrap_or_default();
     let text = StoredValue::new(text);
     let move_step = move |position: usize, up: bool| {
-        let current = order();
+        let current = order.get();
         let Some(&step) = current.get(position) else {
             return;
         };
-        on_move(position, up);
-        let now_at = order().iter().position(|&s| s == step).unwrap_or(position);
+        on_move.run((position, up));
+        let now_at = order
+            .get()
+            .iter()
+            .position(|&s| s == step)
+            .unwrap_or(position);
         said.set(format!(
             "« {} » est maintenant à la place {} sur {total}.",
             text.with_value(|t| t(step)),
@@ -54,7 +54,7 @@ where
     view! {
         <ol class="order-steps">
             {move || {
-                let current = order();
+                let current = order.get();
                 current.iter().enumerate().map(|(position, &step)| {
                     let label = text.with_value(|t| t(step));
                     view! {

@@ -7,9 +7,10 @@ use leptos::prelude::*;
 
 use crate::ui::components::choice::Choice;
 
-/// One radio per line of `texts`; `chosen` is the index picked, if any.
+/// One radio per line of `texts`, in a fieldset: the lines of an exercise, or the
+/// labels of a rating.
 #[component]
-pub fn PickOne<Chosen, Pick>(
+pub fn PickOne(
     /// The radios' group name, unique on the screen.
     name: &'static str,
     legend: &'static str,
@@ -17,13 +18,10 @@ pub fn PickOne<Chosen, Pick>(
     /// Shown as code (a log's lines) rather than as prose.
     #[prop(optional)]
     code: bool,
-    chosen: Chosen,
-    on_pick: Pick,
-) -> impl IntoView
-where
-    Chosen: Fn() -> Option<u8> + Copy + Send + Sync + 'static,
-    Pick: Fn(u8) + Copy + Send + Sync + 'static,
-{
+    /// The index picked, if any.
+    chosen: Signal<Option<u8>>,
+    #[prop(into)] on_pick: Callback<u8>,
+) -> impl IntoView {
     view! {
         <fieldset class="pick-one" class:code-lines=code>
             <legend>{legend}</legend>
@@ -34,8 +32,8 @@ where
                         <Choice
                             name=name.to_owned()
                             label=text.to_owned()
-                            checked=move || chosen() == Some(i)
-                            on_pick=move || on_pick(i)
+                            checked=move || chosen.get() == Some(i)
+                            on_pick=move || on_pick.run(i)
                         />
                     }
                 }).collect_view()}
