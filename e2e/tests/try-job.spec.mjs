@@ -196,9 +196,23 @@ for (const [activity, liking, difficulty] of ratingsByKeys) {
 
 // ---- Wrong answers, incomplete answers ----
 
+test("a changed answer waits for « Vérifier » again: the verdict never follows the radios", async ({ page }) => {
+  await openActivity(page, journal);
+  await wronglyFind(page);
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await expect(feedbackHeading(page)).toHaveText(NOT_YET);
+  await lineGroup(page).getByRole("radio").nth(journal.exercise.find_line.answer).check();
+  await expect(feedback(page)).toHaveCount(0);
+  // The questions stay once asked only if answered; here none was, so they wait too.
+  await expect(likingGroup(page)).toHaveCount(0);
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await expect(feedbackHeading(page)).toHaveText(RIGHT);
+});
+
 /** Gives a wrong answer with the mouse: the next line, another choice, the start order, no filter. */
+const wronglyFind = (page) => lineGroup(page).getByRole("radio").nth(journal.exercise.find_line.answer + 1).check();
 const wrongly = {
-  find_line: (page) => lineGroup(page).getByRole("radio").nth(journal.exercise.find_line.answer + 1).check(),
+  find_line: wronglyFind,
   spot_field: (page) => choiceGroup(page).getByRole("radio").nth((spot.exercise.spot_field.answer + 1) % spot.exercise.spot_field.choices.length).check(),
   order_steps: async () => {},
   filter_rows: async () => {},
@@ -385,7 +399,6 @@ test("liking the activities raises the match, disliking them lowers it", async (
     await context.close();
   }
   const [liked, disliked] = headlines;
-  console.log(`liked all four: ${liked.text}; disliked all four: ${disliked.text}`);
   expect(liked.rank, liked.text).toBeGreaterThanOrEqual(0);
   expect(disliked.rank, disliked.text).toBeGreaterThanOrEqual(0);
   if (liked.figures.length === 1 && disliked.figures.length === 1 && liked.rank === disliked.rank) {
@@ -408,8 +421,9 @@ for (const colorScheme of ["light", "dark"]) {
     await page.emulateMedia({ colorScheme });
     await page.goto("./#/essayer");
     await expect(heading(page)).toHaveText("Essayer le métier");
-    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const light = (css) => css.match(/\d+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) > 3 * 128;
+    // The theme really is the one asked for: the page's background is light or dark.
+    const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    const light = (css) => css.match(/[\d.]+/g).slice(0, 3).reduce((a, b) => a + Number(b), 0) > 3 * 128;
     expect(light(background), `${colorScheme}: ${background}`).toBe(colorScheme === "light");
     await expectNoAxeViolations(page);
     for (const activity of activities) {

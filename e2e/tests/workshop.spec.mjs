@@ -137,11 +137,11 @@ test("five participants' codes give the group figures computed natively", async 
 
 test("codes from a newer version and mistyped codes are refused with their reason", async ({ page }) => {
   await page.goto("./#/atelier/groupe");
-  // Line 1: a well-formed code of a later format (format 2, zero bits, its CRC-10);
+  // Line 1: a well-formed code of a later format (format 3, zero bits, its CRC-10);
   // line 4: text that is no code at all.
-  await page.getByLabel("Codes de résultat (un par ligne)").fill("2000-0008-M\n1ABC-DEFG\nbonjour\nABCD-1234");
+  await page.getByLabel("Codes de résultat (un par ligne)").fill("3000-000S-K\n1ABC-DEFG\nbonjour\nABCD-1234");
   await page.getByRole("button", { name: "Analyser" }).click();
-  await expect(page.getByText("Ligne 1 : code créé par une version plus récente de l'app (format 2)", { exact: false })).toBeVisible();
+  await expect(page.getByText("Ligne 1 : code créé par une version plus récente de l'app (format 3)", { exact: false })).toBeVisible();
   await expect(page.getByText("Ligne 4 : ce n'est pas un code de résultat", { exact: false })).toBeVisible();
   // The field says it holds refused lines, and which.
   const field = page.getByLabel("Codes de résultat (un par ligne)");

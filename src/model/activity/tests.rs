@@ -505,3 +505,23 @@ fn the_rating_questions_choose_by_index_and_store_codes() {
     (RATING_QUESTIONS[0].choose)(&mut record, 3);
     assert_eq!(record.liking, None, "an index out of range chooses nothing");
 }
+
+#[test]
+fn changed_work_waits_for_the_next_check_but_keeps_the_ratings_asked() {
+    let mut record = Record {
+        response: vec![1],
+        checked: true,
+        ..Record::default()
+    };
+    assert!(record.asks_ratings());
+    record.rework(vec![1]);
+    assert!(record.checked, "the same work stays checked");
+    record.rework(vec![4]);
+    assert!(!record.checked, "new work is not what was checked");
+    assert!(
+        !record.asks_ratings(),
+        "nothing rated yet: the questions wait for a check"
+    );
+    record.liking = Some(1);
+    assert!(record.asks_ratings(), "once rated, the questions stay");
+}

@@ -157,6 +157,21 @@ pub struct Record {
 }
 
 impl Record {
+    /// Replaces the work. Changed work is no longer what was checked, so the verdict
+    /// waits for the next « Vérifier ».
+    pub fn rework(&mut self, response: Response) {
+        if self.response != response {
+            self.response = response;
+            self.checked = false;
+        }
+    }
+
+    /// Whether the two questions are asked: once the work was checked, and from then
+    /// on once either was answered.
+    pub fn asks_ratings(&self) -> bool {
+        self.checked || self.liking.is_some() || self.difficulty.is_some()
+    }
+
     pub fn liking(&self) -> Option<Liking> {
         Liking::from_code(self.liking?)
     }

@@ -236,7 +236,6 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
         <p class="actions no-print">
             <button type="button" class="button" on:click=move |_| review(quiz, bank)>"Revoir mes réponses"</button>
             <a class="button" href=Route::Fiche { section: None }.href()>"Relire la fiche métier"</a>
-            <TryLink/>
             <a class="button" href=Route::Quiz.href()>"Recommencer ou changer de version"</a>
         </p>
     }

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::report::Report;
+use crate::model::route::Route;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::screens::try_job::TryLink;
 
@@ -29,6 +30,7 @@ pub fn TriedSection(report: Report<'static>) -> impl IntoView {
                             </li>
                         }).collect_view()}
                     </ul>
+                    <p class="no-print"><a href=Route::Try { activity: None }.href()>"Revoir les activités"</a></p>
                 }.into_any()
             }}
         </TitledSection>

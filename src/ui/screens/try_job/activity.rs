@@ -30,7 +30,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
     let exercise = &activity.exercise;
     let record = Memo::new(move |_| quiz.tried.with(|t| t.get(id).cloned().unwrap_or_default()));
     let response = move || record.with(|r| exercise.resume(&r.response));
-    let set_response = move |next: Response| quiz.update_tried(id, |r| r.response = next);
+    let set_response = move |next: Response| quiz.update_tried(id, |r| r.rework(next));
     let tried_to_check = RwSignal::new(false);
     let check = move |_| {
         tried_to_check.set(true);
@@ -47,6 +47,8 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
         }
     };
     let checked = move || record.with(|r| r.checked);
+    // Drawn once it is asked for, not again at each rating (the radios keep their ids).
+    let asks_ratings = Memo::new(move |_| record.with(Record::asks_ratings));
     let outcome = move || exercise.check(&response()).filter(|_| checked());
     let incomplete = move || tried_to_check.get() && !exercise.is_complete(&response());
     let linked = new_part();
@@ -139,7 +141,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
             </p>
         </TitledSection>
 
-        {move || checked().then(|| view! { <Ratings id record/> })}
+        {move || asks_ratings.get().then(|| view! { <Ratings id record/> })}
 
         <p class="actions">
             {match next {
