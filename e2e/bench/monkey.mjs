@@ -238,8 +238,10 @@ function noteError(message) {
 }
 
 /** In the page, before the app's code: applies a pending storage change, stubs print,
- * and cancels a click on a link that leaves the origin. */
+ * and cancels a click on a link that leaves the origin. Not on about:blank, where
+ * "back" from the first entry lands, and which has no storage. */
 function harness() {
+  if (location.protocol !== "http:") return;
   const report = (kind) => window.monkeyReport?.(kind);
   const pending = sessionStorage.getItem("monkey-storage");
   if (pending !== null) {
