@@ -1,13 +1,14 @@
 // Starts the project's static server (scripts/static-server.mjs) over a folder, on a
-// port the system picks, for a test or a benchmark that needs its own copy of the site.
+// port the system picks (or a given one), for a test or a benchmark that needs its own
+// copy of the site.
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const staticServer = fileURLToPath(new URL("../scripts/static-server.mjs", import.meta.url));
 
-/** Serves `dir` at 127.0.0.1 on a free port; resolves to { url, close() } once it listens. */
-export function serve(dir, prefix = "/") {
-  const child = spawn(process.execPath, [staticServer, "--dir", dir, "--host", "127.0.0.1", "--port", "0", "--prefix", prefix], {
+/** Serves `dir` at 127.0.0.1 on `port` (0: a free one); resolves to { url, close() } once it listens. */
+export function serve(dir, prefix = "/", port = 0) {
+  const child = spawn(process.execPath, [staticServer, "--dir", dir, "--host", "127.0.0.1", "--port", String(port), "--prefix", prefix], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {
