@@ -1,18 +1,20 @@
 // The journeys of the cross-engine suite, each written once and run by run.mjs in every
 // engine (those with `only` in the engines listed there): a fiche deep link under the
 // sub-path, the short form to its result, a reload mid-quiz, the result code read back
-// by the group view, axe on the home, a question and the result, and the printed sheet.
+// by the group view, axe on the home, a question and the result, the printed sheet, and
+// the four activities of « Essayer le métier » done, rated and counted in the result.
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { axeViolations } from "./axe.mjs";
 import { pageCount, pdfText, printPdf } from "./pdf.mjs";
+import { activities, doActivity } from "./activities.mjs";
 import { answer, answerToward, SHORT, startShortForm, takeShortForm, towardRole, legend } from "./quiz.mjs";
 import { allByRole, getByRole, isFocused, matches, waitFor, waitForName, waitForText } from "./queries.mjs";
 
 const fiche = JSON.parse(readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"));
 const title = (id) => fiche.sections.find((section) => section.id === id).title;
 
-/** A code as the result screen writes it: six groups of four characters of Crockford's base 32. */
+/** A code as the result screen writes it: six groups of four characters of Crockford's base 32, and one of three. */
 const CODE = /^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{3}$/;
 /** The band and percentage that answers toward the role give. */
 const TOP_BAND = "Très forte affinité";
@@ -142,6 +144,20 @@ export const journeys = [
       const others = Object.entries(bands).filter(([band]) => band !== TOP_BAND && band !== "Sans résultat fiable");
       assert.ok(others.length >= 3, `bands read: ${JSON.stringify(bands)}`);
       for (const [band, count] of others) assert.equal(count, "0", `participants in ${band}`);
+    },
+  },
+  {
+    name: "the four activities are done and liked with the engine's own controls, and the result counts them",
+    async run({ browser, root }) {
+      for (const activity of activities) {
+        await doActivity(browser, root, activity);
+        if (activity === activities[3]) assert.deepEqual(await axeViolations(browser), [], `axe on ${activity.id}`);
+      }
+      await browser.url(`${root}#/essayer`);
+      for (const activity of activities) await waitForText(browser, `${activity.title} (${activity.minutes} min) : faite, ton avis : « J'ai aimé »`);
+      await takeShortForm(browser, root);
+      const tried = await getByRole(browser, "region", { name: "Tu as essayé le métier" });
+      for (const activity of activities) assert.ok((await tried.getText()).includes(`${activity.title} : « J'ai aimé »`), activity.id);
     },
   },
   {
