@@ -1,5 +1,5 @@
-// Offline and installable: after one visit, the app loads and the whole short quiz runs
-// with no network; a new deployment is offered with "Nouvelle version disponible" and
+// Offline and installable: after one visit, the app loads and the whole short quiz and
+// an activity of « Essayer le métier » run with no network; a new deployment is offered with "Nouvelle version disponible" and
 // taken only on request; the manifest's icons load at the sizes they state.
 import { test, expect } from "@playwright/test";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -28,6 +28,12 @@ for (const [label, base] of [["root", "./"], ["sub-path", SUB_PATH]]) {
     await page.goto(`${base}#/fiche/salaires`);
     await page.reload();
     await expect(page.locator("#section-salaires")).toBeVisible();
+    // « Essayer le métier » too: an activity opens, and its work is checked and kept.
+    await page.goto(`${base}#/essayer/filtrer-tableau`);
+    await page.reload();
+    await page.getByLabel("Ville").selectOption({ label: "Lyon" });
+    await page.getByRole("button", { name: "Vérifier" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: "Pas tout à fait : voici ce qu'il fallait voir" })).toBeVisible();
     await context.setOffline(false);
   });
 }
