@@ -525,3 +525,69 @@ fn changed_work_waits_for_the_next_check_but_keeps_the_ratings_asked() {
     record.liking = Some(1);
     assert!(record.asks_ratings(), "once rated, the questions stay");
 }
+
+/// Any ratings of the activities, each liking and difficulty possibly missing.
+fn any_ratings() -> impl proptest::strategy::Strategy<Value = Ratings> {
+    use proptest::prelude::*;
+    let ids: Vec<String> = back_end()
+        .bank
+        .activities
+        .iter()
+        .map(|a| a.id.to_string())
+        .collect();
+    let n = ids.len();
+    proptest::collection::vec((0u8..4, 0u8..4), n).prop_map(move |codes| {
+        ids.iter()
+            .zip(codes)
+            .map(|(id, (l, d))| {
+                (
+                    id.clone(),
+                    Rating {
+                        liking: Liking::from_code(l),
+                        difficulty: Difficulty::from_code(d),
+                    },
+                )
+            })
+            .filter(|(_, r)| !r.is_empty())
+            .collect()
+    })
+}
+
+proptest::proptest! {
+    /// Liking one more activity never lowers a score or the match; disliking it never
+    /// raises them; how hard it felt never changes anything.
+    #[test]
+    fn liking_only_raises_and_difficulty_never_counts(
+        answers in crate::model::test_support::any_answers(&back_end().bank),
+        ratings in any_ratings(),
+        which in 0usize..4,
+        form in proptest::sample::select(vec!["court", "complet"]),
+    ) {
+        use crate::model::report::Report;
+        let role = back_end();
+        let bank = &role.bank;
+        let id = bank.activities[which].id.to_string();
+        let report = |ratings: &Ratings| Report::with_ratings(bank, form, &answers, ratings).unwrap();
+        let with = |liking: Option<Liking>, difficulty: Option<Difficulty>| {
+            let mut r = ratings.clone();
+            r.insert(id.clone(), Rating { liking, difficulty });
+            r
+        };
+        let base = ratings.get(&id).copied().unwrap_or_default();
+        let liked = report(&with(Some(Liking::Liked), base.difficulty));
+        let disliked = report(&with(Some(Liking::Disliked), base.difficulty));
+        let now = report(&ratings);
+        for ((l, n), d) in liked.dimensions.iter().zip(&now.dimensions).zip(&disliked.dimensions) {
+            let at = &n.dimension.id;
+            if let (Some(l), Some(n), Some(d)) = (l.score, n.score, d.score) {
+                proptest::prop_assert!(l >= n && n >= d, "{at}: {d} {n} {l}");
+            }
+        }
+        let overall = |r: &Report| r.fit.overall().unwrap_or(0.0);
+        proptest::prop_assert!(overall(&liked) >= overall(&now) && overall(&now) >= overall(&disliked));
+        for difficulty in [None, Some(Difficulty::Easy), Some(Difficulty::Hard)] {
+            let other = report(&with(base.liking, difficulty));
+            proptest::prop_assert_eq!(other.fit, report(&with(base.liking, None)).fit);
+        }
+    }
+}
