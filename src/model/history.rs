@@ -186,6 +186,17 @@ mod tests {
     }
 
     #[test]
+    fn an_attempts_band_is_the_band_of_its_match() {
+        assert_eq!(attempt(1, 2, 85).band(), Some(Band::VeryStrong));
+        assert_eq!(attempt(1, 2, 50).band(), Some(Band::Partial));
+        let no_match = Attempt {
+            overall: None,
+            ..attempt(1, 2, 50)
+        };
+        assert_eq!(no_match.band(), None);
+    }
+
+    #[test]
     fn history_is_bounded() {
         let mut history = Vec::new();
         for i in 0..(MAX_ATTEMPTS as u64 + 5) {

@@ -198,6 +198,11 @@ mod tests {
             Route::parse("#/fiche/a/b"),
             Route::NotFound("fiche/a/b".into())
         );
+        // A glossary entry is a slug too.
+        assert_eq!(
+            Route::parse("#/glossaire/API"),
+            Route::NotFound("glossaire/API".into())
+        );
     }
 
     proptest! {

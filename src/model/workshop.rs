@@ -159,6 +159,20 @@ mod tests {
     }
 
     #[test]
+    fn a_form_or_the_kiosk_makes_the_workshop_active() {
+        assert!(!Workshop::default().is_active());
+        let form = Workshop {
+            form: Some("court".into()),
+            ..Workshop::default()
+        };
+        let kiosk = Workshop {
+            kiosk: true,
+            ..Workshop::default()
+        };
+        assert!(form.is_active() && kiosk.is_active());
+    }
+
+    #[test]
     fn the_warning_never_promises_more_time_than_is_left() {
         assert_eq!(
             time_left_sentence(30),

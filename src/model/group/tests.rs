@@ -7,7 +7,7 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::*;
-use crate::model::answers::Answer;
+use crate::model::answers::{Answer, Answers};
 use crate::model::result_code::encode;
 use crate::model::test_support::back_end;
 use csv::csv_cell;
@@ -36,13 +36,34 @@ fn fixtures() -> Vec<Fixture> {
     serde_json::from_str(PARTICIPANTS).unwrap()
 }
 
-/// The figures of a group as the group view shows them, in whole points.
 /// The code of the `i`-th participant of the fixture.
 fn fixture_code(i: usize) -> String {
     let f = &fixtures()[i];
     encode(&back_end().bank, &f.form, &f.answers).unwrap()
 }
 
+/// A group of one participant per `(form, answers)`, read from lines 1, 2, …
+fn group_of(bank: &QuestionBank, people: &[(&str, &Answers)]) -> Group {
+    let participants = people
+        .iter()
+        .enumerate()
+        .map(|(i, (form, answers))| {
+            let code = encode(bank, form, answers).unwrap();
+            let decoded = Decoded {
+                form: form.to_string(),
+                answers: (*answers).clone(),
+                ratings: Default::default(),
+            };
+            Participant::of(bank, i + 1, code, &decoded).unwrap()
+        })
+        .collect();
+    Group {
+        participants,
+        ..Group::default()
+    }
+}
+
+/// The figures of a group as the group view shows them, in whole points.
 fn shown(bank: &QuestionBank, group: &Group) -> Value {
     let band_name = |band: Option<Band>| band.map_or("Sans résultat fiable", Band::label);
     json!({
@@ -70,18 +91,12 @@ fn shown(bank: &QuestionBank, group: &Group) -> Value {
 fn five_participants_give_the_expected_figures() {
     let role = back_end();
     let bank = &role.bank;
-    let participants = fixtures()
+    let fixtures = fixtures();
+    let people: Vec<(&str, &Answers)> = fixtures
         .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let code = encode(bank, &f.form, &f.answers).unwrap();
-            Participant::of(bank, i + 1, code, &f.decoded()).unwrap()
-        })
+        .map(|f| (f.form.as_str(), &f.answers))
         .collect();
-    let group = Group {
-        participants,
-        ..Group::default()
-    };
+    let group = group_of(bank, &people);
     let figures = shown(bank, &group);
     let bands: Vec<usize> = group.bands().iter().map(|(_, n)| *n).collect();
     assert!(
@@ -167,6 +182,32 @@ fn the_csv_has_one_row_per_code_and_no_name() {
 }
 
 #[test]
+fn csv_figures_are_whole_points_and_empty_without_a_score() {
+    let role = back_end();
+    let fixtures = fixtures();
+    let (first, none) = (&fixtures[0], Answers::new());
+    let group = group_of(
+        &role.bank,
+        &[(&first.form, &first.answers), ("court", &none)],
+    );
+    let csv = group.csv(&role.bank);
+    let rows: Vec<Vec<&str>> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(';').collect())
+        .collect();
+    let scored = &group.participants[0];
+    let (overall, (low, high)) = (scored.overall.unwrap(), scored.range.unwrap());
+    assert_eq!(
+        rows[0][2..5],
+        [overall, low, high].map(|n| n.to_string()),
+        "{csv}"
+    );
+    assert_eq!(group.participants[1].overall, None);
+    assert_eq!(rows[1][2..5], ["", "", ""], "{csv}");
+}
+
+#[test]
 fn csv_cells_cannot_become_formulas_or_break_rows() {
     assert_eq!(csv_cell("=SOMME(A1)"), "'=SOMME(A1)");
     assert_eq!(csv_cell("a;b"), "\"a;b\"");
@@ -235,6 +276,56 @@ fn refused_lines_are_summarised_for_their_field() {
         Some("1 ligne refusée : ligne 1")
     );
     assert_eq!(Group::read(&role.bank, "").refused_summary(), None);
+    // Ten numbers are all shown; "…" stands for an eleventh and more.
+    let ten = Group::read(&role.bank, &"xx\n".repeat(10));
+    assert_eq!(
+        ten.refused_summary().as_deref(),
+        Some("10 lignes refusées : lignes 1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
+    );
     let many = Group::read(&role.bank, &"xx\n".repeat(12));
     assert!(many.refused_summary().unwrap().ends_with("9, 10, …"));
+}
+
+#[test]
+fn forms_count_their_participants_in_the_banks_order() {
+    let role = back_end();
+    let fixtures = fixtures();
+    let (first, none) = (&fixtures[0], Answers::new());
+    assert_eq!(first.form, "court");
+    let group = group_of(
+        &role.bank,
+        &[
+            ("complet", &none),
+            ("court", &first.answers),
+            ("court", &none),
+        ],
+    );
+    let forms: Vec<(&str, usize)> = group
+        .forms(&role.bank)
+        .iter()
+        .map(|(form, n)| (&*form.id, *n))
+        .collect();
+    assert_eq!(forms, [("court", 2), ("complet", 1)]);
+}
+
+#[test]
+fn riasec_codes_are_counted_most_common_first_and_never_empty() {
+    let role = back_end();
+    let fixtures = fixtures();
+    let (a, b, none) = (&fixtures[0], &fixtures[1], Answers::new());
+    let group = group_of(
+        &role.bank,
+        &[
+            (&b.form, &b.answers),
+            (&a.form, &a.answers),
+            ("court", &none),
+            (&a.form, &a.answers),
+        ],
+    );
+    let code = |p: &Participant| p.riasec.code();
+    let (code_a, code_b) = (code(&group.participants[1]), code(&group.participants[0]));
+    assert!(code_a != code_b && !code_b.is_empty(), "{code_a} {code_b}");
+    // No answers: no RIASEC code, and no entry for one.
+    assert_eq!(code(&group.participants[2]), "");
+    assert_eq!(group.riasec_codes(), [(code_a, 2), (code_b, 1)]);
 }

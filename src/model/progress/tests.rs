@@ -1,7 +1,8 @@
 //! The moves of an attempt, sanitizing against a changed bank, and merging two tabs.
 
 use super::*;
-use crate::model::test_support::essai;
+use crate::model::quiz::ItemKind;
+use crate::model::test_support::{essai, possible_answers};
 
 #[test]
 fn answering_moving_and_restarting() {
@@ -34,6 +35,59 @@ fn answering_moving_and_restarting() {
     p.restart(6);
     assert!(p.answers.is_empty() && p.form.is_none());
     assert_eq!((p.started_at, p.updated_at), (6, 6));
+}
+
+#[test]
+fn answered_and_first_unanswered_follow_the_answers() {
+    let role = essai();
+    let bank = &role.bank;
+    let mut p = Progress::default();
+    p.start("court", 1);
+    assert_eq!((p.answered(bank), p.first_unanswered(bank)), (0, Some(0)));
+    let items: Vec<_> = bank.form_items("court").collect();
+    for (n, item) in items.iter().enumerate() {
+        assert!(p.answer(bank, &item.id, possible_answers(item)[0], 2));
+        let next = (n + 1 < items.len()).then_some(n + 1);
+        assert_eq!((p.answered(bank), p.first_unanswered(bank)), (n + 1, next));
+    }
+}
+
+#[test]
+fn each_situation_shows_all_its_options_and_a_statement_none() {
+    let role = essai();
+    let mut p = Progress::default();
+    p.restart(7);
+    for item in role.bank.items.iter() {
+        let mut order = p.option_order(item);
+        order.sort_unstable();
+        let expected: Vec<u8> = match &item.kind {
+            ItemKind::Situation { options, .. } => (0..options.len() as u8).collect(),
+            ItemKind::Statement { .. } => Vec::new(),
+        };
+        assert_eq!(order, expected, "{}", item.id);
+    }
+}
+
+#[test]
+fn dropped_is_empty_only_when_nothing_was_removed() {
+    assert!(Dropped::default().is_empty());
+    let some = || vec!["disparu".to_owned()];
+    for dropped in [
+        Dropped {
+            unknown_items: some(),
+            ..Dropped::default()
+        },
+        Dropped {
+            invalid_values: some(),
+            ..Dropped::default()
+        },
+        Dropped {
+            unknown_form: Some("ancien".into()),
+            ..Dropped::default()
+        },
+    ] {
+        assert!(!dropped.is_empty(), "{dropped:?}");
+    }
 }
 
 fn attempt(answers: &[(&str, u8, u64)], updated_at: u64, position: usize) -> Progress {

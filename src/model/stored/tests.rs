@@ -4,8 +4,9 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::answers::Answer;
+use crate::model::answers::{Answer, Answers};
 use crate::model::progress::Progress;
+use crate::model::report::Report;
 use crate::model::settings::{Settings, Theme};
 use crate::model::test_support::{any_answers, back_end};
 
@@ -122,6 +123,19 @@ fn a_future_schema_is_refused_by_name() {
 }
 
 #[test]
+fn read_errors_say_what_is_wrong() {
+    assert_eq!(
+        ReadError::Unreadable("EOF".into()).to_string(),
+        "données illisibles (EOF)"
+    );
+    let future = ReadError::FutureSchema(99).to_string();
+    assert!(
+        future.contains("schéma 99") && future.contains(&format!("jusqu'au schéma {SCHEMA}")),
+        "{future}"
+    );
+}
+
+#[test]
 fn wrong_types_are_unreadable() {
     let role = back_end();
     for text in [
@@ -141,7 +155,7 @@ fn wrong_types_are_unreadable() {
     }
 }
 
-fn document_with(answers: crate::model::answers::Answers, at: u64, theme: u8) -> Document {
+fn document_with(answers: Answers, at: u64, theme: u8) -> Document {
     let role = back_end();
     let mut progress = Progress::default();
     progress.start("court", at);
@@ -158,6 +172,32 @@ fn document_with(answers: crate::model::answers::Answers, at: u64, theme: u8) ->
             ..Settings::default()
         },
     )
+}
+
+#[test]
+fn a_document_is_empty_until_anything_is_started_finished_or_set() {
+    let role = back_end();
+    let empty = || {
+        Document::new(
+            &role.bank,
+            Progress::default(),
+            Vec::new(),
+            Settings::default(),
+        )
+    };
+    assert!(empty().is_empty());
+    let mut started = empty();
+    started.progress.start("court", 1);
+    let mut finished = empty();
+    let report = Report::new(&role.bank, "court", &Answers::new()).unwrap();
+    finished
+        .history
+        .push(Attempt::of(&report, 1, 2, role.bank.version));
+    let mut set = empty();
+    set.settings.large_text = true;
+    for document in [started, finished, set] {
+        assert!(!document.is_empty(), "{document:?}");
+    }
 }
 
 #[test]
@@ -236,8 +276,8 @@ proptest! {
         }
         progress.go_to(&role.bank, position, 3);
         progress.finished = finished;
-        let history = vec![crate::model::history::Attempt::of(
-            &crate::model::report::Report::new(&role.bank, form, &progress.answers).unwrap(), 1, 4, 1,
+        let history = vec![Attempt::of(
+            &Report::new(&role.bank, form, &progress.answers).unwrap(), 1, 4, 1,
         )];
         let document = Document::new(&role.bank, progress, history, Settings { large_text: true, ..Settings::default() });
         let (read_back, report) = read(&write(&document), &role.bank).unwrap();
