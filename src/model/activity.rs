@@ -169,6 +169,16 @@ impl Exercise {
         }
         moved
     }
+
+    /// The response after choosing `option` in the menu `menu` of a filter; unchanged
+    /// for a menu that does not exist, or for another kind of exercise.
+    pub fn chosen(&self, response: &[u8], menu: usize, option: u8) -> Response {
+        let mut chosen = response.to_vec();
+        if let (Exercise::FilterRows(_), Some(slot)) = (self, chosen.get_mut(menu)) {
+            *slot = option;
+        }
+        chosen
+    }
 }
 
 /// Whether `order` holds each of `0..n` exactly once.

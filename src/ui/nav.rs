@@ -52,6 +52,17 @@ fn focus_target(route: &Route) {
     }
 }
 
+/// Moves focus, after the next frame (once the screen is drawn), to the element with
+/// this id, if there is one.
+pub fn focus_id_later(id: String) {
+    request_animation_frame(move || {
+        let element = document().get_element_by_id(&id);
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            _ = element.focus();
+        }
+    });
+}
+
 /// Moves focus to the screen's `h1`.
 pub fn focus_heading() {
     focus_target(&Route::Home);

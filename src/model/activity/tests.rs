@@ -588,3 +588,24 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_filter_menu_is_chosen_and_the_stage_is_said() {
+    let a = activity("filtrer-tableau");
+    let start = a.exercise.start();
+    assert_eq!(a.exercise.chosen(&start, 1, 2), [0, 2, 0]);
+    assert_eq!(a.exercise.chosen(&start, 9, 2), start, "no such menu");
+    let steps = activity("suivre-requete");
+    assert_eq!(
+        steps.exercise.chosen(&steps.exercise.start(), 0, 1),
+        steps.exercise.start(),
+        "not a filter"
+    );
+    assert_eq!(Record::stage(None), "pas encore commencée");
+    let mut record = Record::default();
+    assert_eq!(Record::stage(Some(&record)), "commencée");
+    record.checked = true;
+    assert_eq!(Record::stage(Some(&record)), "faite, sans ton avis");
+    record.liking = Some(2);
+    assert_eq!(Record::stage(Some(&record)), "faite, ton avis : « Bof »");
+}

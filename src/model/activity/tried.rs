@@ -166,6 +166,18 @@ impl Record {
         }
     }
 
+    /// Where the visitor is in the activity, in words for the list of activities.
+    pub fn stage(record: Option<&Record>) -> String {
+        match record {
+            None => "pas encore commencée".to_owned(),
+            Some(record) => match record.liking() {
+                Some(liking) => format!("faite, ton avis : « {} »", liking.label()),
+                None if record.checked => "faite, sans ton avis".to_owned(),
+                None => "commencée".to_owned(),
+            },
+        }
+    }
+
     /// Whether the two questions are asked: once the work was checked, and from then
     /// on once either was answered.
     pub fn asks_ratings(&self) -> bool {

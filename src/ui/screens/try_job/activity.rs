@@ -11,7 +11,7 @@ use crate::model::route::Route;
 use crate::ui::components::linked_text::{LinkedText, new_part};
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
-use crate::ui::nav::set_title;
+use crate::ui::nav::{focus_id_later, set_title};
 use crate::ui::state::use_quiz;
 
 use super::NOT_A_GRADE;
@@ -36,14 +36,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
         tried_to_check.set(true);
         if exercise.is_complete(&response()) {
             quiz.update_tried(id, |r| r.checked = true);
-            request_animation_frame(|| {
-                if let Some(heading) = document().get_element_by_id("ce-qu-il-fallait") {
-                    use wasm_bindgen::JsCast;
-                    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                        _ = heading.focus();
-                    }
-                }
-            });
+            focus_id_later("ce-qu-il-fallait".to_owned());
         }
     };
     let checked = move || record.with(|r| r.checked);
@@ -103,13 +96,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
                     <FilterRows
                         table
                         choices=Signal::derive(response)
-                        on_choose=move |menu: usize, option: u8| {
-                            let mut next = response();
-                            if let Some(slot) = next.get_mut(menu) {
-                                *slot = option;
-                            }
-                            set_response(next);
-                        }
+                        on_choose=move |menu: usize, option: u8| set_response(exercise.chosen(&response(), menu, option))
                     />
                 }.into_any(),
             }}

@@ -14,6 +14,7 @@ mod pick_one;
 use leptos::prelude::*;
 
 use crate::model::activity::Activity;
+use crate::model::activity::tried::Record;
 use crate::model::route::Route;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
@@ -49,14 +50,7 @@ fn TryList() -> impl IntoView {
     let minutes = bank.activity_minutes();
     let status = move |activity: &Activity| {
         quiz.tried
-            .with(|tried| match tried.get(activity.id.as_ref()) {
-                None => "pas encore commencée".to_owned(),
-                Some(record) => match record.liking() {
-                    Some(liking) => format!("faite, ton avis : « {} »", liking.label()),
-                    None if record.checked => "faite, sans ton avis".to_owned(),
-                    None => "commencée".to_owned(),
-                },
-            })
+            .with(|tried| Record::stage(tried.get(activity.id.as_ref())))
     };
     view! {
         <ScreenIntro title="Essayer le métier">

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use crate::model::activity::Response;
+use crate::ui::nav::focus_id_later;
 
 /// Element id of a step's button, by the step's index in the data.
 fn button_id(step: u8, up: bool) -> String {
@@ -42,14 +43,7 @@ pub fn OrderSteps(
         // same button unless it can no longer move that way.
         let stays = if up { now_at > 0 } else { now_at + 1 < total };
         let id = button_id(step, if stays { up } else { !up });
-        request_animation_frame(move || {
-            if let Some(button) = document().get_element_by_id(&id) {
-                use wasm_bindgen::JsCast;
-                if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
-                    _ = button.focus();
-                }
-            }
-        });
+        focus_id_later(id);
     };
     view! {
         <ol class="order-steps">
