@@ -25,3 +25,21 @@ export async function startKioskQuiz(page) {
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version courte/ }).click();
 }
+
+/** The sideways scroll, and elements that stick out, except inside what scrolls on its own (a table's region, a pre). */
+export async function outOfView(page) {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const found = [];
+    for (const el of document.body.querySelectorAll("*")) {
+      if (el.parentElement?.closest(".table-scroll, pre")) continue;
+      if (el.closest(".visually-hidden, [hidden]")) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (box.right > width + 0.5 || box.left < -0.5) {
+        found.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(box.left)}–${Math.round(box.right)} px): ${el.textContent.trim().slice(0, 40)}`);
+      }
+    }
+    return { scroll: document.documentElement.scrollWidth - window.innerWidth, found };
+  });
+}

@@ -46,5 +46,5 @@ export async function answerAll(page, form, choose) {
   }
 }
 
-/** A data text as the screen shows it: passages in another language without their markup (`{en:…}`). */
-export const plain = (text) => text.replace(/\{[a-z]{2,3}:([^{}]+)\}/g, "$1");
+/** A data text as the page's text holds it: passages in another language (`{en:…}`) and quotations (`{q:…}`, whose guillemets the style draws) without their markup. */
+export const plain = (text) => text.replace(/\{[a-z]{1,3}:([^{}]+)\}/g, "$1");

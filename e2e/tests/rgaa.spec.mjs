@@ -5,25 +5,8 @@
 // time left.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { startKioskQuiz } from "./helpers.mjs";
+import { outOfView, startKioskQuiz } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection } from "./quiz-data.mjs";
-
-/** Elements that stick out of the viewport, except inside a region that scrolls on its own. */
-async function outOfView(page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const found = [];
-    for (const el of document.body.querySelectorAll("*")) {
-      if (el.closest(".table-scroll, .visually-hidden, [hidden]")) continue;
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.right > width + 0.5 || box.left < -0.5) {
-        found.push(`${el.tagName.toLowerCase()}.${el.className} (${Math.round(box.left)}–${Math.round(box.right)} px): ${el.textContent.trim().slice(0, 40)}`);
-      }
-    }
-    return { scroll: document.documentElement.scrollWidth - width, found };
-  });
-}
 
 async function shortResult(page) {
   await page.goto("./#/quiz");
@@ -46,6 +29,16 @@ const screens = {
   },
   résultat: shortResult,
   "mes données": (page) => page.goto("./#/donnees"),
+  "mes données, un code relu": async (page) => {
+    await shortResult(page);
+    const code = await page.locator(".result-code code").textContent();
+    await page.goto("./#/donnees");
+    await page.getByLabel("Code de résultat").fill(code);
+    await page.getByRole("button", { name: "Lire le code" }).click();
+    await expect(page.getByRole("group", { name: /Ce code contient la version courte/ })).toBeVisible();
+  },
+  "essayer le métier": (page) => page.goto("./#/essayer"),
+  "page introuvable": (page) => page.goto("./#/nulle-part"),
   glossaire: (page) => page.goto("./#/glossaire"),
   accessibilité: (page) => page.goto("./#/accessibilite"),
   "mode atelier": (page) => page.goto("./#/atelier"),
@@ -128,6 +121,8 @@ test("English passages carry lang=en", async ({ page }) => {
   await expect(english("U.S. Department of Labor / National Center for O*NET Development").first()).toBeVisible();
   await page.goto("./#/fiche/formation");
   await expect(english("Master of Science").first()).toBeVisible();
+  await page.goto("./#/fiche/missions");
+  await expect(english("server-side").first()).toBeVisible();
   // A loanword in common French use stays in the page's language.
   await expect(page.locator('[lang="en"]', { hasText: /^back-end$/ })).toHaveCount(0);
 
@@ -141,6 +136,19 @@ test("English passages carry lang=en", async ({ page }) => {
   await expect(english("Dependability").first()).toBeVisible();
   // No markup is left for the eye.
   expect(await page.locator("main").textContent()).not.toContain("{en:");
+});
+
+test("a source quoted word for word is a quotation, with its guillemets", async ({ page }) => {
+  const fiche = JSON.parse(readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"));
+  const quoted = [...JSON.stringify(fiche.sections.find((s) => s.id === "salaires")).matchAll(/\{q:([^{}]+)\}/g)].map((m) => m[1]);
+  expect(quoted.length).toBeGreaterThan(0);
+  await page.goto("./#/fiche/salaires");
+  const section = page.locator("section", { has: page.locator("#section-salaires") }).last();
+  expect(await section.locator("q").allTextContents()).toEqual(quoted);
+  // The style draws French guillemets, with a no-break space inside.
+  const quotes = await section.locator("q").first().evaluate((q) => getComputedStyle(q).quotes);
+  expect(quotes).toBe('"«\u00a0" "\u00a0»"');
+  expect(await section.textContent()).not.toContain("{q:");
 });
 
 /** How many Tab presses take the focus from the page's h1 to `target`. */
@@ -220,6 +228,9 @@ test("the accessibility statement shows every RGAA criterion and the rate they g
   await page.goto("./#/accessibilite");
   const state = page.getByRole("region", { name: "État de conformité" });
   await expect(state.locator(".conformance-rate")).toContainText(rate);
+  // The declared state follows the rate: total at 100 %, partial from 50 %.
+  const declared = failed === 0 ? "L'app est totalement conforme" : 2 * met >= met + failed ? "L'app est partiellement conforme" : "L'app n'est pas conforme";
+  await expect(state.locator(".conformity")).toHaveText(new RegExp(`^${declared} : `));
   await expect(state.locator(".conformance-rate")).toContainText(`${met} conformes, ${failed} non conformes`);
   await expect(state.locator("table.criteria-table tbody tr")).toHaveCount(106);
   await expect(state.locator("details.criteria")).toHaveCount(13);
@@ -256,7 +267,12 @@ test("every form field is named by a label for it", async ({ page }) => {
         .filter((el) => !el.id || !document.querySelector(`label[for="${CSS.escape(el.id)}"]`))
         .map((el) => el.outerHTML.slice(0, 80)),
     );
-  for (const open of [screens["question"], screens["accessibilité"], screens["mode atelier"], screens["mes données"], screens["vue de groupe"]]) {
+  const { activities: tasks } = JSON.parse(
+    readFileSync(new URL("../../data/roles/developpeur-back-end/activites.json", import.meta.url), "utf8"),
+  );
+  const activities = tasks.map(({ id }) => (page) => page.goto(`./#/essayer/${id}`));
+  const opened = ["question", "accessibilité", "mode atelier", "mes données", "mes données, un code relu", "vue de groupe"];
+  for (const open of [...opened.map((name) => screens[name]), ...activities]) {
     await page.goto("./#/");
     await page.evaluate(() => localStorage.clear());
     await page.reload();

@@ -178,6 +178,45 @@ impl Counts {
     }
 }
 
+/// The state a statement declares, from the rate (DINUM, « Déclaration d'accessibilité :
+/// contenu et format »): totally conformant when every criterion that applies is met,
+/// partially from half of them, not conformant below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conformity {
+    Total,
+    Partial,
+    None,
+}
+
+impl Conformity {
+    /// The statement's sentence for this state.
+    pub fn sentence(self) -> &'static str {
+        match self {
+            Conformity::Total => {
+                "L'app est totalement conforme : elle respecte tous les critères qui la concernent."
+            }
+            Conformity::Partial => {
+                "L'app est partiellement conforme : elle respecte au moins la moitié des critères qui la concernent, mais pas encore tous."
+            }
+            Conformity::None => {
+                "L'app n'est pas conforme : elle respecte moins de la moitié des critères qui la concernent."
+            }
+        }
+    }
+}
+
+impl Counts {
+    /// The state these counts give; `None` when no criterion applies.
+    pub fn conformity(&self) -> Option<Conformity> {
+        let applicable = self.applicable();
+        (applicable > 0).then(|| match self.conforme {
+            met if met == applicable => Conformity::Total,
+            met if 2 * met >= applicable => Conformity::Partial,
+            _ => Conformity::None,
+        })
+    }
+}
+
 impl Audit {
     /// The counts over every criterion.
     pub fn counts(&self) -> Counts {
@@ -239,5 +278,20 @@ mod tests {
         assert_eq!(counts.rate_text().as_deref(), Some("66,7 %"));
         let none = Counts::of(criteria[3..].iter());
         assert_eq!(none.rate(), None);
+        assert_eq!(none.conformity(), None);
+    }
+
+    #[test]
+    fn the_state_is_total_at_every_criterion_partial_from_half() {
+        let counts = |conforme, non_conforme| Counts {
+            conforme,
+            non_conforme,
+            non_applicable: 39,
+        };
+        assert_eq!(counts(67, 0).conformity(), Some(Conformity::Total));
+        assert_eq!(counts(66, 1).conformity(), Some(Conformity::Partial));
+        assert_eq!(counts(5, 5).conformity(), Some(Conformity::Partial));
+        assert_eq!(counts(4, 5).conformity(), Some(Conformity::None));
+        assert_eq!(counts(0, 3).conformity(), Some(Conformity::None));
     }
 }

@@ -1,29 +1,42 @@
-//! Passages in another language inside the app's French texts.
+//! Passages in another language, and quotations, inside the app's French texts.
 //!
-//! The data marks them as `{en:Analytical Thinking}`: a language tag of two or three
-//! lowercase letters, a colon, and the passage. The UI puts each passage in an element
-//! with that `lang`, so that a screen reader pronounces it in its language (RGAA 8.7).
-//! Loanwords in common French use (back-end, DevOps, freelance) are French and stay
-//! unmarked. Reading is total: text that is not well-formed markup is shown as it is,
-//! and the content checks ([`markup_problems`]) keep such text out of the data.
+//! The data marks a passage in another language as `{en:Analytical Thinking}`: a
+//! language tag of two or three lowercase letters, a colon, and the passage. The UI puts
+//! each passage in an element with that `lang`, so that a screen reader pronounces it in
+//! its language (RGAA 8.7). Loanwords in common French use (back-end, DevOps, freelance)
+//! are French and stay unmarked. The words of a source quoted as they are written are
+//! marked `{q:salaire moyen}`, and the UI puts them in a `<q>`, which draws the
+//! guillemets (RGAA 9.4); a word only named, like « brut », keeps plain guillemets.
+//! Reading is total: text that is not well-formed markup is shown as it is, and the
+//! content checks ([`markup_problems`]) keep such text out of the data.
 
 use std::borrow::Cow;
 
-/// A piece of a text: in the page's language, or a marked passage in another one.
+/// A piece of a text: in the page's language, a marked passage in another one, or a
+/// quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Span<'a> {
     Page(&'a str),
     Other { lang: &'a str, text: &'a str },
+    Quote(&'a str),
 }
 
-/// The marked passage at the start of `rest` (which starts with `{`): its language,
-/// its text, and the length of its markup.
-fn passage(rest: &str) -> Option<(&str, &str, usize)> {
+/// The tag of a quotation, `{q:…}`; a language tag has two or three letters.
+const QUOTE_TAG: &str = "q";
+
+/// The marked passage at the start of `rest` (which starts with `{`), and the length of
+/// its markup.
+fn passage(rest: &str) -> Option<(Span<'_>, usize)> {
     let end = rest.find('}')?;
-    let (lang, text) = rest[1..end].split_once(':')?;
-    let tag_ok = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+    let (tag, text) = rest[1..end].split_once(':')?;
+    let lang_ok = (2..=3).contains(&tag.len()) && tag.bytes().all(|b| b.is_ascii_lowercase());
     let text_ok = !text.trim().is_empty() && !text.contains('{');
-    (tag_ok && text_ok).then_some((lang, text, end + 1))
+    let span = match tag {
+        QUOTE_TAG => Span::Quote(text),
+        lang if lang_ok => Span::Other { lang, text },
+        _ => return None,
+    };
+    text_ok.then_some((span, end + 1))
 }
 
 /// The pieces of `text`, in order; empty pieces are left out.
@@ -34,14 +47,11 @@ pub fn spans(text: &str) -> Vec<Span<'_>> {
     while let Some(offset) = text[at..].find('{') {
         let open = at + offset;
         match passage(&text[open..]) {
-            Some((lang, passage_text, len)) => {
+            Some((span, len)) => {
                 if open > page_start {
                     found.push(Span::Page(&text[page_start..open]));
                 }
-                found.push(Span::Other {
-                    lang,
-                    text: passage_text,
-                });
+                found.push(span);
                 at = open + len;
                 page_start = at;
             }
@@ -54,7 +64,8 @@ pub fn spans(text: &str) -> Vec<Span<'_>> {
     found
 }
 
-/// `text` without its markup, for places that take plain text (titles, file names).
+/// `text` without its markup, for places that take plain text (titles, file names): a
+/// quotation gets its guillemets as characters.
 pub fn plain(text: &str) -> Cow<'_, str> {
     let spans = spans(text);
     match spans.as_slice() {
@@ -64,7 +75,8 @@ pub fn plain(text: &str) -> Cow<'_, str> {
             spans
                 .iter()
                 .map(|span| match span {
-                    Span::Page(text) | Span::Other { text, .. } => *text,
+                    Span::Page(text) | Span::Other { text, .. } => Cow::Borrowed(*text),
+                    Span::Quote(text) => Cow::Owned(format!("« {text} »")),
                 })
                 .collect(),
         ),
@@ -80,7 +92,7 @@ pub fn markup_problems(text: &str) -> Vec<String> {
             && page.contains(['{', '}'])
         {
             problems.push(format!(
-                "accolade hors d'un passage en langue étrangère bien formé ({{en:texte}}) dans « {page} »"
+                "accolade hors d'un passage bien formé ({{en:texte}} ou {{q:citation}}) dans « {page} »"
             ));
         }
     }
@@ -124,6 +136,25 @@ mod tests {
     }
 
     #[test]
+    fn quotations_are_found_and_keep_their_guillemets_in_plain_text() {
+        let text = "La source écrit {q:entre 30 000 et 35 000 euros}.";
+        assert_eq!(
+            spans(text),
+            vec![
+                Span::Page("La source écrit "),
+                Span::Quote("entre 30 000 et 35 000 euros"),
+                Span::Page("."),
+            ]
+        );
+        assert_eq!(
+            plain(text),
+            "La source écrit « entre 30 000 et 35 000 euros »."
+        );
+        assert!(markup_problems(text).is_empty());
+        assert_eq!(markup_problems("{q:}").len(), 1);
+    }
+
+    #[test]
     fn plain_text_drops_the_markup() {
         assert_eq!(
             plain("MSc ({en:Master of Science}, Bac+5)"),
@@ -150,12 +181,13 @@ mod tests {
 
     proptest! {
         #[test]
-        fn reading_any_text_loses_no_character(text in "[a-z{}: ]{0,40}") {
+        fn reading_any_text_loses_no_character(text in "[a-z{}: q]{0,40}") {
             let pieces: String = spans(&text)
                 .iter()
                 .map(|span| match span {
                     Span::Page(t) => t.to_string(),
                     Span::Other { lang, text } => format!("{{{lang}:{text}}}"),
+                    Span::Quote(text) => format!("{{q:{text}}}"),
                 })
                 .collect();
             prop_assert_eq!(pieces, text);

@@ -43,13 +43,14 @@ const NOT_PROSE: [&str; 16] = [
     "op",
 ];
 
-/// The fields whose text the app shows with its passages in another language marked
-/// (by the `LangText` and `LinkedText` components): paragraphs and list items, figure
-/// labels, answers, definitions, the sources' titles and publishers, the O*NET work
-/// styles, the rationales of levels, the nearby roles, and the accessibility audit's
-/// statement and criteria.
-pub const MARKED_FIELDS: [&str; 16] = [
+/// The fields whose text the app shows with its passages in another language and its
+/// quotations marked (by the `LangText` and `LinkedText` components): paragraphs and
+/// list items, figure labels and notes, answers, definitions, the sources' titles and
+/// publishers, the O*NET work styles, the rationales of levels, the nearby roles, and the
+/// accessibility audit's statement and criteria.
+pub const MARKED_FIELDS: [&str; 17] = [
     "text",
+    "note",
     "paragraphs",
     "how",
     "rate_rule",

@@ -92,7 +92,7 @@ pub fn FigureValue(figure: &'static Figure) -> impl IntoView {
     view! {
         <strong class="figure-value">{figure.value.as_ref()}</strong>
         {(!figure.unit.is_empty()).then(|| view! { " " <span class="unit">{figure.unit.as_ref()}</span> })}
-        {(!figure.note.is_empty()).then(|| view! { <span class="note">{figure.note.as_ref()}</span> })}
+        {(!figure.note.is_empty()).then(|| view! { <span class="note"><LangText text=&figure.note/></span> })}
     }
 }
 

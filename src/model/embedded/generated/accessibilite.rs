@@ -2,7 +2,7 @@
 // After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded
 Audit {
     reference: Borrowed("RGAA 4.1.2"),
-    audited_on: Borrowed("2026-12-01"),
+    audited_on: Borrowed("2026-12-02"),
     pages: Borrowed(&[
         AuditedPage { name: Borrowed("Accueil"), route: Borrowed("#/") },
         AuditedPage {
@@ -36,11 +36,31 @@ Audit {
         AuditedPage { name: Borrowed("Résultat"), route: Borrowed("#/resultat") },
         AuditedPage { name: Borrowed("Résultat pas encore fiable"), route: Borrowed("#/resultat") },
         AuditedPage {
-            name: Borrowed("Mes données, avec l'import et la confirmation d'effacement"),
+            name: Borrowed("Mes données, avec l'import, un code de résultat relu et la confirmation d'effacement"),
             route: Borrowed("#/donnees"),
         },
         AuditedPage { name: Borrowed("Glossaire"), route: Borrowed("#/glossaire") },
         AuditedPage { name: Borrowed("Entrée du glossaire"), route: Borrowed("#/glossaire/api") },
+        AuditedPage {
+            name: Borrowed("Essayer le métier : la liste des activités"),
+            route: Borrowed("#/essayer"),
+        },
+        AuditedPage {
+            name: Borrowed("Activité « Lire un journal d'erreurs », avant et après « Vérifier »"),
+            route: Borrowed("#/essayer/journal-erreurs"),
+        },
+        AuditedPage {
+            name: Borrowed("Activité « Suivre une requête », avant et après « Vérifier »"),
+            route: Borrowed("#/essayer/suivre-requete"),
+        },
+        AuditedPage {
+            name: Borrowed("Activité « Repérer ce qui manque », avant et après « Vérifier »"),
+            route: Borrowed("#/essayer/reperer-manque"),
+        },
+        AuditedPage {
+            name: Borrowed("Activité « Filtrer un tableau », avant et après « Vérifier »"),
+            route: Borrowed("#/essayer/filtrer-tableau"),
+        },
         AuditedPage {
             name: Borrowed("Accessibilité et affichage"),
             route: Borrowed("#/accessibilite"),
@@ -56,8 +76,7 @@ Audit {
             title: Borrowed(""),
             paragraphs: Borrowed(&[
                 Borrowed("Cette app vise le niveau AA du RGAA 4.1.2, le référentiel français d'accessibilité qui reprend les règles internationales WCAG 2.1."),
-                Borrowed("L'équipe du projet a fait cet audit elle-même, le 1er décembre 2026. C'est une auto-évaluation, pas un audit par un organisme indépendant."),
-                Borrowed("L'app est partiellement conforme : elle respecte au moins la moitié des critères qui la concernent, mais pas encore tous."),
+                Borrowed("L'équipe du projet a fait cet audit elle-même, le 1er décembre 2026, et l'a repris le 2 décembre 2026 avec « Essayer le métier ». C'est une auto-évaluation, pas un audit par un organisme indépendant."),
                 Borrowed("Le tableau des 106 critères donne, pour chacun, le résultat et la façon dont il a été vérifié."),
             ]),
             items: Borrowed(&[]),
@@ -92,7 +111,7 @@ Audit {
             title: Borrowed("Limites connues"),
             paragraphs: Borrowed(&[]),
             items: Borrowed(&[
-                Borrowed("Tous les écrans sont analysés dans Chromium. Dans Firefox et WebKit, le moteur de Safari, les tests analysent l'accueil, les questions et le résultat."),
+                Borrowed("Tous les écrans sont analysés dans Chromium. Dans Firefox et WebKit, le moteur de Safari, les tests analysent l'accueil, les questions, le résultat et les quatre activités."),
                 Borrowed("Aucune personne qui utilise un lecteur d'écran au quotidien (NVDA, VoiceOver, TalkBack) n'a encore testé l'app."),
                 Borrowed("L'app est en français seulement."),
                 Borrowed("Le questionnaire a besoin de JavaScript et de WebAssembly. Sans eux, tu vois seulement le résumé et les chiffres clés de la fiche."),
@@ -393,7 +412,7 @@ Audit {
             summary: Borrowed("Le titre d'un tableau de données lui est relié dans le code."),
             status: Status::Conforme,
             by: CheckedBy::Main,
-            how: Borrowed("Chaque tableau de données a un élément caption : tableaux de la fiche, tableaux cachés des graphiques, vue de groupe. Le tableau qui compare avec la tentative précédente n'a pas de titre propre ; il suit le titre de sa section."),
+            how: Borrowed("Chaque tableau de données a un élément caption : tableaux de la fiche, tableaux cachés des graphiques, vue de groupe, lignes gardées de « Filtrer un tableau ». Le tableau qui compare avec la tentative précédente n'a pas de titre propre ; il suit le titre de sa section."),
         },
         Criterion {
             id: Borrowed("5.5"),
@@ -401,7 +420,7 @@ Audit {
             summary: Borrowed("Le titre d'un tableau de données décrit bien son contenu."),
             status: Status::Conforme,
             by: CheckedBy::Main,
-            how: Borrowed("Vérifié sur la fiche, le résultat et la vue de groupe. Exemple : « Les salaires selon chaque source, avec leur unité »."),
+            how: Borrowed("Vérifié sur la fiche, le résultat, la vue de groupe et « Filtrer un tableau ». Exemple : « Les salaires selon chaque source, avec leur unité »."),
         },
         Criterion {
             id: Borrowed("5.6"),
@@ -409,7 +428,7 @@ Audit {
             summary: Borrowed("Les en-têtes de lignes et de colonnes sont déclarés comme tels."),
             status: Status::Conforme,
             by: CheckedBy::Axe,
-            how: Borrowed("Les en-têtes sont des th, sur la fiche, le résultat et la vue de groupe. Règles axe th-has-data-cells, empty-table-header et scope-attr-valid."),
+            how: Borrowed("Les en-têtes sont des th, sur la fiche, le résultat, la vue de groupe et « Filtrer un tableau ». Règles axe th-has-data-cells, empty-table-header et scope-attr-valid."),
         },
         Criterion {
             id: Borrowed("5.7"),
@@ -449,7 +468,7 @@ Audit {
             summary: Borrowed("Les composants créés par script sont compatibles avec les technologies d'assistance."),
             status: Status::Conforme,
             by: CheckedBy::Axe,
-            how: Borrowed("Les composants sont des éléments HTML natifs (liens, boutons, boutons radio, details) et des attributs ARIA standards, comme aria-pressed. Règles axe aria-allowed-attr, aria-required-attr, aria-valid-attr-value, button-name et nested-interactive. Aucun lecteur d'écran n'a encore servi à vérifier leur restitution."),
+            how: Borrowed("Les composants sont des éléments HTML natifs (liens, boutons, boutons radio, listes de choix, details) et des attributs ARIA standards, comme aria-pressed. Règles axe aria-allowed-attr, aria-required-attr, aria-valid-attr-value, button-name et nested-interactive. Aucun lecteur d'écran n'a encore servi à vérifier leur restitution."),
         },
         Criterion {
             id: Borrowed("7.2"),
@@ -465,7 +484,7 @@ Audit {
             summary: Borrowed("Tout script se commande au clavier et avec tout pointeur."),
             status: Status::Conforme,
             by: CheckedBy::Test,
-            how: Borrowed("Tests « {en:the whole journey works with the keyboard alone} », qui vérifie qu'aucun clic n'a servi, et « {en:the quiz works with the keyboard alone} ». Les composants sont natifs, donc utilisables aussi au pointeur."),
+            how: Borrowed("Tests « {en:the whole journey works with the keyboard alone} », qui vérifie qu'aucun clic n'a servi, et « {en:the quiz works with the keyboard alone} ». Les composants sont natifs, donc utilisables aussi au pointeur. Chaque activité d'« Essayer le métier » se fait, se vérifie et se note au clavier seul : test « {en:… can be done, checked and rated with the keyboard alone} »."),
         },
         Criterion {
             id: Borrowed("7.4"),
@@ -481,7 +500,7 @@ Audit {
             summary: Borrowed("Les messages de statut sont transmis aux technologies d'assistance."),
             status: Status::Conforme,
             by: CheckedBy::Main,
-            how: Borrowed("Les résultats d'action réussis sont dans un role=\"status\", les échecs dans un role=\"alert\" : copie du code impossible, téléchargement bloqué. Les avis sur les données enregistrées sont des alertes. Vérifié dans le code et dans Chromium."),
+            how: Borrowed("Les résultats d'action réussis sont dans un role=\"status\", les échecs dans un role=\"alert\" : copie du code impossible, téléchargement bloqué. Les avis sur les données enregistrées sont des alertes. Vérifié dans le code et dans Chromium. Dans les activités, la nouvelle place d'une étape déplacée et le nombre de lignes gardées sont dans un role=\"status\"."),
         },
         Criterion {
             id: Borrowed("8.1"),
@@ -537,7 +556,7 @@ Audit {
             summary: Borrowed("Chaque passage dans une autre langue est signalé dans le code."),
             status: Status::Conforme,
             by: CheckedBy::Test,
-            how: Borrowed("Test « {en:English passages carry lang=en} » : les passages en anglais, comme les styles de travail O*NET, sont dans un élément lang=\"en\". Les mots passés dans l'usage, comme back-end, restent en français."),
+            how: Borrowed("Test « {en:English passages carry lang=en} » : les passages en anglais, comme les styles de travail O*NET, sont dans un élément lang=\"en\". Les mots passés dans l'usage, comme back-end, restent en français. Dans la fiche, « {en:server-side} » et « {en:RESTful} » sont marqués aussi."),
         },
         Criterion {
             id: Borrowed("8.8"),
@@ -591,9 +610,9 @@ Audit {
             id: Borrowed("9.4"),
             theme: Borrowed("Structuration de l'information"),
             summary: Borrowed("Chaque citation est balisée comme une citation."),
-            status: Status::NonConforme,
-            by: CheckedBy::Main,
-            how: Borrowed("Dans la section Salaires de la fiche, des notes citent une source mot pour mot entre guillemets. Exemple : « entre 30 000 et 35 000 euros ». Ces citations ne sont pas dans une balise q."),
+            status: Status::Conforme,
+            by: CheckedBy::Test,
+            how: Borrowed("Les mots d'une source cités tels quels sont dans une balise q, qui dessine les guillemets. Exemple, dans la section Salaires : {q:entre 30 000 et 35 000 euros}. Un mot seulement nommé, comme « brut », garde des guillemets simples. Test « {en:a source quoted word for word is a quotation, with its guillemets} »."),
         },
         Criterion {
             id: Borrowed("10.1"),
@@ -625,7 +644,7 @@ Audit {
             summary: Borrowed("Le texte reste lisible agrandi jusqu'à 200 %."),
             status: Status::Conforme,
             by: CheckedBy::Test,
-            how: Borrowed("Test « {en:no screen scrolls sideways at 206 px} », la largeur d'un téléphone zoomé à 200 %. Le zoom n'est jamais bloqué (règle axe meta-viewport), et l'option « Grande » agrandit aussi le texte."),
+            how: Borrowed("Test « {en:no screen scrolls sideways at 206 px} », la largeur d'un téléphone zoomé à 200 %. Le zoom n'est jamais bloqué (règle axe meta-viewport), et l'option « Grande » agrandit aussi le texte. Pour « Essayer le métier », test « {en:nothing scrolls sideways at 206 px, on the list and on each activity once checked} »."),
         },
         Criterion {
             id: Borrowed("10.5"),
@@ -713,7 +732,7 @@ Audit {
             summary: Borrowed("Chaque champ de formulaire a une étiquette."),
             status: Status::Conforme,
             by: CheckedBy::Test,
-            how: Borrowed("Chaque champ, bouton radio, case à cocher ou liste a un label relié par son attribut for. Test « {en:every form field is named by a label for it} », sur les questions, l'affichage, le mode atelier, Mes données et la vue de groupe."),
+            how: Borrowed("Chaque champ, bouton radio, case à cocher ou liste a un label relié par son attribut for. Test « {en:every form field is named by a label for it} ». Il passe sur les questions, l'affichage, le mode atelier, Mes données avec un code relu, la vue de groupe et les quatre activités."),
         },
         Criterion {
             id: Borrowed("11.2"),
@@ -721,7 +740,7 @@ Audit {
             summary: Borrowed("Chaque étiquette dit bien à quoi sert son champ."),
             status: Status::Conforme,
             by: CheckedBy::Main,
-            how: Borrowed("Vérifié sur les questions, l'affichage, le mode atelier, Mes données et la vue de groupe. Exemple : « Codes de résultat (un par ligne) »."),
+            how: Borrowed("Vérifié sur les questions, l'affichage, le mode atelier, Mes données, la vue de groupe et les activités. Exemple : « Codes de résultat (un par ligne) »."),
         },
         Criterion {
             id: Borrowed("11.3"),
@@ -745,7 +764,7 @@ Audit {
             summary: Borrowed("Les champs de même nature sont regroupés, si besoin."),
             status: Status::Conforme,
             by: CheckedBy::Test,
-            how: Borrowed("Chaque groupe de boutons radio est dans un fieldset, que les tests trouvent par son nom. C'est le cas du test « {en:the court form, answered toward the role, gives the top band} ». C'est aussi le cas de « {en:the chosen theme, text size and spacing are applied, remembered, and stay accessible} »."),
+            how: Borrowed("Chaque groupe de boutons radio est dans un fieldset, que les tests trouvent par son nom. C'est le cas du test « {en:the court form, answered toward the role, gives the top band} ». C'est aussi le cas de « {en:the chosen theme, text size and spacing are applied, remembered, and stay accessible} ». Dans « Filtrer un tableau », les trois listes de choix sont dans un fieldset, « Les filtres »."),
         },
         Criterion {
             id: Borrowed("11.6"),
@@ -769,7 +788,7 @@ Audit {
             summary: Borrowed("Les options d'une liste de choix sont regroupées, si besoin."),
             status: Status::Conforme,
             by: CheckedBy::Main,
-            how: Borrowed("La seule liste de choix, le délai du mode kiosque, propose cinq durées de même nature. Aucun regroupement n'est nécessaire."),
+            how: Borrowed("Deux sortes de listes de choix. Le délai du mode kiosque propose cinq durées de même nature. Les trois filtres de « Filtrer un tableau » ont quatre choix au plus. Aucun regroupement n'est nécessaire."),
         },
         Criterion {
             id: Borrowed("11.9"),
@@ -873,7 +892,7 @@ Audit {
             summary: Borrowed("L'ordre de tabulation est logique."),
             status: Status::Conforme,
             by: CheckedBy::Test,
-            how: Borrowed("Le sommaire de la fiche suit son titre. Test : « {en:the fiche's table of contents comes right after the h1} ». Quand une confirmation efface ce qui avait le focus, il va au titre de l'écran. Test : « {en:after erasing to start again, the keyboard goes on from the top of the screen} »."),
+            how: Borrowed("Le sommaire de la fiche suit son titre. Test : « {en:the fiche's table of contents comes right after the h1} ». Quand une confirmation efface ce qui avait le focus, il va au titre de l'écran. Test : « {en:after erasing to start again, the keyboard goes on from the top of the screen} ». Après « Vérifier », le focus va au titre de la réponse. Après « Monter » ou « Descendre », il suit l'étape déplacée."),
         },
         Criterion {
             id: Borrowed("12.9"),

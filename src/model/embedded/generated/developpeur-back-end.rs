@@ -158,7 +158,7 @@ Role {
                     Figure {
                         value: Borrowed("2 917 à 5 833 €"),
                         unit: Borrowed("(période non précisée)"),
-                        note: Borrowed("Présenté comme « salaire moyen », sans dire si c'est par mois, ni si c'est brut ou net."),
+                        note: Borrowed("Présenté comme {q:salaire moyen}, sans dire si c'est par mois, ni si c'est brut ou net."),
                         source: Borrowed("ingenieur-back-end"),
                     },
                 ]),
@@ -238,7 +238,7 @@ Role {
                     Block::List {
                         title: Borrowed("Tes missions principales"),
                         items: Borrowed(&[
-                            Borrowed("Concevoir, écrire et maintenir le code et l'architecture côté serveur (en anglais, « server-side »)."),
+                            Borrowed("Concevoir, écrire et maintenir le code et l'architecture côté serveur (en anglais, « {en:server-side} »)."),
                             Borrowed("Construire et gérer le serveur, les bases de données et la logique de l'application : les règles qui décident de ce que fait le programme."),
                             Borrowed("Développer toutes sortes de fonctionnalités, puis les tester selon ce que demande la cliente ou le client."),
                             Borrowed("Tester le code et veiller à sa qualité, pour que le site reste performant."),
@@ -378,7 +378,7 @@ Role {
                     Block::List {
                         title: Borrowed("API, architecture et sécurité"),
                         items: Borrowed(&[
-                            Borrowed("Savoir utiliser les services web et les API de type REST (dites « RESTful »), un style d'API très répandu sur le web."),
+                            Borrowed("Savoir utiliser les services web et les API de type REST (dites « {en:RESTful} »), un style d'API très répandu sur le web."),
                             Borrowed("Comprendre les microservices : une application découpée en petits services indépendants, qui communiquent entre eux."),
                             Borrowed("Comprendre le cloud computing : utiliser à distance, par Internet, des serveurs loués chez un hébergeur, au lieu d'avoir ses propres machines."),
                             Borrowed("Avoir des compétences en sécurité informatique."),
@@ -708,7 +708,7 @@ Role {
                                 figure: Figure {
                                     value: Borrowed("2 917 à 5 833 €"),
                                     unit: Borrowed("(période non précisée)"),
-                                    note: Borrowed("Affiché comme « salaire moyen », sans dire si c'est par mois, ni si c'est brut ou net. Multipliés par 12, ces montants donnent environ 35 000 et 70 000 €. Cela correspond au plus bas et au plus haut des salaires annuels de la même page."),
+                                    note: Borrowed("Affiché comme {q:salaire moyen}, sans dire si c'est par mois, ni si c'est brut ou net. Multipliés par 12, ces montants donnent environ 35 000 et 70 000 €. Cela correspond au plus bas et au plus haut des salaires annuels de la même page."),
                                     source: Borrowed("ingenieur-back-end"),
                                 },
                             },
@@ -735,7 +735,7 @@ Role {
                                 figure: Figure {
                                     value: Borrowed("30 000 à 35 000 €"),
                                     unit: Borrowed("(période non précisée)"),
-                                    note: Borrowed("La source écrit seulement « entre 30 000 et 35 000 euros ». Elle ne dit ni la période, ni brut ou net. L'ordre de grandeur fait penser à un salaire annuel. Elle le donne comme un simple repère, qui évolue avec l'expérience."),
+                                    note: Borrowed("La source écrit seulement {q:entre 30 000 et 35 000 euros}. Elle ne dit ni la période, ni brut ou net. L'ordre de grandeur fait penser à un salaire annuel. Elle le donne comme un simple repère, qui évolue avec l'expérience."),
                                     source: Borrowed("lehibou"),
                                 },
                             },

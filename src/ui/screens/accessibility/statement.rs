@@ -29,6 +29,7 @@ pub fn Statement() -> impl IntoView {
         </TitledSection>
 
         <TitledSection id="conformite" title="État de conformité">
+            {counts.conformity().map(|state| view! { <p class="conformity">{state.sentence()}</p> })}
             <p class="conformance-rate">
                 "Au " {date.clone()} ", l'app respecte "
                 <strong>{counts.rate_text().unwrap_or_else(|| "—".to_owned())}</strong>

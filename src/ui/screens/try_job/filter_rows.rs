@@ -18,7 +18,8 @@ pub fn FilterRows(
     let kept = Memo::new(move |_| table.kept(&choices.get()));
     let columns: Vec<&'static str> = table.columns.iter().map(|c| c.label.as_ref()).collect();
     view! {
-        <div class="filter-menus">
+        <fieldset class="filter-menus">
+            <legend>"Les filtres"</legend>
             {table.filters.iter().enumerate().map(|(menu, filter)| {
                 let id = format!("filtre-{menu}");
                 view! {
@@ -42,7 +43,7 @@ pub fn FilterRows(
                     </p>
                 }
             }).collect_view()}
-        </div>
+        </fieldset>
         <p role="status" class="filter-count">
             {move || format!("{} ligne(s) gardée(s) sur {}.", kept.with(Vec::len), table.rows.len())}
         </p>
