@@ -440,24 +440,33 @@ for (const colorScheme of ["light", "dark"]) {
   });
 }
 
-// At 320 px, and at 206 px: a 412 px phone at 200 % zoom.
-for (const width of [320, 206]) {
-  test(`nothing scrolls sideways at ${width} px, on the list and on each activity once checked`, async ({ page }) => {
+// At 320 px; at 206 px, a 412 px phone at 200 % zoom; and on a 360 px phone with its
+// text at 200 % (set through the CSSOM: the CSP refuses an inline style sheet).
+for (const { name, width, text } of [
+  { name: "320 px", width: 320, text: null },
+  { name: "206 px", width: 206, text: null },
+  { name: "360 px with the text at 200 %", width: 360, text: "200%" },
+]) {
+  test(`nothing scrolls sideways at ${name}, on the list and on each activity once checked`, async ({ page }) => {
     await page.setViewportSize({ width, height: 640 });
+    const bigText = (size) => size && page.evaluate((size) => document.documentElement.style.setProperty("font-size", size, "important"), size);
     const faults = {};
     for (const activity of activities) {
       await completely(page, activity);
       await expect(feedback(page)).toBeVisible();
+      await bigText(text);
       const { scroll, found } = await outOfView(page);
       if (scroll > 0 || found.length > 0) faults[activity.id] = { scroll, found: found.slice(0, 8) };
     }
     await page.goto("./#/essayer");
     await expect(listItem(page, filter)).toContainText("faite, ton avis");
+    await bigText(text);
     const { scroll, found } = await outOfView(page);
     if (scroll > 0 || found.length > 0) faults.liste = { scroll, found: found.slice(0, 8) };
     expect(faults).toEqual({});
   });
 }
+
 
 // ---- Bad stored data ----
 

@@ -90,7 +90,7 @@ Audit {
                 Borrowed("La plupart des écrans sont analysés en thème clair et en thème sombre."),
                 Borrowed("Le parcours complet se fait au clavier seul : fiche, questionnaire court, résultat et export de tes données."),
                 Borrowed("À chaque nouvelle question, le focus va sur son titre, et le numéro de la question est annoncé une seule fois."),
-                Borrowed("Aucun écran ne défile sur le côté à 320 pixels de large, ni à 206 pixels, la largeur d'un téléphone zoomé à 200 %."),
+                Borrowed("Aucun écran ne défile sur le côté à 320 pixels de large, ni à 206 pixels, la largeur d'un téléphone zoomé à 200 %. C'est vrai aussi avec le texte à 200 %."),
                 Borrowed("Les passages en anglais, comme les styles de travail O*NET, sont marqués pour que les lecteurs d'écran les prononcent bien."),
                 Borrowed("Sur les barres du résultat, le repère du niveau attendu se distingue bien, en thème clair comme en thème sombre."),
                 Borrowed("Les graphiques ont un équivalent en tableau pour les lecteurs d'écran, et les mots techniques renvoient au glossaire."),
@@ -644,7 +644,7 @@ Audit {
             summary: Borrowed("Le texte reste lisible agrandi jusqu'à 200 %."),
             status: Status::Conforme,
             by: CheckedBy::Test,
-            how: Borrowed("Test « {en:no screen scrolls sideways at 206 px} », la largeur d'un téléphone zoomé à 200 %. Le zoom n'est jamais bloqué (règle axe meta-viewport), et l'option « Grande » agrandit aussi le texte. Pour « Essayer le métier », test « {en:nothing scrolls sideways at 206 px, on the list and on each activity once checked} »."),
+            how: Borrowed("Test « {en:no screen scrolls sideways at 206 px} », la largeur d'un téléphone zoomé à 200 %. Test « {en:no screen scrolls sideways at 360 px with the text at 200 %} ». Pour « Essayer le métier », les mêmes tests passent sur chaque activité. Le zoom n'est jamais bloqué (règle axe meta-viewport), et l'option « Grande » agrandit aussi le texte."),
         },
         Criterion {
             id: Borrowed("10.5"),
