@@ -35,7 +35,14 @@ use crate::model::embedded::{AUDIT, GLOSSARY};
 use crate::model::route::Route;
 
 /// Mounts the app on `<body>` and registers the service worker.
+///
+/// The page's first paint (`<div id="first-paint">`, the same home screen in static HTML,
+/// written by `model::home`) is removed first, in the same task as the app draws, so the
+/// browser never paints both, and no second `h1` or copy is left for a screen reader.
 pub fn mount() {
+    if let Some(first_paint) = document().get_element_by_id("first-paint") {
+        first_paint.remove();
+    }
     mount_to_body(App);
     offline::register_service_worker();
 }
