@@ -1,9 +1,15 @@
 // Trunk post-build hook (see Trunk.toml): finishes dist/ for static hosting.
-// 1. The page without JavaScript: the <noscript> block gets the fiche's title, summary
-//    and key figures, generated from data/roles/developpeur-back-end/fiche.json (the
-//    data the app embeds), and says what the quiz needs.
+// 1. The first paint: <div id="first-paint"> gets the role's home screen in static HTML,
+//    inside the app's layout, so the page shows it before the WebAssembly has run. The
+//    file is src/model/home/first-paint/<storage key>.html, generated from the same
+//    words as the app (model::home) by a native test, which fails while it is stale
+//    (UPDATE_EMBEDDED=1 cargo test --lib first_paint rewrites it). Its <noscript> part
+//    adds, without JavaScript, the fiche's summary and key figures and what the app needs.
+//    The app removes the whole copy when it mounts (ui::mount); the inline script of
+//    index.html hides it before the first paint when the address names another screen.
 // 2. A Content Security Policy meta tag that allows only the app's own origin, with the
-//    hash of Trunk's inline loader script (the only inline script).
+//    hash of every inline script as it stands in the final page (Trunk's loader and
+//    index.html's first-paint script, both after Trunk's minifier): no 'unsafe-inline'.
 // 3. The service worker (sw.js) with the list of this build's files, so that after one
 //    visit the app works offline; its cache is named after a hash of those files.
 // 4. Precompressed .br and .gz copies of every text and wasm file, for hosts that serve
@@ -23,26 +29,9 @@ const root = new URL("../", import.meta.url);
 // second role into dist-essai/ that way).
 const fiche = JSON.parse(readFileSync(new URL(process.env.ROLE_FICHE ?? "data/roles/developpeur-back-end/fiche.json", root), "utf8"));
 
-const escape = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
-const short = (id) => fiche.sources.find((s) => s.id === id)?.short ?? id;
-
-function noscript() {
-  const figures = fiche.key_figures
-    .map((key) => {
-      const values = key.values
-        .map((f) => `${escape(f.value)}${f.unit ? ` ${escape(f.unit)}` : ""} <small>(${escape(short(f.source))})</small>`)
-        .join(" ; ");
-      return `<dt>${escape(key.label)}</dt><dd>${values}</dd>`;
-    })
-    .join("");
-  return `<noscript><main id="contenu" class="no-script">
-<h1>${escape(fiche.title)}</h1>
-${fiche.summary.map((p) => `<p>${escape(p)}</p>`).join("\n")}
-<h2>Chiffres clés</h2><dl>${figures}</dl>
-<p><strong>La fiche complète et le questionnaire ont besoin d'un navigateur récent, avec JavaScript et WebAssembly activés.</strong></p>
-</main></noscript>`;
-}
+const firstPaint = readFileSync(new URL(`src/model/home/first-paint/${fiche.app.storage_key}.html`, root), "utf8")
+  .replace(/<!--[\s\S]*?-->\n?/g, "")
+  .trim();
 
 const { minify } = createRequire(new URL("e2e/package.json", root))("terser");
 for (const name of readdirSync(staging).filter((n) => n.endsWith(".js") && n !== "sw.js")) {
@@ -53,7 +42,10 @@ for (const name of readdirSync(staging).filter((n) => n.endsWith(".js") && n !==
 
 const indexPath = join(staging, "index.html");
 let html = readFileSync(indexPath, "utf8");
-html = html.replace(/<noscript>[\s\S]*?<\/noscript>/, noscript());
+// Trunk minifies the page in release builds, which drops the attribute's quotes.
+const slot = /<div id="?first-paint"?><\/div>/;
+if (!slot.test(html)) throw new Error('post-build: no <div id="first-paint"></div> in index.html for the first paint');
+html = html.replace(slot, () => firstPaint);
 
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
@@ -101,5 +93,5 @@ for (const file of walk(staging).filter((f) => compressible.test(f))) {
   count++;
 }
 console.log(
-  `post-build: noscript fiche, CSP with ${hashes.length} script hash(es), service worker for ${shell.length} files, ${count} files precompressed`,
+  `post-build: first paint of ${fiche.app.storage_key}, CSP with ${hashes.length} script hash(es), service worker for ${shell.length} files, ${count} files precompressed`,
 );

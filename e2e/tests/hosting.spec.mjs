@@ -48,15 +48,17 @@ test("without JavaScript the key facts of the fiche are shown, from the same dat
   const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await context.newPage();
   await page.goto("./");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiche.title);
+  // The home screen's first paint (first-paint.spec.mjs), then the fiche's key facts.
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${fiche.title} : est-ce pour moi ?`);
   // (Playwright's text selectors skip <noscript>; CSS and role selectors do not.)
-  const main = page.locator("main.no-script");
-  await expect(main.locator("p").first()).toContainText(fiche.summary[0].slice(0, 40));
+  const facts = page.locator(".no-script");
+  await expect(facts.locator("p").first()).toContainText("ont besoin d'un navigateur récent");
+  await expect(page.getByRole("heading", { level: 2, name: fiche.title, exact: true })).toBeVisible();
+  await expect(facts.locator("p").nth(1)).toContainText(fiche.summary[0].slice(0, 40));
   for (const key of fiche.key_figures) {
     await expect(page.getByRole("term").filter({ hasText: key.label })).toBeVisible();
   }
-  await expect(main.locator("dd", { hasText: "M1805" })).toBeVisible();
-  await expect(main.locator("p").last()).toContainText("ont besoin d'un navigateur récent");
+  await expect(facts.locator("dd", { hasText: "M1805" })).toBeVisible();
   await context.close();
 });
 

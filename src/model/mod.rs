@@ -21,6 +21,8 @@
 //! - [`group`]: the facilitator's view of many codes: errors, duplicates, figures;
 //! - [`workshop`]: the facilitator's settings and the kiosk's idle countdown;
 //! - [`history`]: summaries of finished attempts, to compare results over time;
+//! - [`home`]: the home screen and the layout around every screen, in words and links,
+//!   and the first paint (their static HTML, written before the app loads);
 //! - [`date`]: timestamps written as French dates;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
@@ -46,6 +48,7 @@ pub mod fiche;
 pub mod glossary;
 pub mod group;
 pub mod history;
+pub mod home;
 pub mod language;
 pub mod notices;
 pub mod persistence;

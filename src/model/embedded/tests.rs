@@ -51,6 +51,32 @@ fn generated_second_role_is_up_to_date() {
     check_generated("essai.rs", &crate::model::test_support::essai());
 }
 
+/// The first paint of each role (`model::home::first_paint`), which `scripts/post-build.mjs`
+/// puts in `index.html`: `src/model/home/first-paint/<storage key>.html`.
+#[test]
+fn generated_first_paints_are_up_to_date() {
+    for role in [parsed_role(), crate::model::test_support::essai()] {
+        let name = format!("{}.html", role.fiche.app.storage_key);
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/model/home/first-paint")
+            .join(&name);
+        let expected = format!(
+            "<!-- Generated from data/ by src/model/embedded/tests.rs: do not edit. \
+             After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded -->\n{}\n",
+            crate::model::home::first_paint::html(&role)
+        );
+        if std::env::var_os("UPDATE_EMBEDDED").is_some() {
+            std::fs::write(&file, &expected).unwrap();
+            continue;
+        }
+        let written = std::fs::read_to_string(&file).unwrap_or_default();
+        assert!(
+            written == expected,
+            "src/model/home/first-paint/{name} is not what the data gives; run: UPDATE_EMBEDDED=1 cargo test --lib embedded"
+        );
+    }
+}
+
 #[test]
 fn generated_glossary_is_up_to_date() {
     check_generated("glossaire.rs", &parsed_glossary());

@@ -1,10 +1,11 @@
 //! The frame around every screen: skip link, header with the main navigation, footer
-//! with the sources and the privacy promise.
+//! with the sources and the privacy promise. Their words and links are `model::home`'s,
+//! which also writes the page's first paint from them.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::role::SOURCES_SECTION;
+use crate::model::home::{NAV_NAME, PRIVACY, SKIP_LINK, credits, footer_links, nav};
 use crate::model::route::Route;
 use crate::ui::content::use_content;
 
@@ -21,7 +22,7 @@ pub fn SkipLink() -> impl IntoView {
             _ = main.focus();
         }
     };
-    view! { <a class="skip-link" href="#contenu" on:click=skip>"Aller au contenu"</a> }
+    view! { <a class="skip-link" href="#contenu" on:click=skip>{SKIP_LINK}</a> }
 }
 
 /// The app's name and the main navigation; the current screen is marked for assistive
@@ -29,34 +30,20 @@ pub fn SkipLink() -> impl IntoView {
 #[component]
 pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
     let fiche = &use_content().role.fiche;
-    let current = move |is_here: fn(&Route) -> bool| move || route.with(is_here).then_some("page");
+    let home = Route::Home.href();
+    let items = nav()
+        .into_iter()
+        .map(|item| {
+            let href = item.link.route.href();
+            let current = move || route.with(item.is_current).then_some("page");
+            view! { <li><a href=href aria-current=current>{item.link.label}</a></li> }
+        })
+        .collect_view();
     view! {
         <header class="site-header">
-            <a class="brand" href=Route::Home.href()>{fiche.app.name.as_ref()}</a>
-            <nav aria-label="Navigation principale">
-                <ul>
-                    <li>
-                        <a href=Route::Home.href() aria-current=current(|r| *r == Route::Home)>
-                            "Accueil"
-                        </a>
-                    </li>
-                    <li>
-                        <a
-                            href=Route::Fiche { section: None }.href()
-                            aria-current=current(|r| matches!(r, Route::Fiche { .. }))
-                        >
-                            "Le métier"
-                        </a>
-                    </li>
-                    <li>
-                        <a
-                            href=Route::Quiz.href()
-                            aria-current=current(|r| matches!(r, Route::Quiz | Route::Questions | Route::Result))
-                        >
-                            "Le questionnaire"
-                        </a>
-                    </li>
-                </ul>
+            <a class="brand" href=home>{fiche.app.name.as_ref()}</a>
+            <nav aria-label=NAV_NAME>
+                <ul>{items}</ul>
             </nav>
         </header>
     }
@@ -65,26 +52,20 @@ pub fn Header(route: ReadSignal<Route>) -> impl IntoView {
 /// Sources and the privacy promise, on every screen.
 #[component]
 pub fn Footer() -> impl IntoView {
-    let fiche = &use_content().role.fiche;
+    let (before, sources, after) = credits(&use_content().role.fiche);
+    let sources_href = sources.route.href();
+    let links = footer_links()
+        .into_iter()
+        .map(|link| {
+            let href = link.route.href();
+            view! { <li><a href=href>{link.label}</a></li> }
+        })
+        .collect_view();
     view! {
         <footer class="site-footer">
-            <p>
-                "Vie privée : cette app ne crée pas de compte et n'envoie rien. "
-                "Ce que tu fais ici reste sur ton appareil."
-            </p>
-            <p>
-                "Contenu rédigé par le projet à partir de "
-                {fiche.sources.len()}
-                " sources : "
-                <a href=Route::fiche_section(SOURCES_SECTION).href()>"voir les sources"</a>
-                ". Données O*NET sous licence CC BY 4.0."
-            </p>
-            <ul class="footer-links">
-                <li><a href=Route::Data.href()>"Mes données"</a></li>
-                <li><a href=Route::Glossary { entry: None }.href()>"Glossaire"</a></li>
-                <li><a href=Route::Accessibility.href()>"Accessibilité et affichage"</a></li>
-                <li><a href=Route::Workshop.href()>"Mode atelier (animation de groupe)"</a></li>
-            </ul>
+            <p>{PRIVACY}</p>
+            <p>{before} <a href=sources_href>{sources.label}</a> {after}</p>
+            <ul class="footer-links">{links}</ul>
         </footer>
     }
 }

@@ -1,9 +1,9 @@
-//! The welcome screen: what this is, in two sentences, and where to start.
+//! The welcome screen: what this is, in two sentences, and where to start. Its words
+//! are `model::home`'s, which also writes the page's first paint from them.
 
 use leptos::prelude::*;
 
-use crate::model::route::Route;
-use crate::model::text::lowercase;
+use crate::model::home::home;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
@@ -11,23 +11,18 @@ use crate::ui::screens::try_job::TryLink;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let fiche = &use_content().role.fiche;
+    let home = home(use_content().role);
     set_title("Accueil");
+    let [intro, more] = home.lead;
+    let [discover, quiz] = home.links;
+    let (discover_href, quiz_href) = (discover.route.href(), quiz.route.href());
     view! {
         <div class="home">
-            <ScreenIntro title=format!("{} : est-ce pour moi ?", fiche.title)>
-                "Découvre le métier de " {lowercase(&fiche.title)}
-                " au quotidien, ce qu'il faut apprendre et ce que ça rapporte, d'après plusieurs sources comparées."
-            </ScreenIntro>
-            <p class="lead">
-                "Puis réponds à un questionnaire sur tes goûts et ta façon de travailler pour voir ce qui t'en rapproche. "
-                "Tout reste sur ton appareil : rien n'est envoyé."
-            </p>
+            <ScreenIntro title=home.title>{intro}</ScreenIntro>
+            <p class="lead">{more}</p>
             <p class="actions">
-                <a class="button primary" href=Route::Fiche { section: None }.href()>
-                    "Découvrir le métier"
-                </a>
-                <a class="button" href=Route::Quiz.href()>"Faire le questionnaire"</a>
+                <a class="button primary" href=discover_href>{discover.label}</a>
+                <a class="button" href=quiz_href>{quiz.label}</a>
                 <TryLink/>
             </p>
         </div>

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use crate::model::activity::Activity;
 use crate::model::activity::tried::Record;
+use crate::model::home::try_link;
 use crate::model::route::Route;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
@@ -82,13 +83,8 @@ fn TryList() -> impl IntoView {
 /// The link that offers « Essayer le métier » from another screen.
 #[component]
 pub fn TryLink() -> impl IntoView {
-    let bank = use_content().bank();
-    let minutes = bank.activity_minutes();
-    (!bank.activities.is_empty()).then(|| {
-        view! {
-            <a class="button" href=Route::Try { activity: None }.href()>
-                {format!("Essayer le métier ({minutes} min par activité)")}
-            </a>
-        }
+    try_link(use_content().bank()).map(|link| {
+        let href = link.route.href();
+        view! { <a class="button" href=href>{link.label}</a> }
     })
 }
