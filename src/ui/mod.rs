@@ -26,7 +26,6 @@ mod state;
 mod workshop_state;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 #[cfg(not(feature = "role-essai"))]
 use crate::model::embedded::BACK_END_ROLE as ROLE;
@@ -35,35 +34,19 @@ use crate::model::embedded::ESSAI_ROLE as ROLE;
 use crate::model::embedded::{AUDIT, GLOSSARY};
 use crate::model::route::Route;
 
-/// Mounts the app on `<body>` and registers the service worker, once the page's first
-/// paint has been painted.
+/// Mounts the app on `<body>` and registers the service worker.
 ///
 /// The first paint (`<div id="first-paint">`, the same home screen in static HTML,
 /// written by `model::home`) is removed in the same task as the app draws, so the
 /// browser never paints both, and no second `h1` or copy is left for a screen reader.
-/// `index.html`'s inline script resolves `window.firstPaint` once the browser has
-/// reported that paint (at once at a deep link or in a hidden tab): drawing earlier
-/// would replace the static copy before its paint counts as the largest one.
+/// The loader (`Trunk.toml`'s `pattern_script`) only starts the app once
+/// `index.html`'s inline script has seen that first paint.
 pub fn mount() {
-    let start = || {
-        if let Some(first_paint) = document().get_element_by_id("first-paint") {
-            first_paint.remove();
-        }
-        mount_to_body(App);
-        offline::register_service_worker();
-    };
-    let painted = js_sys::Reflect::get(&window(), &"firstPaint".into())
-        .ok()
-        .and_then(|value| value.dyn_into::<js_sys::Promise>().ok());
-    match painted {
-        Some(painted) => {
-            let start =
-                wasm_bindgen::closure::Closure::once(move |_: wasm_bindgen::JsValue| start());
-            _ = painted.then(&start);
-            start.forget();
-        }
-        None => start(),
+    if let Some(first_paint) = document().get_element_by_id("first-paint") {
+        first_paint.remove();
     }
+    mount_to_body(App);
+    offline::register_service_worker();
 }
 
 /// The whole app: the shared layout around the screen the route names.

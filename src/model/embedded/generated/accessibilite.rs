@@ -114,7 +114,7 @@ Audit {
                 Borrowed("Tous les écrans sont analysés dans Chromium. Dans Firefox et WebKit, le moteur de Safari, les tests analysent l'accueil, les questions et le résultat, et font les quatre activités."),
                 Borrowed("Aucune personne qui utilise un lecteur d'écran au quotidien (NVDA, VoiceOver, TalkBack) n'a encore testé l'app."),
                 Borrowed("L'app est en français seulement."),
-                Borrowed("Le questionnaire a besoin de JavaScript et de WebAssembly. Sans eux, tu vois seulement le résumé et les chiffres clés de la fiche."),
+                Borrowed("Le questionnaire a besoin de JavaScript et de WebAssembly. Sans eux, tu vois seulement l'accueil, puis le résumé et les chiffres clés de la fiche."),
             ]),
         },
         StatementPart {
