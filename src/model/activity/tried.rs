@@ -275,15 +275,13 @@ pub type Ratings = BTreeMap<String, Rating>;
 
 /// The ratings kept in `tried`, leaving out activities rated neither way.
 pub fn ratings(tried: &Tried) -> Ratings {
-    tried
-        .iter()
-        .map(|(id, record)| {
-            let rating = Rating {
-                liking: record.liking(),
-                difficulty: record.difficulty(),
-            };
-            (id.clone(), rating)
-        })
-        .filter(|(_, rating)| !rating.is_empty())
-        .collect()
+    let rated = tried.iter().filter_map(|(id, record)| {
+        let rating = Rating {
+            liking: record.liking(),
+            difficulty: record.difficulty(),
+        };
+        (!rating.is_empty()).then(|| (id.clone(), rating))
+    });
+    // Not `collect()`, which would bring the standard stable sort for this pair type.
+    crate::model::small_sort::collect_map(rated)
 }
