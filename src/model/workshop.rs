@@ -82,7 +82,7 @@ impl Workshop {
         let f = Fields::of(value, &["form", "kiosk", "idle_seconds"], true)?;
         let default = Workshop::default();
         Ok(Workshop {
-            form: f.or("form", default.form, optional(string))?,
+            form: f.or("form", default.form, |v| optional(v, string))?,
             kiosk: f.or("kiosk", default.kiosk, boolean)?,
             idle_seconds: f.or("idle_seconds", default.idle_seconds, unsigned)?,
         })

@@ -38,20 +38,25 @@ impl<'a> Fields<'a> {
     }
 
     /// The field `name`, which must be there.
-    pub fn required<T>(&self, name: &str, read: impl Fn(&'a Value) -> Read<T>) -> Read<T> {
+    pub fn required<T>(&self, name: &str, read: fn(&'a Value) -> Read<T>) -> Read<T> {
         match self.get(name) {
-            Some(value) => read(value).map_err(|e| format!("{name} : {e}")),
+            Some(value) => read(value).map_err(|e| within(name, e)),
             None => Err(format!("champ « {name} » manquant")),
         }
     }
 
     /// The field `name`, or `default` when it is absent.
-    pub fn or<T>(&self, name: &str, default: T, read: impl Fn(&'a Value) -> Read<T>) -> Read<T> {
+    pub fn or<T>(&self, name: &str, default: T, read: fn(&'a Value) -> Read<T>) -> Read<T> {
         match self.get(name) {
-            Some(value) => read(value).map_err(|e| format!("{name} : {e}")),
+            Some(value) => read(value).map_err(|e| within(name, e)),
             None => Ok(default),
         }
     }
+}
+
+/// An error found inside the field or key `name`. Not generic, so written once.
+fn within(name: &str, error: String) -> String {
+    format!("{name} : {error}")
 }
 
 /// An unsigned integer that fits `T`: no sign, fraction or exponent.
@@ -81,16 +86,14 @@ pub fn string(value: &Value) -> Read<String> {
 }
 
 /// `null` as `None`, anything else through `read`.
-pub fn optional<'a, T>(
-    read: impl Fn(&'a Value) -> Read<T>,
-) -> impl Fn(&'a Value) -> Read<Option<T>> {
-    move |value| match value {
+pub fn optional<'a, T>(value: &'a Value, read: fn(&'a Value) -> Read<T>) -> Read<Option<T>> {
+    match value {
         Value::Null => Ok(None),
         value => read(value).map(Some),
     }
 }
 
-pub fn list<'a, T>(value: &'a Value, read: impl Fn(&'a Value) -> Read<T>) -> Read<Vec<T>> {
+pub fn list<'a, T>(value: &'a Value, read: fn(&'a Value) -> Read<T>) -> Read<Vec<T>> {
     match value {
         Value::Array(items) => items.iter().map(read).collect(),
         _ => Err("liste attendue".into()),
@@ -98,19 +101,13 @@ pub fn list<'a, T>(value: &'a Value, read: impl Fn(&'a Value) -> Read<T>) -> Rea
 }
 
 /// An object as a map by field name; of a name given twice, the last one counts.
-pub fn map<'a, T>(
-    value: &'a Value,
-    read: impl Fn(&'a Value) -> Read<T>,
-) -> Read<BTreeMap<String, T>> {
+pub fn map<'a, T>(value: &'a Value, read: fn(&'a Value) -> Read<T>) -> Read<BTreeMap<String, T>> {
     let Value::Object(fields) = value else {
         return Err("objet attendu".into());
     };
     let mut map = BTreeMap::new();
     for (name, value) in fields {
-        map.insert(
-            name.clone(),
-            read(value).map_err(|e| format!("{name} : {e}"))?,
-        );
+        map.insert(name.clone(), read(value).map_err(|e| within(name, e))?);
     }
     Ok(map)
 }

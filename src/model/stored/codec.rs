@@ -93,7 +93,7 @@ fn progress(value: &Value) -> Read<Progress> {
     ];
     let f = Fields::of(value, &KNOWN, false)?;
     Ok(Progress {
-        form: f.or("form", None, optional(string))?,
+        form: f.or("form", None, |v| optional(v, string))?,
         answers: f.required("answers", answers)?,
         answered_at: f.or("answered_at", Default::default(), |v| map(v, unsigned))?,
         position: f.required("position", unsigned)?,
@@ -152,9 +152,9 @@ fn attempt(value: &Value) -> Read<Attempt> {
         finished_at: f.required("finished_at", unsigned)?,
         form: f.required("form", string)?,
         bank_version: f.required("bank_version", unsigned)?,
-        overall: f.or("overall", None, optional(unsigned))?,
-        interests: f.or("interests", None, optional(unsigned))?,
-        qualities: f.or("qualities", None, optional(unsigned))?,
+        overall: f.or("overall", None, |v| optional(v, unsigned))?,
+        interests: f.or("interests", None, |v| optional(v, unsigned))?,
+        qualities: f.or("qualities", None, |v| optional(v, unsigned))?,
         dimensions: f.required("dimensions", |v| map(v, unsigned))?,
     })
 }
@@ -213,8 +213,8 @@ fn record(value: &Value) -> Read<Record> {
     Ok(Record {
         response: f.or("response", Vec::new(), |v| list(v, unsigned))?,
         checked: f.or("checked", false, boolean)?,
-        liking: f.or("liking", None, optional(unsigned))?,
-        difficulty: f.or("difficulty", None, optional(unsigned))?,
+        liking: f.or("liking", None, |v| optional(v, unsigned))?,
+        difficulty: f.or("difficulty", None, |v| optional(v, unsigned))?,
         updated_at: f.or("updated_at", 0, unsigned)?,
     })
 }
