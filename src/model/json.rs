@@ -11,6 +11,9 @@
 //! unsigned integer is expected.
 
 pub mod fields;
+mod writer;
+
+pub use writer::write;
 
 /// A JSON value. Objects keep their fields in the order written.
 #[derive(Debug, Clone, PartialEq)]
@@ -30,6 +33,7 @@ const MAX_DEPTH: usize = 128;
 /// Reads `text` as one JSON value, with nothing but white space around it.
 pub fn parse(text: &str) -> Result<Value, String> {
     let mut parser = Parser {
+        text,
         bytes: text.as_bytes(),
         at: 0,
     };
@@ -42,6 +46,7 @@ pub fn parse(text: &str) -> Result<Value, String> {
 }
 
 struct Parser<'a> {
+    text: &'a str,
     bytes: &'a [u8],
     at: usize,
 }
@@ -49,6 +54,12 @@ struct Parser<'a> {
 impl Parser<'_> {
     fn error(&self, what: &str) -> String {
         format!("JSON invalide : {what}, caractère {}", self.at + 1)
+    }
+
+    /// The text from `start` to here. Both ends are next to ASCII bytes (the reader
+    /// only stops before one), so on character boundaries; `get` checks it, never panics.
+    fn slice(&self, start: usize) -> &str {
+        self.text.get(start..self.at).unwrap_or_default()
     }
 
     fn peek(&self) -> Option<u8> {
@@ -183,8 +194,7 @@ impl Parser<'_> {
                 return Err(self.error("chiffre attendu dans l'exposant"));
             }
         }
-        let text = String::from_utf8_lossy(&self.bytes[start..self.at]);
-        Ok(Value::Number(text.into_owned()))
+        Ok(Value::Number(self.slice(start).to_owned()))
     }
 
     fn hex4(&mut self) -> Result<u32, String> {
@@ -226,8 +236,7 @@ impl Parser<'_> {
             while matches!(self.peek(), Some(b) if b != b'"' && b != b'\\' && b >= 0x20) {
                 self.at += 1;
             }
-            // The run ends before an ASCII byte, so it is whole UTF-8.
-            out.push_str(&String::from_utf8_lossy(&self.bytes[start..self.at]));
+            out.push_str(self.slice(start));
             let Some(byte) = self.peek() else {
                 return Err(self.error("fin du texte dans une chaîne"));
             };
@@ -257,70 +266,6 @@ impl Parser<'_> {
             }
         }
     }
-}
-
-/// The JSON text of `value`: on one line, or indented by two spaces for people.
-pub fn write(value: &Value, pretty: bool) -> String {
-    let mut out = String::new();
-    write_into(&mut out, value, pretty.then_some(0));
-    out
-}
-
-fn write_into(out: &mut String, value: &Value, indent: Option<usize>) {
-    let items: Vec<(Option<&str>, &Value)> = match value {
-        Value::Null => return out.push_str("null"),
-        Value::Bool(b) => return out.push_str(if *b { "true" } else { "false" }),
-        Value::Number(text) => return out.push_str(text),
-        Value::String(text) => return write_string(out, text),
-        Value::Array(items) => items.iter().map(|v| (None, v)).collect(),
-        Value::Object(fields) => fields.iter().map(|(k, v)| (Some(k.as_str()), v)).collect(),
-    };
-    let (open, close) = match value {
-        Value::Array(_) => ('[', ']'),
-        _ => ('{', '}'),
-    };
-    out.push(open);
-    let inner = indent.map(|level| level + 1);
-    for (i, (name, item)) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        new_line(out, inner);
-        if let Some(name) = name {
-            write_string(out, name);
-            out.push_str(if indent.is_some() { ": " } else { ":" });
-        }
-        write_into(out, item, inner);
-    }
-    if !items.is_empty() {
-        new_line(out, indent);
-    }
-    out.push(close);
-}
-
-fn new_line(out: &mut String, indent: Option<usize>) {
-    if let Some(level) = indent {
-        out.push('\n');
-        out.extend(std::iter::repeat_n("  ", level));
-    }
-}
-
-fn write_string(out: &mut String, text: &str) {
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if c < ' ' => out.push_str(&format!("\\u{:04x}", u32::from(c))),
-            c => out.push(c),
-        }
-    }
-    out.push('"');
 }
 
 #[cfg(test)]
