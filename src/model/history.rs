@@ -4,14 +4,13 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::report::Report;
 use super::scoring::{Band, points};
 use super::small_sort::{collect_map, sort_by_key};
 
 /// What is kept of a finished attempt.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Attempt {
     /// When the attempt began; identifies it.
     pub started_at: u64,

@@ -26,6 +26,7 @@
 //! - [`date`]: timestamps written as French dates;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`stored`]: the document kept in browser storage, read and written;
+//! - [`json`]: the small JSON reader and writer of what the app stores;
 //! - [`persistence`]: whether the browser keeps the storage, and the warning when not;
 //! - [`notices`]: what the visitor is told about stored data, in words;
 //! - [`language`]: passages in another language, marked in the data (`{en:…}`);
@@ -49,6 +50,7 @@ pub mod glossary;
 pub mod group;
 pub mod history;
 pub mod home;
+pub mod json;
 pub mod language;
 pub mod notices;
 pub mod persistence;

@@ -6,30 +6,29 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::answers::{Answer, Answers};
 use super::quiz::QuestionBank;
 
 /// Where a visitor is in the quiz.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Progress {
     /// The form being taken, once chosen.
     pub form: Option<String>,
     /// Answers by item id; kept across forms so that switching keeps shared answers.
     pub answers: Answers,
     /// When each answer was last given, by item id.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub answered_at: BTreeMap<String, u64>,
     /// Index of the current question in the form.
     pub position: usize,
     /// Set once the visitor asked for the result.
     pub finished: bool,
     /// When this attempt began; identifies it.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub started_at: u64,
     /// When anything last changed.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub updated_at: u64,
 }
 

@@ -1,11 +1,10 @@
 //! Display settings the visitor chooses (theme, text size, spacing), kept with the rest
 //! of the stored document, and the choices the settings screen offers for each.
 
-use serde::{Deserialize, Serialize};
-
 /// Light or dark colours, or whatever the system prefers.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Theme {
     #[default]
     System,
@@ -13,8 +12,9 @@ pub enum Theme {
     Dark,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(default, deny_unknown_fields))]
 pub struct Settings {
     pub theme: Theme,
     /// Text about a third larger.

@@ -14,10 +14,9 @@
 //!   optional field (absent means the defaults), so no migration is needed for it;
 //!   `tried` (« Essayer le métier ») likewise, absent meaning no activity opened.
 
-use serde::{Deserialize, Serialize};
-
 use super::activity::tried::{self, DroppedTried, Tried};
 use super::history::Attempt;
+use super::json;
 use super::progress::{Dropped, Progress};
 use super::quiz::QuestionBank;
 use super::settings::Settings;
@@ -61,8 +60,9 @@ impl Keys {
 pub const SCHEMA: u32 = 2;
 
 /// Everything the app keeps between visits.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Document {
     pub schema: u32,
     /// The question-bank version the answers were given to.
@@ -70,12 +70,12 @@ pub struct Document {
     pub progress: Progress,
     pub history: Vec<Attempt>,
     /// Display settings; absent from documents written before they existed.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub settings: Settings,
     /// The activities of « Essayer le métier » opened, with their work and ratings;
     /// absent from documents written before they existed. Kept apart from the
     /// progress: they can be done before or after the quiz, and a restart keeps them.
-    #[serde(default, skip_serializing_if = "Tried::is_empty")]
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Tried::is_empty"))]
     pub tried: Tried,
 }
 
@@ -138,16 +138,6 @@ impl Document {
     }
 }
 
-/// Schema 1, as released: no timestamps, no history.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct DocumentV1 {
-    #[allow(dead_code, reason = "read to check the shape; the version is known")]
-    schema: u32,
-    bank_version: u32,
-    progress: Progress,
-}
-
 /// Why stored text could not be used.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
@@ -186,27 +176,24 @@ pub struct ReadReport {
 /// Reads stored text into a document usable with `bank`: migrates older schemas,
 /// drops what the bank cannot use, and reports both.
 pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), ReadError> {
-    #[derive(Deserialize)]
-    struct Header {
-        schema: u32,
-    }
-    let unreadable = |e: serde_json::Error| ReadError::Unreadable(e.to_string());
-    let header: Header = serde_json::from_str(text).map_err(unreadable)?;
+    let value = json::parse(text).map_err(ReadError::Unreadable)?;
+    let schema = codec::schema(&value).map_err(ReadError::Unreadable)?;
     let mut report = ReadReport::default();
-    let mut document = match header.schema {
+    let mut document = match schema {
         1 => {
-            let old: DocumentV1 = serde_json::from_str(text).map_err(unreadable)?;
+            let (bank_version, progress) =
+                codec::document_v1(&value).map_err(ReadError::Unreadable)?;
             report.migrated_from = Some(1);
             Document {
                 schema: SCHEMA,
-                bank_version: old.bank_version,
-                progress: old.progress,
+                bank_version,
+                progress,
                 history: Vec::new(),
                 settings: Settings::default(),
                 tried: Tried::new(),
             }
         }
-        SCHEMA => serde_json::from_str(text).map_err(unreadable)?,
+        SCHEMA => codec::document(&value).map_err(ReadError::Unreadable)?,
         0 => return Err(ReadError::Unreadable("version de schéma 0 inconnue".into())),
         future => return Err(ReadError::FutureSchema(future)),
     };
@@ -221,13 +208,15 @@ pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), R
 
 /// The text stored for a document.
 pub fn write(document: &Document) -> String {
-    serde_json::to_string(document).unwrap_or_default()
+    json::write(&codec::document_value(document), false)
 }
 
 /// The text of an exported file: the same document, indented for people.
 pub fn export(document: &Document) -> String {
-    serde_json::to_string_pretty(document).unwrap_or_default()
+    json::write(&codec::document_value(document), true)
 }
+
+mod codec;
 
 #[cfg(test)]
 mod tests;

@@ -6,8 +6,10 @@
 //! answers, results and display choices, and keep the facilitator's settings. Reading
 //! them is total: unreadable or out-of-range values fall back to the defaults.
 
-use serde::{Deserialize, Serialize};
-
+use super::json::fields::{
+    Fields, Read, boolean, number, object, optional, or_null, string, text, unsigned,
+};
+use super::json::{self, Value};
 use super::quiz::QuestionBank;
 
 /// The idle delays the facilitator can choose, in seconds.
@@ -17,8 +19,7 @@ pub const IDLE_CHOICES: [u32; 5] = [60, 120, 180, 300, 600];
 pub const WARNING_SECONDS: u32 = 30;
 
 /// What the facilitator set on this device.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Workshop {
     /// The form every participant takes; `None` lets each visitor choose.
     pub form: Option<String>,
@@ -52,7 +53,9 @@ impl Workshop {
     /// Reads stored settings against `bank`: anything unreadable gives the defaults, a
     /// form the bank lacks is dropped, a delay not offered becomes the nearest offered.
     pub fn read(text: &str, bank: &QuestionBank) -> Workshop {
-        let mut workshop: Workshop = serde_json::from_str(text).unwrap_or_default();
+        let mut workshop = json::parse(text)
+            .and_then(|value| Workshop::of(&value))
+            .unwrap_or_default();
         if workshop
             .form
             .as_deref()
@@ -66,7 +69,23 @@ impl Workshop {
 
     /// The text stored for these settings.
     pub fn write(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        let value = object(vec![
+            ("form", or_null(self.form.as_deref(), text)),
+            ("kiosk", Value::Bool(self.kiosk)),
+            ("idle_seconds", number(self.idle_seconds)),
+        ]);
+        json::write(&value, false)
+    }
+
+    /// The settings an object holds: any field may be absent, no other is allowed.
+    fn of(value: &Value) -> Read<Workshop> {
+        let f = Fields::of(value, &["form", "kiosk", "idle_seconds"], true)?;
+        let default = Workshop::default();
+        Ok(Workshop {
+            form: f.or("form", default.form, |v| optional(v, string))?,
+            kiosk: f.or("kiosk", default.kiosk, boolean)?,
+            idle_seconds: f.or("idle_seconds", default.idle_seconds, unsigned)?,
+        })
     }
 
     /// Whether anything differs from an ordinary visit.

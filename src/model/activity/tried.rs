@@ -7,8 +7,6 @@
 
 use std::collections::BTreeMap;
 
-use serde::{Deserialize, Serialize};
-
 use super::{Activity, Response};
 
 /// How much the visitor liked an activity: « J'ai aimé / Bof / Pas du tout ».
@@ -137,22 +135,23 @@ pub const RATING_QUESTIONS: [RatingQuestion; 2] = [
 ];
 
 /// One activity as the visitor left it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Record {
     /// Their work so far (see [`Response`]).
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub response: Response,
     /// Set once they checked their work and saw the explanation.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub checked: bool,
     /// [`Liking::code`], once rated.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub liking: Option<u8>,
     /// [`Difficulty::code`], once rated.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub difficulty: Option<u8>,
     /// When anything last changed (milliseconds since 1970), to merge two tabs.
-    #[serde(default)]
+    #[cfg_attr(test, serde(default))]
     pub updated_at: u64,
 }
 
@@ -276,15 +275,13 @@ pub type Ratings = BTreeMap<String, Rating>;
 
 /// The ratings kept in `tried`, leaving out activities rated neither way.
 pub fn ratings(tried: &Tried) -> Ratings {
-    tried
-        .iter()
-        .map(|(id, record)| {
-            let rating = Rating {
-                liking: record.liking(),
-                difficulty: record.difficulty(),
-            };
-            (id.clone(), rating)
-        })
-        .filter(|(_, rating)| !rating.is_empty())
-        .collect()
+    let rated = tried.iter().filter_map(|(id, record)| {
+        let rating = Rating {
+            liking: record.liking(),
+            difficulty: record.difficulty(),
+        };
+        (!rating.is_empty()).then(|| (id.clone(), rating))
+    });
+    // Not `collect()`, which would bring the standard stable sort for this pair type.
+    crate::model::small_sort::collect_map(rated)
 }
