@@ -4,31 +4,31 @@
 //! from the fiche, the activities tried and how they were rated, the RIASEC comparison,
 //! nearby roles, and the reminder that this is a
 //! guide for a conversation. When the answers cannot support a result, it says why.
+//! The heading and the verdict are drawn first; the rest (`details.rs`) in a task after
+//! that first frame, which halved the click → painted time (BENCHMARKS.md).
+
+use std::time::Duration;
 
 use leptos::prelude::*;
 
 mod code;
 mod comparison;
+mod details;
 mod family;
 mod riasec;
 mod tried;
 mod why;
 
 use code::{ResultCode, SheetHeading};
-use comparison::ComparisonSection;
-use family::FamilySection;
-use riasec::RiasecSection;
-use tried::TriedSection;
+use details::Details;
 
 use crate::model::activity::tried::ratings;
 use crate::model::history::{Comparison, previous};
-use crate::model::quiz::{Family, QuestionBank};
+use crate::model::quiz::QuestionBank;
 use crate::model::report::{Precision, Report};
 use crate::model::route::Route;
 use crate::model::scoring::{Band, FamilyFit, MIN_ANSWERS};
 use crate::ui::clock::now;
-use crate::ui::components::lang_text::LangText;
-use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};
 use crate::ui::screens::try_job::TryLink;
@@ -147,8 +147,18 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
         let text = fit.map_or_else(|| "pas assez de réponses".to_owned(), |f| f.describe());
         view! { <div class="fit-family"><dt>{name}</dt><dd>{text} " " <span class="fit-role">{role}</span></dd></div> }
     };
-    let strengths: Vec<_> = report.strengths().into_iter().cloned().collect();
-    let to_develop: Vec<_> = report.to_develop().into_iter().cloned().collect();
+    // What is below the verdict is drawn in a task after the first frame: that frame then
+    // shows the heading and the verdict sooner, with the focus on the heading (measured in
+    // BENCHMARKS.md).
+    let drawn = RwSignal::new(false);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                drawn.try_set(true);
+            },
+            Duration::ZERO,
+        )
+    });
 
     view! {
         <SheetHeading role form_name=report.form.name.to_string()/>
@@ -169,75 +179,7 @@ fn FullResult(quiz: QuizState, report: Report<'static>, role: String) -> impl In
             <p class="caveat">{CAVEAT}</p>
         </section>
 
-        <div class="families">
-            <FamilySection report=report.clone() family=Family::Interest/>
-            <FamilySection report=report.clone() family=Family::Quality/>
-        </div>
-
-        <TitledSection id="forces" title="Tes points forts pour ce métier">
-            {if strengths.is_empty() {
-                view! { <p>"Aucune dimension n'atteint encore le niveau attendu par le métier : regarde les pistes ci-dessous."</p> }.into_any()
-            } else {
-                view! {
-                    <ul class="strengths">
-                        {strengths.iter().map(|s| view! {
-                            <li><strong>{s.dimension.name.clone()}</strong><span class="no-print">" : " {s.dimension.strength.clone()}</span></li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-        </TitledSection>
-
-        <TitledSection id="a-developper" title="Ce que tu peux développer">
-            {if to_develop.is_empty() {
-                view! { <p>"Tu atteins le niveau attendu partout où tu as répondu."</p> }.into_any()
-            } else {
-                view! {
-                    <p class="print-only">"Les cinq principales pistes, avec une première étape ; toutes sont dans l'app."</p>
-                    <ul class="develop">
-                        {to_develop.iter().map(|s| view! {
-                            <li>
-                                <h3>{s.dimension.name.clone()}</h3>
-                                <p class="no-print">{s.dimension.to_develop.clone()}</p>
-                                <ul class="next-steps">
-                                    {s.dimension.next_steps.iter().map(|step| view! {
-                                        <li>
-                                            {step.text.clone()} " "
-                                            <a class="no-print" href=Route::fiche_section(&step.section).href()>"(voir la fiche)"</a>
-                                        </li>
-                                    }).collect_view()}
-                                </ul>
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
-        </TitledSection>
-
-        <TriedSection report=report.clone()/>
-        <ResultCode code=report.code.clone()/>
-        <RiasecSection report=report.clone()/>
-        {comparison.map(|comparison| view! { <ComparisonSection comparison/> })}
-
-        {(!report.nearby.is_empty()).then(|| view! {
-            <TitledSection id="metiers-proches" title="Des métiers proches qui pourraient aussi te plaire" class="no-print">
-                <ul class="nearby">
-                    {report.nearby.iter().map(|role| view! {
-                        <li>
-                            <h3><LangText text=&role.name/></h3>
-                            <p><LangText text=&role.description/></p>
-                            <p class="why">"Pourquoi ? " <LangText text=&role.why/></p>
-                        </li>
-                    }).collect_view()}
-                </ul>
-            </TitledSection>
-        })}
-
-        <p class="actions no-print">
-            <button type="button" class="button" on:click=move |_| review(quiz, bank)>"Revoir mes réponses"</button>
-            <a class="button" href=Route::Fiche { section: None }.href()>"Relire la fiche métier"</a>
-            <a class="button" href=Route::Quiz.href()>"Recommencer ou changer de version"</a>
-        </p>
+        {move || drawn.get().then(|| view! { <Details quiz report=report.clone() comparison=comparison.clone()/> })}
     }
 }
 
