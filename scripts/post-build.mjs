@@ -3,7 +3,7 @@
 //    inside the app's layout, so the page shows it before the WebAssembly has run. The
 //    file is src/model/home/first-paint/<storage key>.html, generated from the same
 //    words as the app (model::home) by a native test, which fails while it is stale
-//    (UPDATE_EMBEDDED=1 cargo test --lib first_paint rewrites it). Its <noscript> part
+//    (UPDATE_EMBEDDED=1 cargo test --lib embedded rewrites it). Its <noscript> part
 //    adds, without JavaScript, the fiche's summary and key figures and what the app needs.
 //    The app removes the whole copy when it mounts (ui::mount); the inline script of
 //    index.html hides it before the first paint when the address names another screen.

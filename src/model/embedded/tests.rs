@@ -6,26 +6,29 @@ use crate::model::content::{self, literal::rust_literal};
 use crate::model::glossary::{Glossary, glossary_problems};
 use crate::model::role::Role;
 
-/// Compares `path` (relative to `src/model/embedded/generated/`) with the literal of `value`;
-/// rewrites it instead when `UPDATE_EMBEDDED` is set.
-fn check_generated<T: serde::Serialize>(path: &str, value: &T) {
-    let file = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("src/model/embedded/generated")
-        .join(path);
-    let expected = format!(
-        "// Generated from data/ by src/model/embedded/tests.rs: do not edit.\n\
-         // After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded\n{}",
-        rust_literal(value).unwrap_or_else(|e| panic!("{path}: {e}"))
-    );
+/// Compares the file at `path` (relative to the crate) with `expected`; rewrites it
+/// instead when `UPDATE_EMBEDDED` is set.
+fn check_file(path: &str, expected: &str) {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
     if std::env::var_os("UPDATE_EMBEDDED").is_some() {
-        std::fs::write(&file, &expected).unwrap();
+        std::fs::write(&file, expected).unwrap();
         return;
     }
     let written = std::fs::read_to_string(&file).unwrap_or_default();
     assert!(
         written == expected,
-        "src/model/embedded/generated/{path} is not what the data gives; run: UPDATE_EMBEDDED=1 cargo test --lib embedded"
+        "{path} is not what the data gives; run: UPDATE_EMBEDDED=1 cargo test --lib embedded"
     );
+}
+
+/// Compares `path` (relative to `src/model/embedded/generated/`) with the literal of `value`.
+fn check_generated<T: serde::Serialize>(path: &str, value: &T) {
+    let expected = format!(
+        "// Generated from data/ by src/model/embedded/tests.rs: do not edit.\n\
+         // After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded\n{}",
+        rust_literal(value).unwrap_or_else(|e| panic!("{path}: {e}"))
+    );
+    check_file(&format!("src/model/embedded/generated/{path}"), &expected);
 }
 
 fn parsed_role() -> Role {
@@ -56,24 +59,16 @@ fn generated_second_role_is_up_to_date() {
 #[test]
 fn generated_first_paints_are_up_to_date() {
     for role in [parsed_role(), crate::model::test_support::essai()] {
-        let name = format!("{}.html", role.fiche.app.storage_key);
-        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("src/model/home/first-paint")
-            .join(&name);
         let expected = format!(
             "<!-- Generated from data/ by src/model/embedded/tests.rs: do not edit. \
              After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded -->\n{}\n",
             crate::model::home::first_paint::html(&role)
         );
-        if std::env::var_os("UPDATE_EMBEDDED").is_some() {
-            std::fs::write(&file, &expected).unwrap();
-            continue;
-        }
-        let written = std::fs::read_to_string(&file).unwrap_or_default();
-        assert!(
-            written == expected,
-            "src/model/home/first-paint/{name} is not what the data gives; run: UPDATE_EMBEDDED=1 cargo test --lib embedded"
+        let path = format!(
+            "src/model/home/first-paint/{}.html",
+            role.fiche.app.storage_key
         );
+        check_file(&path, &expected);
     }
 }
 

@@ -118,9 +118,7 @@ fn noscript(fiche: &Fiche) -> String {
             .iter()
             .map(|figure| {
                 let short = fiche
-                    .sources
-                    .iter()
-                    .find(|s| s.id == figure.source)
+                    .source(&figure.source)
                     .map_or(figure.source.as_ref(), |s| s.short.as_ref());
                 let unit = if figure.unit.is_empty() {
                     String::new()
