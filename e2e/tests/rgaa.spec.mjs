@@ -5,7 +5,7 @@
 // time left.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { outOfView, startKioskQuiz } from "./helpers.mjs";
+import { outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection } from "./quiz-data.mjs";
 
 async function shortResult(page) {
@@ -67,8 +67,7 @@ for (const { name, width, text } of [
       await page.reload();
       await open(page);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      // Through the CSSOM: the CSP refuses an inline style sheet.
-      if (text) await page.evaluate((size) => document.documentElement.style.setProperty("font-size", size, "important"), text);
+      await setTextSize(page, text);
       for (const details of await page.locator("details").all()) await details.locator("summary").click();
       const { scroll, found } = await outOfView(page);
       if (scroll > 0 || found.length > 0) faults[screen] = { scroll, found: found.slice(0, 8) };

@@ -7,7 +7,7 @@
 // dropped with a notice, and the offers from home, quiz start and result.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { expectNoAxeViolations, outOfView } from "./helpers.mjs";
+import { expectNoAxeViolations, outOfView, setTextSize } from "./helpers.mjs";
 import { answerAll, bank, formItems, roleDirection, plain } from "./quiz-data.mjs";
 
 const data = (name) =>
@@ -441,7 +441,7 @@ for (const colorScheme of ["light", "dark"]) {
 }
 
 // At 320 px; at 206 px, a 412 px phone at 200 % zoom; and on a 360 px phone with its
-// text at 200 % (set through the CSSOM: the CSP refuses an inline style sheet).
+// text at 200 %.
 for (const { name, width, text } of [
   { name: "320 px", width: 320, text: null },
   { name: "206 px", width: 206, text: null },
@@ -449,18 +449,17 @@ for (const { name, width, text } of [
 ]) {
   test(`nothing scrolls sideways at ${name}, on the list and on each activity once checked`, async ({ page }) => {
     await page.setViewportSize({ width, height: 640 });
-    const bigText = (size) => size && page.evaluate((size) => document.documentElement.style.setProperty("font-size", size, "important"), size);
     const faults = {};
     for (const activity of activities) {
       await completely(page, activity);
       await expect(feedback(page)).toBeVisible();
-      await bigText(text);
+      await setTextSize(page, text);
       const { scroll, found } = await outOfView(page);
       if (scroll > 0 || found.length > 0) faults[activity.id] = { scroll, found: found.slice(0, 8) };
     }
     await page.goto("./#/essayer");
     await expect(listItem(page, filter)).toContainText("faite, ton avis");
-    await bigText(text);
+    await setTextSize(page, text);
     const { scroll, found } = await outOfView(page);
     if (scroll > 0 || found.length > 0) faults.liste = { scroll, found: found.slice(0, 8) };
     expect(faults).toEqual({});
