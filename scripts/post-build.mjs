@@ -7,20 +7,21 @@
 //    adds, without JavaScript, the fiche's summary and key figures and what the app needs.
 //    The app removes the whole copy when it mounts (ui::mount); the inline script of
 //    index.html hides it before the first paint when the address names another screen.
+// Then, in scripts/site.mjs (the end-to-end tests repeat them on a copy they change):
 // 2. A Content Security Policy meta tag that allows only the app's own origin, with the
 //    hash of every inline script as it stands in the final page (Trunk's loader and
 //    index.html's first-paint script, both after Trunk's minifier): no 'unsafe-inline'.
-// 3. The service worker (sw.js) with the list of this build's files, so that after one
-//    visit the app works offline; its cache is named after a hash of those files.
+// 3. The service worker (sw.js) with the list of this build's files and their SHA-256,
+//    so that after one visit the app works offline; its cache is named after the role,
+//    the worker's scope and a hash of those files.
 // 4. Precompressed .br and .gz copies of every text and wasm file, for hosts that serve
 //    them (scripts/static-server.mjs does).
 // Before all that, wasm-bindgen's JavaScript is minified with terser (npm, installed in
 // e2e/ by scripts/setup): Trunk's own JS minifier fails on it and leaves it as is.
 import { createRequire } from "node:module";
-import { createHash } from "node:crypto";
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
-import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { compress, withContentSecurityPolicy, writeServiceWorker } from "./site.mjs";
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error("post-build: TRUNK_STAGING_DIR is not set (run through trunk build)");
@@ -47,51 +48,11 @@ const slot = /<div id="?first-paint"?><\/div>/;
 if (!slot.test(html)) throw new Error('post-build: no <div id="first-paint"></div> in index.html for the first paint');
 html = html.replace(slot, () => firstPaint);
 
-const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-const hashes = inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`);
-const policy = [
-  "default-src 'self'",
-  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}`.trim(),
-  "style-src 'self'",
-  "img-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'none'",
-].join("; ");
-// Trunk minifies the page in release builds, which drops the attribute's quotes.
-const charset = /<meta charset="?utf-8"?>/;
-if (!charset.test(html)) throw new Error("post-build: no <meta charset=utf-8> in index.html to put the CSP after");
-html = html.replace(charset, `$&<meta http-equiv="Content-Security-Policy" content="${policy}">`);
-writeFileSync(indexPath, html);
+const { html: page, hashes } = withContentSecurityPolicy(html);
+writeFileSync(indexPath, page);
 
-const walk = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? walk(path) : [path];
-  });
-
-// The template is copied with public/ but is not part of the site.
-rmSync(join(staging, "public", "sw.template.js"), { force: true });
-const shell = walk(staging)
-  .map((file) => relative(staging, file).split(sep).join("/"))
-  .filter((file) => !/\.(br|gz|map)$/.test(file) && file !== "sw.js" && file !== "public/robots.txt")
-  .sort();
-const version = createHash("sha256");
-for (const file of shell) version.update(file).update(readFileSync(join(staging, file)));
-const worker = readFileSync(new URL("public/sw.template.js", root), "utf8")
-  .replace("__VERSION__", version.digest("hex").slice(0, 16))
-  .replace("__FILES__", JSON.stringify(["./", ...shell]));
-writeFileSync(join(staging, "sw.js"), worker);
-
-const compressible = /\.(html|js|mjs|css|wasm|svg|json|txt|webmanifest)$/;
-let count = 0;
-for (const file of walk(staging).filter((f) => compressible.test(f))) {
-  const bytes = readFileSync(file);
-  writeFileSync(`${file}.br`, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  writeFileSync(`${file}.gz`, gzipSync(bytes, { level: 9 }));
-  count++;
-}
+const files = writeServiceWorker(staging, fiche.app.storage_key);
+const count = compress(staging);
 console.log(
-  `post-build: first paint of ${fiche.app.storage_key}, CSP with ${hashes.length} script hash(es), service worker for ${shell.length} files, ${count} files precompressed`,
+  `post-build: first paint of ${fiche.app.storage_key}, CSP with ${hashes} script hash(es), service worker for ${files} files, ${count} files precompressed`,
 );

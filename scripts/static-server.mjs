@@ -2,16 +2,24 @@
 // A plain static file server with no dependency, for the end-to-end tests and for local
 // hosting of a built dist/:
 //
-//   node scripts/static-server.mjs --dir dist --port 4173 [--prefix /sous/chemin/] [--host 127.0.0.1] [--verbose]
+//   node scripts/static-server.mjs --dir dist --port 4173 [--prefix /sous/chemin/] [--host 127.0.0.1] [--careless] [--verbose]
 //
 // - Serves the files of --dir under --prefix only (default "/"); any other path is 404.
-//   "<prefix>" itself serves index.html; "<prefix>" without its trailing slash redirects
-//   to it (301), so that the page's relative URLs resolve under the prefix.
+//   "<prefix>" itself serves index.html, and so does any folder's address ending in "/"
+//   (two apps in two sub-folders of one site); "<prefix>" without its trailing slash
+//   redirects to it (301), so that the page's relative URLs resolve under the prefix.
 // - Never falls back to index.html for a missing file, so the tests prove that the app
 //   needs no rewrite rule; never lists a directory; refuses path traversal.
-// - Sends `Cache-Control: no-cache` and the right Content-Type (application/wasm for
-//   .wasm), and a precompressed `<file>.br` / `<file>.gz` sibling with Content-Encoding
-//   when the request's Accept-Encoding allows it.
+// - Sends the right Content-Type (application/wasm for .wasm), and a precompressed
+//   `<file>.br` / `<file>.gz` sibling with Content-Encoding when the request's
+//   Accept-Encoding allows it.
+// - Sends the headers the README asks of a host: `Cache-Control: no-cache` (so that
+//   index.html and sw.js are always checked), `Content-Security-Policy: frame-ancestors
+//   'none'` and `X-Frame-Options: DENY` (no page may frame the app), `X-Content-Type-
+//   Options: nosniff`, `Referrer-Policy: no-referrer`.
+// - With --careless, behaves like a host that was never configured: none of those
+//   headers, and `Cache-Control: max-age=600` on every file, so that browsers keep even
+//   index.html for ten minutes (the end-to-end tests check the app survives that).
 // - Logs one line per request only with --verbose.
 import { createServer } from "node:http";
 import { readFile, realpath, stat } from "node:fs/promises";
@@ -19,7 +27,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
 const usage =
-  "usage: node scripts/static-server.mjs --dir DIR --port PORT [--prefix /sub/path/] [--host 127.0.0.1] [--verbose]";
+  "usage: node scripts/static-server.mjs --dir DIR --port PORT [--prefix /sub/path/] [--host 127.0.0.1] [--careless] [--verbose]";
 let options;
 try {
   ({ values: options } = parseArgs({
@@ -28,6 +36,7 @@ try {
       port: { type: "string", default: "4173" },
       prefix: { type: "string", default: "/" },
       host: { type: "string", default: "127.0.0.1" },
+      careless: { type: "boolean", default: false },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -82,6 +91,17 @@ const types = {
   ".pdf": "application/pdf",
 };
 
+/** The headers a well-configured host sends with every file (README, "Héberger"). */
+const hostHeaders = options.careless
+  ? { "Cache-Control": "max-age=600" }
+  : {
+      "Cache-Control": "no-cache",
+      "Content-Security-Policy": "frame-ancestors 'none'",
+      "X-Frame-Options": "DENY",
+      "X-Content-Type-Options": "nosniff",
+      "Referrer-Policy": "no-referrer",
+    };
+
 class HttpError extends Error {
   constructor(status, message) {
     super(message);
@@ -111,7 +131,8 @@ async function fileFor(pathname) {
   }
   const segments = relative.split(/[\\/]/);
   if (relative.includes("\0") || segments.includes("..")) throw new HttpError(400, "Bad Request");
-  if (relative === "") relative = "index.html";
+  // A folder's address, ending in "/", serves its index.html, as nginx and GitHub Pages do.
+  if (relative === "" || relative.endsWith("/")) relative += "index.html";
   const full = resolve(join(root, relative));
   if (!full.startsWith(root + sep)) throw new HttpError(400, "Bad Request");
   let real;
@@ -122,7 +143,7 @@ async function fileFor(pathname) {
   }
   // A symbolic link must not lead out of the served folder either.
   if (!real.startsWith(root + sep)) throw new HttpError(404, "Not Found");
-  // No directory listing and no index.html for sub-folders: a folder is just not found.
+  // No directory listing: a folder without its trailing "/" is just not found.
   if (!(await stat(real)).isFile()) throw new HttpError(404, "Not Found");
   return real;
 }
@@ -147,8 +168,7 @@ async function handle(req, res) {
   const file = await fileFor(url.pathname);
   const headers = {
     "Content-Type": types[extname(file).toLowerCase()] ?? "application/octet-stream",
-    "Cache-Control": "no-cache",
-    "X-Content-Type-Options": "nosniff",
+    ...hostHeaders,
   };
   let body = null;
   const accepted = acceptedEncodings(req.headers["accept-encoding"]);

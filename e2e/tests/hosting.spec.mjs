@@ -1,8 +1,13 @@
 // Static hosting: a Content Security Policy that the whole journey respects, no request
-// to any other origin, the key facts without JavaScript, precompressed files.
+// to any other origin, the key facts without JavaScript, precompressed files, the
+// headers a host should send, no framing, no referrer.
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { answerAll, roleDirection } from "./quiz-data.mjs";
+import { serve } from "../serve.mjs";
 
 const fiche = JSON.parse(
   readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"),
@@ -69,4 +74,56 @@ test("precompressed files are served to browsers that accept them", async ({ req
   const response = await request.get(`./${wasm}`, { headers: { "Accept-Encoding": "gzip" } });
   expect(response.headers()["content-encoding"]).toBe("gzip");
   expect(response.headers()["content-type"]).toBe("application/wasm");
+});
+
+test("the test server sends what the README asks of a host", async ({ request }) => {
+  for (const path of ["./", "./sw.js"]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers["cache-control"], path).toBe("no-cache");
+    expect(headers["content-security-policy"], path).toBe("frame-ancestors 'none'");
+    expect(headers["x-frame-options"], path).toBe("DENY");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("no-referrer");
+  }
+});
+
+// A host that sends no header at all (GitHub Pages sends no frame-ancestors): the page
+// itself refuses to run inside another page's frame, where a visitor could be made to
+// click unseen (« Effacer mes données »).
+test("inside another page's frame, the app does not start and offers its own tab", async ({ page }) => {
+  const app = await serve(fileURLToPath(new URL("../../dist/", import.meta.url)), "/", 0, { careless: true });
+  const framing = mkdtempSync(join(tmpdir(), "metier-cadre-"));
+  writeFileSync(join(framing, "index.html"), `<!doctype html><title>Cadre</title><iframe src="${app.url}" width="600" height="400"></iframe>`);
+  const host = await serve(framing);
+  const wasm = [];
+  page.on("request", (request) => request.url().endsWith(".wasm") && wasm.push(request.url()));
+  try {
+    await page.goto(host.url);
+    const frame = page.frameLocator("iframe");
+    await expect(frame.getByText("cette app ne s'ouvre pas à l'intérieur d'une autre page")).toBeVisible();
+    await expect(frame.getByRole("link", { name: "Ouvrir l'app dans son propre onglet" })).toHaveAttribute("target", "_blank");
+    await expect(frame.getByRole("heading", { level: 1 })).toHaveCount(0);
+    await expect(frame.getByRole("button")).toHaveCount(0);
+    // Unframed, the loader starts at the latest 3 s after the page (index.html's script).
+    await page.waitForTimeout(3500);
+    expect(wasm).toEqual([]);
+    await expect(frame.getByRole("heading", { level: 1 })).toHaveCount(0);
+  } finally {
+    app.close();
+    host.close();
+    rmSync(framing, { recursive: true, force: true });
+  }
+});
+
+test("no page learns where a visitor came from: no referrer, and external links say so", async ({ page }) => {
+  await page.goto("./");
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+  for (const route of ["./#/fiche/sources", "./#/accessibilite"]) {
+    await page.goto(route);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const external = page.locator('a[href^="http"]');
+    expect(await external.count(), route).toBeGreaterThan(3);
+    const rels = await external.evaluateAll((links) => links.map((link) => `${link.href} ${link.rel}`));
+    expect(rels.filter((rel) => !/ (.* )?noreferrer/.test(rel)), route).toEqual([]);
+  }
 });

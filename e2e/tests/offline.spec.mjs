@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { answerAll, roleDirection } from "./quiz-data.mjs";
 import { expectNoAxeViolations, SUB_PATH } from "./helpers.mjs";
 import { serve } from "../serve.mjs";
+import { redeploy, versionMarker } from "../redeploy.mjs";
 
 for (const [label, base] of [["root", "./"], ["sub-path", SUB_PATH]]) {
   test(`after one visit the short quiz runs offline (${label})`, async ({ page, context }) => {
@@ -38,54 +39,143 @@ for (const [label, base] of [["root", "./"], ["sub-path", SUB_PATH]]) {
   });
 }
 
-/** A new deployment over a copy of dist/: sw.js gets a new version, and the stylesheet a
- * rule that the page can see. Their precompressed copies go (the server would send them). */
-function redeploy(site) {
-  const sw = join(site, "sw.js");
-  writeFileSync(sw, readFileSync(sw, "utf8").replace(/const CACHE = "metier-back-end-[^"]+"/, 'const CACHE = "metier-back-end-nouvelle"'));
-  const css = join(site, readdirSync(site).find((name) => name.endsWith(".css")));
-  writeFileSync(css, `${readFileSync(css, "utf8")}\n:root { --version-e2e: "nouvelle"; }\n`);
-  for (const file of [sw, css]) for (const ext of [".br", ".gz"]) rmSync(file + ext, { force: true });
-}
-
-test("a new deployment is offered, and taken only when the visitor reloads", async ({ page }) => {
+/** A copy of dist/ in a new temporary folder, removed by the returned function. */
+function copyOfDist() {
   const site = mkdtempSync(join(tmpdir(), "metier-deploiement-"));
   cpSync(fileURLToPath(new URL("../../dist/", import.meta.url)), site, { recursive: true });
+  return site;
+}
+
+/** Visits `url` and waits until the service worker controls the page. */
+async function visitUntilControlled(page, url) {
+  await page.goto(url);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+/** Whether the app itself runs at `url`, not only the static first paint of its home:
+ * loaded afresh at its glossary, it draws that screen. */
+async function expectAppRuns(page, url) {
+  await page.goto(`${url}#/glossaire`);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Glossaire");
+}
+
+// While the page reloads, evaluating fails ("execution context was destroyed"): poll again.
+const marker = (page) => versionMarker(page).catch(() => "rechargement en cours");
+
+test("a new deployment is offered, and taken only when the visitor reloads", async ({ page }) => {
+  const site = copyOfDist();
   const server = await serve(site);
-  // While the page reloads, evaluating fails ("execution context was destroyed"): poll again.
-  const marker = () =>
-    page
-      .evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--version-e2e").trim())
-      .catch(() => "rechargement en cours");
   const notice = page.getByRole("status").filter({ hasText: "Nouvelle version disponible" });
   try {
-    await page.goto(server.url);
-    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await visitUntilControlled(page, server.url);
     await expect(notice).toHaveCount(0);
     const [oldCache] = await page.evaluate(() => caches.keys());
 
-    redeploy(site);
+    redeploy(site, "nouvelle");
     // Opening the app again: the old version answers, finds the new one, and says so.
     await page.reload();
     await expect(notice).toBeVisible();
     await expect(notice.getByRole("button", { name: "Recharger" })).toBeVisible();
     // Until then, the page and its worker stay on the old version.
-    expect(await marker()).toBe("");
+    expect(await marker(page)).toBe("");
     expect(await page.evaluate(() => caches.keys())).toContain(oldCache);
     await expectNoAxeViolations(page);
 
     await notice.getByRole("button", { name: "Recharger" }).click();
-    await expect.poll(marker).toBe('"nouvelle"');
+    await expect.poll(() => marker(page)).toBe('"nouvelle"');
     await page.waitForLoadState();
-    expect(await page.evaluate(() => caches.keys())).toEqual(["metier-back-end-nouvelle"]);
+    // One cache is left, this app's new one.
+    const caches = await page.evaluate(() => caches.keys());
+    expect(caches).toHaveLength(1);
+    expect(caches[0]).not.toBe(oldCache);
+    expect(caches[0]).toMatch(/^metier-back-end http:\/\/127\.0\.0\.1:\d+\/ [0-9a-f]{16}$/);
     await expect(notice).toHaveCount(0);
-    // The new version works.
-    await page.goto(`${server.url}#/quiz`);
-    await page.getByRole("button", { name: /Commencer la version courte/ }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Question 1 sur/);
+    await expectAppRuns(page, server.url);
   } finally {
+    server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+// A host that was never configured lets browsers keep every file for ten minutes, even
+// index.html. The new version must still be installed whole, from the server: a worker
+// that took the old index.html from the HTTP cache pointed at JavaScript that the new
+// deployment removed, and once the HTTP cache let it go, the app no longer started.
+test("an update through a host that lets browsers cache index.html starts, online and offline", async ({ page, context }) => {
+  const site = copyOfDist();
+  const server = await serve(site, "/", 0, { careless: true });
+  const notice = page.getByRole("status").filter({ hasText: "Nouvelle version disponible" });
+  try {
+    await visitUntilControlled(page, server.url);
+    redeploy(site, "suivante");
+    await page.reload();
+    await notice.getByRole("button", { name: "Recharger" }).click();
+    await expect.poll(() => marker(page)).toBe('"suivante"');
+    await page.waitForLoadState();
+    // Everything the HTTP cache kept goes; the worker's cache must hold the whole version.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send("Network.clearBrowserCache");
+    await expectAppRuns(page, server.url);
+    expect(await marker(page)).toBe('"suivante"');
+    await context.setOffline(true);
+    await expectAppRuns(page, server.url);
+    expect(await marker(page)).toBe('"suivante"');
+  } finally {
+    await context.setOffline(false);
+    server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test("a version whose files changed after the build is not installed, and the running one stays", async ({ page }) => {
+  const site = copyOfDist();
+  const server = await serve(site);
+  try {
+    await visitUntilControlled(page, server.url);
+    const before = await page.evaluate(() => caches.keys());
+    redeploy(site, "abimee");
+    // A file altered on the way (here, on the server) no longer matches the worker's list.
+    const css = join(site, readdirSync(site).find((name) => name.endsWith(".css")));
+    writeFileSync(css, `${readFileSync(css, "utf8")}\n/* modifié après la construction */\n`);
+    for (const ext of [".br", ".gz"]) rmSync(css + ext, { force: true });
+    await page.reload();
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update().catch(() => {})));
+    // The install fails: no version waits, no notice, and the caches are as they were.
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r.installing)))).toBe(false);
+    expect(await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => Boolean(r.waiting)))).toBe(false);
+    await expect(page.getByRole("status").filter({ hasText: "Nouvelle version disponible" })).toHaveCount(0);
+    expect(await page.evaluate(() => caches.keys())).toEqual(before);
+    expect(await marker(page)).toBe("");
+  } finally {
+    server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+test("two apps served from one origin keep their own offline copy", async ({ page, context }) => {
+  const site = mkdtempSync(join(tmpdir(), "metier-deux-apps-"));
+  const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+  cpSync(dist, join(site, "a"), { recursive: true });
+  cpSync(dist, join(site, "b"), { recursive: true });
+  redeploy(join(site, "b"), "autre");
+  const server = await serve(site);
+  try {
+    await visitUntilControlled(page, `${server.url}a/`);
+    await visitUntilControlled(page, `${server.url}b/`);
+    const caches = await page.evaluate(() => caches.keys());
+    expect(caches).toHaveLength(2);
+    expect(caches.some((key) => key.includes("/a/ "))).toBe(true);
+    expect(caches.some((key) => key.includes("/b/ "))).toBe(true);
+    await context.setOffline(true);
+    await expectAppRuns(page, `${server.url}a/`);
+    expect(await marker(page)).toBe("");
+    await expectAppRuns(page, `${server.url}b/`);
+    expect(await marker(page)).toBe('"autre"');
+  } finally {
+    await context.setOffline(false);
     server.close();
     rmSync(site, { recursive: true, force: true });
   }

@@ -149,7 +149,7 @@ fn SourceList(fiche: &'static Fiche) -> impl IntoView {
                                 " "
                                 {match source.link() {
                                     Some(url) => view! {
-                                        <a class="reference" href=url>{source.reference.as_ref()}</a>
+                                        <a class="reference" href=url rel="noreferrer">{source.reference.as_ref()}</a>
                                     }.into_any(),
                                     None => view! {
                                         <span class="reference">{source.reference.as_ref()}</span>

@@ -60,7 +60,7 @@ pub fn Statement() -> impl IntoView {
             <ul class="audit-sources">
                 {audit.sources.iter().map(|source| view! {
                     <li>
-                        <a href=source.url.as_ref()><LangText text=&source.title/></a>
+                        <a href=source.url.as_ref() rel="noreferrer"><LangText text=&source.title/></a>
                         " — " <LangText text=&source.publisher/> ". Consultée le "
                         {french_from_iso(&source.consulted).unwrap_or_default()} "."
                     </li>
