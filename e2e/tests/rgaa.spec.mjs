@@ -267,6 +267,72 @@ test("charts are figures named by their caption, and fields' borders contrast", 
   }
 });
 
+test("a disabled button looks disabled and stays readable, in both themes", async ({ page }) => {
+  const { activities } = JSON.parse(
+    readFileSync(new URL("../../data/roles/developpeur-back-end/activites.json", import.meta.url), "utf8"),
+  );
+  await page.goto(`./#/essayer/${activities.find((a) => "order_steps" in a.exercise).id}`);
+  const disabled = page.getByRole("button", { name: /^Monter : / }).first();
+  const enabled = page.getByRole("button", { name: /^Descendre : / }).first();
+  await expect(disabled).toBeDisabled();
+  await expect(enabled).toBeEnabled();
+  const look = (button) =>
+    button.evaluate((el) => {
+      const style = getComputedStyle(el);
+      let back = el;
+      while (back && getComputedStyle(back).backgroundColor.match(/rgba\(.*, 0\)|transparent/)) back = back.parentElement;
+      return {
+        border: style.borderTopStyle,
+        cursor: style.cursor,
+        colour: style.color,
+        background: getComputedStyle(back ?? document.body).backgroundColor,
+      };
+    });
+  for (const scheme of ["light", "dark"]) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const [off, on] = [await look(disabled), await look(enabled)];
+    expect(off.border, scheme).toBe("dashed");
+    expect(on.border, scheme).toBe("solid");
+    expect(off.cursor, scheme).toBe("not-allowed");
+    expect(off.colour, scheme).not.toBe(on.colour);
+    expect(contrast(off.colour, off.background), `${scheme}: ${JSON.stringify(off)}`).toBeGreaterThanOrEqual(4.5);
+  }
+  // The same for « Exporter en CSV » before any code is read.
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("./#/atelier/groupe");
+  const csv = page.getByRole("button", { name: "Exporter en CSV" });
+  await expect(csv).toBeDisabled();
+  expect((await look(csv)).border).toBe("dashed");
+});
+
+test("form fields follow the app's text size", async ({ page }) => {
+  await page.goto("./#/accessibilite");
+  await page.getByLabel("Grande").check();
+  await page.goto("./#/donnees");
+  const sizes = await page.getByLabel("Code de résultat").evaluate((input) => ({
+    field: getComputedStyle(input).fontSize,
+    text: getComputedStyle(document.querySelector("main p")).fontSize,
+  }));
+  expect(sizes.field).toBe(sizes.text);
+  expect(parseFloat(sizes.field)).toBeGreaterThan(20);
+});
+
+test("each « voir la fiche » link of the result names its section", async ({ page }) => {
+  const fiche = JSON.parse(readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"));
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+  await answerAll(page, "court", (item) => roleDirection(item, false));
+  const links = page.getByRole("region", { name: "Ce que tu peux développer" }).getByRole("link");
+  expect(await links.count()).toBeGreaterThan(1);
+  for (const link of await links.all()) {
+    const id = (await link.getAttribute("href")).split("/").pop();
+    const title = fiche.sections.find((s) => s.id === id).title;
+    // The name starts with the visible words, then says where the link leads.
+    await expect(link).toHaveAccessibleName(`voir la fiche : section « ${title} »`);
+    expect(await link.evaluate((a) => [...a.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join(""))).toBe("voir la fiche");
+  }
+});
+
 test("every form field is named by a label for it", async ({ page }) => {
   const unlabelled = async () =>
     page.evaluate(() =>
