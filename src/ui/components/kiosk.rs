@@ -2,7 +2,8 @@
 //! for the facilitator's delay, shows a countdown for the last thirty seconds (its
 //! sentence true to 10 seconds, see `model::workshop::time_left_sentence`), then
 //! wipes the person's data ("Personne suivante") and goes back to the start. Any
-//! interaction cancels the countdown. The decisions are `model::workshop::Workshop::idle`.
+//! interaction cancels the countdown. The decisions are `model::workshop::Workshop::idle`
+//! and, for whether there is anything to wipe, `model::stored::Document::is_empty`.
 
 use std::time::Duration;
 
@@ -35,9 +36,10 @@ pub fn KioskWatch(route: ReadSignal<Route>) -> impl IntoView {
         }
     });
 
-    // Only a device with something of a person on it needs wiping.
+    // Only a device with something of a person on it needs wiping: a screen other than
+    // the start, or anything in their document (`Document::is_empty`).
     let has_trace =
-        move || route.with(|r| *r != Route::Home) || quiz.progress.with(|p| p.started_at != 0);
+        move || route.with(|r| *r != Route::Home) || quiz.document.with(|d| !d.is_empty());
     let idle = Memo::new(move |_| {
         let state = workshop
             .settings
