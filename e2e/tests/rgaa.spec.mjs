@@ -76,6 +76,42 @@ for (const { name, width, text } of [
   });
 }
 
+// The kiosk's warning at 400 % zoom (a 1280 × 1024 screen shows 320 × 256 CSS px), and
+// on a 360 px phone with its text at 200 %: inside the screen, with the focus.
+for (const { name, width, height, text } of [
+  { name: "320 × 256", width: 320, height: 256, text: null },
+  { name: "360 px with the text at 200 %", width: 360, height: 640, text: "200%" },
+]) {
+  test(`the kiosk warning is within reach at ${name}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await startKioskQuiz(page);
+    await setTextSize(page, text);
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+    await page.keyboard.press("Shift");
+    await page.clock.runFor(31_000);
+    const warning = page.getByRole("alertdialog", { name: "Quelqu'un est encore là ?" });
+    await expect(warning).toBeVisible();
+    await expect(warning).toHaveAccessibleDescription(/^Sans activité, les réponses seront effacées d'ici \d+ secondes/);
+    await expect(warning.getByRole("button", { name: "Je suis là, continuer" })).toBeFocused();
+    // The whole box is on screen; what does not fit scrolls inside it.
+    const inside = async (locator) => {
+      const box = await locator.boundingBox();
+      return box.x >= -0.5 && box.y >= -0.5 && box.x + box.width <= width + 0.5 && box.y + box.height <= height + 0.5;
+    };
+    expect(await inside(warning), JSON.stringify(await warning.boundingBox())).toBe(true);
+    const question = warning.getByText("Quelqu'un est encore là ?");
+    await question.scrollIntoViewIfNeeded();
+    expect(await inside(question), JSON.stringify(await question.boundingBox())).toBe(true);
+    const { scroll, found } = await outOfView(page);
+    expect({ scroll, found }).toEqual({ scroll: 0, found: [] });
+    // Any key: the warning goes, and the focus comes back to where it was, the question's title.
+    await page.keyboard.press("Shift");
+    await page.clock.runFor(1_000);
+    await expect(warning).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+  });
+}
+
 /** The contrast ratio of two computed colours ("rgb(r, g, b)"), as WCAG defines it. */
 function contrast(a, b) {
   const luminance = (css) => {
@@ -190,15 +226,15 @@ test("the kiosk warning says the time left", async ({ page }) => {
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   await page.keyboard.press("Shift");
   await page.clock.runFor(31_000);
-  const warning = page.getByRole("alert").filter({ hasText: "Quelqu'un est encore là ?" });
+  const warning = page.getByRole("alertdialog", { name: "Quelqu'un est encore là ?" });
   await expect(warning).toBeVisible();
-  // The alert is drawn once: a screen reader hears it when it appears and when its
+  // The warning is drawn once: a screen reader hears it when it appears and when its
   // sentence changes, not every second.
   await warning.evaluate((el) => (el.dataset.seen = "oui"));
   const countdown = warning.locator(".kiosk-countdown");
   for (let step = 0; step < 26; step++) {
     const left = parseInt(await countdown.textContent(), 10);
-    const said = Number((await warning.locator("p").nth(1).textContent()).match(/d'ici (\d+) secondes/)[1]);
+    const said = Number((await warning.getByText(/d'ici \d+ secondes/).textContent()).match(/d'ici (\d+) secondes/)[1]);
     expect(said, `${left} s left`).toBeGreaterThanOrEqual(left);
     expect(said - left, `${left} s left`).toBeLessThan(10);
     await page.clock.runFor(1_000);

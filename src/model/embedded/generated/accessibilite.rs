@@ -94,7 +94,7 @@ Audit {
                 Borrowed("Les passages en anglais, comme les styles de travail O*NET, sont marqués pour que les lecteurs d'écran les prononcent bien."),
                 Borrowed("Sur les barres du résultat, le repère du niveau attendu se distingue bien, en thème clair comme en thème sombre."),
                 Borrowed("Les graphiques ont un équivalent en tableau pour les lecteurs d'écran, et les mots techniques renvoient au glossaire."),
-                Borrowed("Sur un appareil partagé, l'avertissement du mode kiosque dit combien de temps il reste avant l'effacement."),
+                Borrowed("Sur un appareil partagé, l'avertissement du mode kiosque prend le focus et dit combien de temps il reste avant l'effacement. Il reste dans l'écran, même zoomé à 400 %."),
             ]),
         },
         StatementPart {
@@ -700,7 +700,7 @@ Audit {
             summary: Borrowed("À 320 px de large, tout se lit sans défilement horizontal."),
             status: Status::Conforme,
             by: CheckedBy::Test,
-            how: Borrowed("Test « {en:fiche: no axe violation in light and dark themes, no horizontal scroll at 320 px} », écrit aussi pour chaque autre écran. Tout le texte se lit à l'horizontale, donc la condition sur 256 px de haut ne s'applique pas."),
+            how: Borrowed("Test « {en:fiche: no axe violation in light and dark themes, no horizontal scroll at 320 px} », écrit aussi pour chaque autre écran. L'avertissement du kiosque reste dans l'écran à 320 × 256 px et avec le texte à 200 %. Ce qui ne tient pas défile à l'intérieur. Tests « {en:the kiosk warning is within reach at …} »."),
         },
         Criterion {
             id: Borrowed("10.12"),
