@@ -266,15 +266,32 @@ test("each new question is announced once", async ({ page }) => {
 test("the accessibility statement shows every RGAA criterion and the rate they give", async ({ page }) => {
   const audit = JSON.parse(readFileSync(new URL("../../data/accessibilite.json", import.meta.url), "utf8"));
   const count = (status) => audit.criteria.filter((c) => c.status === status).length;
-  const [met, failed] = [count("conforme"), count("non_conforme")];
-  const rate = `${((100 * met) / (met + failed)).toFixed(1).replace(".", ",")} %`;
+  const [met, failed, unverified] = [count("conforme"), count("non_conforme"), count("non_verifie")];
+  // A criterion not verified applies, and is not met (RGAA: met over applicable).
+  const applicable = met + failed + unverified;
+  const rate = `${((100 * met) / applicable).toFixed(1).replace(".", ",")} %`;
   await page.goto("./#/accessibilite");
   const state = page.getByRole("region", { name: "État de conformité" });
   await expect(state.locator(".conformance-rate")).toContainText(rate);
-  // The declared state follows the rate: total at 100 %, partial from 50 %.
-  const declared = failed === 0 ? "L'app est totalement conforme" : 2 * met >= met + failed ? "L'app est partiellement conforme" : "L'app n'est pas conforme";
+  // The declared state follows the rate: total at 100 %, partial from 50 %. Nothing was
+  // heard with a screen reader yet, so 7.1 and 7.5 are not verified, and it is partial.
+  expect(audit.criteria.filter((c) => c.status === "non_verifie").map((c) => c.id)).toEqual(["7.1", "7.5"]);
+  const declared = met === applicable ? "L'app est totalement conforme" : 2 * met >= applicable ? "L'app est partiellement conforme" : "L'app n'est pas conforme";
+  expect(declared).toBe("L'app est partiellement conforme");
   await expect(state.locator(".conformity")).toHaveText(new RegExp(`^${declared} : `));
-  await expect(state.locator(".conformance-rate")).toContainText(`${met} conformes, ${failed} non conformes`);
+  await expect(state.locator(".conformance-rate")).toContainText(`${met} conformes, ${failed} non conformes, ${unverified} non vérifiés`);
+  for (const criterion of audit.criteria.filter((c) => c.status === "non_verifie")) {
+    await expect(state.getByText(`Critère ${criterion.id}`, { exact: true })).toBeVisible();
+  }
+  // The Défenseur des droits, with its three ways in.
+  const statement = page.getByRole("region", { name: "Déclaration d'accessibilité" });
+  await expect(statement).toContainText("formulaire en ligne");
+  await expect(statement).toContainText("délégué ou une déléguée");
+  await expect(statement).toContainText("Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07");
+  await expect(statement.getByRole("link", { name: "Demander de l'aide au Défenseur des droits" })).toHaveAttribute(
+    "href",
+    "https://www.defenseurdesdroits.fr/fr/saisir-le-defenseur-des-droits",
+  );
   await expect(state.locator("table.criteria-table tbody tr")).toHaveCount(106);
   await expect(state.locator("details.criteria")).toHaveCount(13);
   // Every failure is listed with what fails.
