@@ -2,7 +2,12 @@
 // are remembered, reflow at 320 px, the glossary reachable from the fiche and the quiz,
 // and the whole journey with the keyboard alone.
 import { test, expect } from "@playwright/test";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { expectNoAxeViolations } from "./helpers.mjs";
+import { serve } from "../serve.mjs";
 import { answerAll, bank, formItems, roleDirection, legendOf, always } from "./quiz-data.mjs";
 
 const court = formItems("court");
@@ -185,4 +190,42 @@ test("the whole journey works with the keyboard alone", async ({ page }) => {
   const [download] = await Promise.all([page.waitForEvent("download"), page.keyboard.press("Enter")]);
   expect(download.suggestedFilename()).toMatch(/\.json$/);
   expect(await page.evaluate(() => window.pointerEvents)).toBe(0);
+});
+
+test("the statement names the host and its contact from the file next to the app, or says that none was given", async ({ page, browser }) => {
+  const region = (page) => page.getByRole("region", { name: "Contact de l'hébergeur" });
+  // dist/ as built has no such file.
+  await page.goto("./#/accessibilite");
+  await expect(region(page)).toContainText(
+    "La personne ou l'organisation qui héberge cette copie de l'app n'a donné ni son nom, ni un contact pour l'accessibilité.",
+  );
+
+  // A host's copy under a sub-path, with its file: shown as text, markup included.
+  const site = mkdtempSync(join(tmpdir(), "metier-contact-"));
+  cpSync(fileURLToPath(new URL("../../dist/", import.meta.url)), site, { recursive: true });
+  const file = join(site, "contact-accessibilite.json");
+  writeFileSync(
+    file,
+    JSON.stringify({ organisation: "Collège <b>Jean</b> Moulin", contact: "accessibilite@college-exemple.fr\nSecrétariat : 04 00 00 00 00" }),
+  );
+  const server = await serve(site, "/sous/chemin/");
+  try {
+    await page.goto(`${server.url}#/accessibilite`);
+    await expect(region(page)).toContainText("Cette copie de l'app est proposée par : Collège <b>Jean</b> Moulin");
+    await expect(region(page)).toContainText("accessibilite@college-exemple.fr");
+    await expect(region(page)).toContainText("Secrétariat : 04 00 00 00 00");
+    expect(await region(page).evaluate((el) => el.querySelector("b"))).toBeNull();
+    await expectNoAxeViolations(page);
+
+    // A file that is not a contact is named as such, with its reason.
+    writeFileSync(file, JSON.stringify({ organisation: "Collège Jean Moulin", lien: "javascript:alert(1)" }));
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(`${server.url}#/accessibilite`);
+    await expect(region(other)).toContainText("Aucun contact de l'hébergeur n'est indiqué : son fichier de contact est illisible (champ inconnu « lien »).");
+    await fresh.close();
+  } finally {
+    server.close();
+    rmSync(site, { recursive: true, force: true });
+  }
 });

@@ -98,6 +98,8 @@ test("a full storage (QuotaExceededError on write): the quiz goes on and says so
   await expect(heading(page)).toHaveText(`Question 2 sur ${court.length}`);
   await page.locator(".notice", { hasText: "L'enregistrement a échoué" }).getByRole("button", { name: "J'ai compris" }).click();
   await expect(page.getByText(/L'enregistrement a échoué/)).toHaveCount(0);
+  // The button is gone: the focus goes to the screen's title, not back to the body.
+  await expect(heading(page)).toBeFocused();
 });
 
 test("display settings chosen in one tab survive the other tab's next save", async ({ context }) => {

@@ -260,17 +260,26 @@ test("a wrong answer says « Pas tout à fait » and explains, with no score nor
 });
 
 test("« Vérifier » with nothing chosen asks for an answer first", async ({ page }) => {
-  for (const activity of [journal, spot]) {
+  for (const [activity, group] of [[journal, lineGroup], [spot, choiceGroup]]) {
     await openActivity(page, activity);
+    await expect(group(page)).not.toHaveAttribute("aria-describedby");
     await page.getByRole("button", { name: "Vérifier" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "Choisis d'abord une réponse" })).toHaveText(
       "Choisis d'abord une réponse, puis « Vérifier ».",
     );
+    // The message describes the group of answers it is about (RGAA 11.10).
+    await expect(group(page)).toHaveAccessibleDescription("Choisis d'abord une réponse, puis « Vérifier ».");
     await expect(feedback(page)).toHaveCount(0);
     await expect(likingGroup(page)).toHaveCount(0);
   }
   await page.goto("./#/essayer");
   await expect(listItem(page, journal)).toContainText("pas encore commencée");
+  // Once an answer is chosen, the message and the description go.
+  await openActivity(page, journal);
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await lineGroup(page).getByRole("radio").first().check();
+  await expect(page.getByRole("alert").filter({ hasText: "Choisis d'abord une réponse" })).toHaveCount(0);
+  await expect(lineGroup(page)).not.toHaveAttribute("aria-describedby");
 });
 
 // ---- Reloads ----

@@ -231,8 +231,8 @@ test("kiosk mode counts down after inactivity, any key cancels, then it wipes", 
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
   await page.keyboard.press("Shift");
 
-  // The kiosk's alert (the notices above may hold another one).
-  const warning = page.getByRole("alert").filter({ hasText: "Quelqu'un est encore là ?" });
+  // The kiosk's warning, an alert dialog.
+  const warning = page.getByRole("alertdialog", { name: "Quelqu'un est encore là ?" });
   await page.clock.runFor(25_000);
   await expect(warning).toHaveCount(0);
   await page.clock.runFor(6_000);
@@ -259,6 +259,35 @@ test("kiosk mode counts down after inactivity, any key cancels, then it wipes", 
   await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByText("L'appareil est resté inutilisé")).toBeVisible();
   expect(await storedKeys(page)).toEqual([WORKSHOP_KEY]);
+});
+
+test("kiosk mode wipes a visit that only tried an activity, once back on the start screen", async ({ page }) => {
+  const { activities } = JSON.parse(
+    readFileSync(new URL("../../data/roles/developpeur-back-end/activites.json", import.meta.url), "utf8"),
+  );
+  const activity = activities.find((a) => "find_line" in a.exercise);
+  await page.clock.install();
+  await page.goto("./#/atelier");
+  await page.getByLabel("Effacer automatiquement les réponses quand personne n'utilise l'appareil").check();
+  await page.getByLabel("Après une inactivité de").selectOption({ label: "1 minute" });
+  // « Essayer le métier » only: one activity done and rated, then back to the start.
+  await page.goto(`./#/essayer/${activity.id}`);
+  await page.getByRole("group", { name: "Les lignes du journal" }).getByRole("radio").first().check();
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await page.getByRole("group", { name: "As-tu aimé cette activité ?" }).getByLabel("J'ai aimé", { exact: true }).check();
+  await page.goto("./#/");
+  expect(await storedKeys(page)).toContain(STORAGE_KEY);
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await page.keyboard.press("Shift");
+
+  await page.clock.runFor(61_000);
+  await expect(page.getByText("L'appareil est resté inutilisé")).toBeVisible();
+  expect(await storedKeys(page)).toEqual([WORKSHOP_KEY]);
+  // The next person finds the activity untouched.
+  await page.goto("./#/essayer");
+  await expect(
+    page.getByRole("listitem").filter({ has: page.getByRole("link", { name: activity.title, exact: true }) }),
+  ).toContainText("pas encore commencée");
 });
 
 test("the code is copied to the clipboard, or the visitor is told to copy it by hand", async ({ browser, baseURL }) => {

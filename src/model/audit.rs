@@ -2,8 +2,10 @@
 //! (`data/accessibilite.json`): the statement's text, the pages audited, and every
 //! criterion of the RGAA 4.1 reference with its state and how it was checked, from
 //! which the conformance rate is computed as the RGAA defines it: the criteria met,
-//! divided by the criteria that apply. The content checks (`content::audit`) make sure
-//! every criterion is listed once, in order.
+//! divided by the criteria that apply. A criterion that applies but was not fully
+//! verified (7.1 and 7.5 need a screen reader's rendering, and none was used yet) is
+//! not counted as met: the declared state cannot be total while one is left. The
+//! content checks (`content::audit`) make sure every criterion is listed once, in order.
 
 use serde::Deserialize;
 
@@ -54,7 +56,7 @@ pub struct AuditedPage {
     pub route: Text,
 }
 
-/// A part of the statement: an optional title, paragraphs, then a list.
+/// A part of the statement: an optional title, paragraphs, a list, then links.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
@@ -62,6 +64,16 @@ pub struct StatementPart {
     pub title: Text,
     pub paragraphs: List<Text>,
     pub items: List<Text>,
+    pub links: List<StatementLink>,
+}
+
+/// A link of the statement (the Défenseur des droits's pages, for instance).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(deny_unknown_fields)]
+pub struct StatementLink {
+    pub text: Text,
+    pub url: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -101,6 +113,9 @@ pub enum Status {
     Conforme,
     NonConforme,
     NonApplicable,
+    /// Applies, but its tests were not all done (those that need a screen reader, for
+    /// instance): neither met nor failed, and not counted as met.
+    NonVerifie,
 }
 
 impl Status {
@@ -109,6 +124,7 @@ impl Status {
             Status::Conforme => "Conforme",
             Status::NonConforme => "Non conforme",
             Status::NonApplicable => "Non applicable",
+            Status::NonVerifie => "Non vérifié",
         }
     }
 }
@@ -142,6 +158,7 @@ pub struct Counts {
     pub conforme: usize,
     pub non_conforme: usize,
     pub non_applicable: usize,
+    pub non_verifie: usize,
 }
 
 impl Counts {
@@ -152,18 +169,19 @@ impl Counts {
                 Status::Conforme => counts.conforme += 1,
                 Status::NonConforme => counts.non_conforme += 1,
                 Status::NonApplicable => counts.non_applicable += 1,
+                Status::NonVerifie => counts.non_verifie += 1,
             }
         }
         counts
     }
 
-    /// The criteria that apply.
+    /// The criteria that apply: met, failed, or not verified yet.
     pub fn applicable(&self) -> usize {
-        self.conforme + self.non_conforme
+        self.conforme + self.non_conforme + self.non_verifie
     }
 
-    /// The conformance rate in percent: criteria met over criteria that apply; `None`
-    /// when none applies.
+    /// The conformance rate in percent: criteria met over criteria that apply (one not
+    /// verified is not met); `None` when none applies.
     pub fn rate(&self) -> Option<f64> {
         (self.applicable() > 0).then(|| 100.0 * self.conforme as f64 / self.applicable() as f64)
     }
@@ -186,8 +204,8 @@ impl Counts {
 }
 
 /// The state a statement declares, from the rate (DINUM, « Déclaration d'accessibilité :
-/// contenu et format »): totally conformant when every criterion that applies is met,
-/// partially from half of them, not conformant below.
+/// contenu et format »): totally conformant when every criterion that applies is met
+/// (and so verified), partially from half of them, not conformant below.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Conformity {
     Total,
@@ -203,7 +221,7 @@ impl Conformity {
                 "L'app est totalement conforme : elle respecte tous les critères qui la concernent."
             }
             Conformity::Partial => {
-                "L'app est partiellement conforme : elle respecte au moins la moitié des critères qui la concernent, mais pas encore tous."
+                "L'app est partiellement conforme : au moins la moitié des critères qui la concernent sont respectés et vérifiés, mais pas encore tous."
             }
             Conformity::None => {
                 "L'app n'est pas conforme : elle respecte moins de la moitié des critères qui la concernent."
@@ -230,11 +248,9 @@ impl Audit {
         Counts::of(self.criteria.iter())
     }
 
-    /// The criteria not met, in order.
-    pub fn failures(&self) -> impl Iterator<Item = &Criterion> {
-        self.criteria
-            .iter()
-            .filter(|c| c.status == Status::NonConforme)
+    /// The criteria in this state, in order (the failures, those not verified yet).
+    pub fn with_status(&self, status: Status) -> impl Iterator<Item = &Criterion> {
+        self.criteria.iter().filter(move |c| c.status == status)
     }
 
     /// Each theme with its criteria and their counts, in the reference's order.

@@ -18,7 +18,7 @@ mod compiled {
     use crate::model::activity::filter::{Column, Condition, Filter, Op, Table};
     use crate::model::activity::{Activity, Exercise};
     use crate::model::audit::{
-        Audit, AuditSource, AuditedPage, CheckedBy, Criterion, StatementPart, Status,
+        Audit, AuditSource, AuditedPage, CheckedBy, Criterion, StatementLink, StatementPart, Status,
     };
     use crate::model::fiche::{
         AppIdentity, Block, FaqEntry, Fiche, Figure, FigureRow, KeyFigure, Section, Source,

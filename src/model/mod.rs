@@ -8,6 +8,7 @@
 //! - [`embedded`]: the content compiled in as statics, generated from the data files;
 //! - [`glossary`]: plain-French definitions and the linking of terms in texts;
 //! - [`audit`]: the accessibility audit (RGAA 4.1 criteria, states, rate);
+//! - [`host_contact`]: the host's accessibility contact, read from a file next to the app;
 //! - [`activity`]: « Essayer le métier »: hands-on tasks, checking them, their ratings;
 //! - [`answers`]: a visitor's answers and how each reads on the dimensions;
 //! - [`progress`]: the state of an attempt and the moves a visitor can make;
@@ -50,6 +51,7 @@ pub mod glossary;
 pub mod group;
 pub mod history;
 pub mod home;
+pub mod host_contact;
 pub mod json;
 pub mod language;
 pub mod notices;

@@ -129,7 +129,9 @@ impl Document {
     }
 
     /// Nothing started, nothing finished, nothing set, no activity opened: there is
-    /// nothing worth keeping.
+    /// nothing worth keeping, and no trace of a person. Anything else (one answer, one
+    /// activity tried or rated, one display setting changed) is what the kiosk wipes
+    /// for the next person.
     pub fn is_empty(&self) -> bool {
         self.progress == Progress::default()
             && self.history.is_empty()

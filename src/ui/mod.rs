@@ -18,6 +18,7 @@ mod clock;
 mod components;
 mod content;
 mod download;
+mod host_contact;
 mod nav;
 mod offline;
 mod persistence;

@@ -38,11 +38,56 @@ fn the_rate_counts_only_the_criteria_that_apply() {
 }
 
 #[test]
+fn a_criterion_not_verified_applies_but_is_not_met() {
+    let criteria = [
+        criterion("7.1", "Scripts", Status::NonVerifie),
+        criterion("7.2", "Scripts", Status::NonApplicable),
+        criterion("7.3", "Scripts", Status::Conforme),
+        criterion("7.4", "Scripts", Status::Conforme),
+        criterion("7.5", "Scripts", Status::NonVerifie),
+    ];
+    let counts = Counts::of(criteria.iter());
+    assert_eq!(
+        (counts.conforme, counts.non_verifie, counts.non_applicable),
+        (2, 2, 1)
+    );
+    assert_eq!(counts.applicable(), 4);
+    assert_eq!(counts.rate_text().as_deref(), Some("50,0 %"));
+    assert_eq!(counts.conformity(), Some(Conformity::Partial));
+    // Everything met but one left to verify: not total.
+    let almost = Counts {
+        conforme: 65,
+        non_verifie: 1,
+        ..Counts::default()
+    };
+    assert_eq!(almost.rate_text().as_deref(), Some("98,5 %"));
+    assert_eq!(almost.conformity(), Some(Conformity::Partial));
+}
+
+#[test]
+fn the_published_state_follows_what_was_verified() {
+    let audit: Audit = crate::model::content::AUDIT_DATA
+        .parse(|_: &Audit| Vec::new())
+        .unwrap();
+    let not_verified: Vec<&str> = audit
+        .with_status(Status::NonVerifie)
+        .map(|c| c.id.as_ref())
+        .collect();
+    // RGAA 7.1 and 7.5 need a screen reader's rendering, and none was used yet.
+    assert_eq!(not_verified, ["7.1", "7.5"]);
+    let counts = audit.counts();
+    assert_eq!(counts.conformity(), Some(Conformity::Partial));
+    assert_eq!(counts.rate_text().as_deref(), Some("97,0 %"));
+    assert!(Conformity::Partial.sentence().contains("vérifiés"));
+}
+
+#[test]
 fn the_state_is_total_at_every_criterion_partial_from_half() {
     let counts = |conforme, non_conforme| Counts {
         conforme,
         non_conforme,
         non_applicable: 39,
+        non_verifie: 0,
     };
     assert_eq!(counts(67, 0).conformity(), Some(Conformity::Total));
     assert_eq!(counts(66, 1).conformity(), Some(Conformity::Partial));

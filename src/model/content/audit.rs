@@ -1,7 +1,7 @@
 //! The checks of the accessibility audit (`data/accessibilite.json`) that serde cannot
 //! do: every criterion of RGAA 4.1 listed once, in order, under its theme, with a
-//! summary and how it was checked; dates and links well formed; audited pages that are
-//! screens of the app.
+//! summary and how it was checked; dates and links (the statement's and the sources')
+//! well formed; audited pages that are screens of the app.
 
 use crate::model::audit::{Audit, THEMES};
 use crate::model::route::Route;
@@ -55,6 +55,15 @@ pub fn audit_problems(audit: &Audit) -> Vec<String> {
             ));
         }
     }
+    for (i, part) in audit.statement.iter().enumerate() {
+        for (j, link) in part.links.iter().enumerate() {
+            if !link.url.starts_with("https://") {
+                p.push(format!(
+                    "statement[{i}].links[{j}].url : adresse https:// attendue"
+                ));
+            }
+        }
+    }
     if audit.sources.is_empty() {
         p.push("sources : liste vide".to_owned());
     }
@@ -83,10 +92,7 @@ mod tests {
             .unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(audit.criteria.len(), 106);
         let counts = audit.counts();
-        assert_eq!(
-            counts.conforme + counts.non_conforme + counts.non_applicable,
-            106
-        );
+        assert_eq!(counts.applicable() + counts.non_applicable, 106);
         for (theme, criteria, _) in audit.themes() {
             let expected = THEMES.iter().find(|(t, _)| *t == theme).unwrap().1;
             assert_eq!(criteria.len(), expected, "{theme}");

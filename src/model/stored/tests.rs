@@ -175,7 +175,7 @@ fn document_with(answers: Answers, at: u64, theme: u8) -> Document {
 }
 
 #[test]
-fn a_document_is_empty_until_anything_is_started_finished_or_set() {
+fn a_document_is_empty_until_anything_is_started_finished_set_or_tried() {
     let role = back_end();
     let empty = || {
         Document::new(
@@ -195,7 +195,11 @@ fn a_document_is_empty_until_anything_is_started_finished_or_set() {
         .push(Attempt::of(&report, 1, 2, role.bank.version));
     let mut set = empty();
     set.settings.large_text = true;
-    for document in [started, finished, set] {
+    // Only « Essayer le métier »: one activity rated, the quiz never opened.
+    let mut tried = empty();
+    let activity = role.bank.activities[0].id.to_string();
+    tried.tried.entry(activity).or_default().liking = Some(1);
+    for document in [started, finished, set, tried] {
         assert!(!document.is_empty(), "{document:?}");
     }
 }

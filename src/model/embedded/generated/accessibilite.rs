@@ -2,7 +2,7 @@
 // After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded
 Audit {
     reference: Borrowed("RGAA 4.1.2"),
-    audited_on: Borrowed("2026-12-02"),
+    audited_on: Borrowed("2026-12-07"),
     pages: Borrowed(&[
         AuditedPage { name: Borrowed("Accueil"), route: Borrowed("#/") },
         AuditedPage {
@@ -76,10 +76,11 @@ Audit {
             title: Borrowed(""),
             paragraphs: Borrowed(&[
                 Borrowed("Cette app vise le niveau AA du RGAA 4.1.2, le référentiel français d'accessibilité qui reprend les règles internationales WCAG 2.1."),
-                Borrowed("L'équipe du projet a fait cet audit elle-même, le 1er décembre 2026, et l'a repris le 2 décembre 2026 avec « Essayer le métier ». C'est une auto-évaluation, pas un audit par un organisme indépendant."),
+                Borrowed("L'équipe du projet a fait cet audit elle-même, le 1er décembre 2026. Elle l'a repris le 2 décembre 2026 avec « Essayer le métier », puis le 7 décembre 2026. C'est une auto-évaluation, pas un audit par un organisme indépendant."),
                 Borrowed("Le tableau des 106 critères donne, pour chacun, le résultat et la façon dont il a été vérifié."),
             ]),
             items: Borrowed(&[]),
+            links: Borrowed(&[]),
         },
         StatementPart {
             title: Borrowed("Ce qui est vérifié à chaque modification"),
@@ -94,18 +95,21 @@ Audit {
                 Borrowed("Les passages en anglais, comme les styles de travail O*NET, sont marqués pour que les lecteurs d'écran les prononcent bien."),
                 Borrowed("Sur les barres du résultat, le repère du niveau attendu se distingue bien, en thème clair comme en thème sombre."),
                 Borrowed("Les graphiques ont un équivalent en tableau pour les lecteurs d'écran, et les mots techniques renvoient au glossaire."),
-                Borrowed("Sur un appareil partagé, l'avertissement du mode kiosque dit combien de temps il reste avant l'effacement."),
+                Borrowed("Sur un appareil partagé, l'avertissement du mode kiosque prend le focus et dit combien de temps il reste avant l'effacement. Il reste dans l'écran, même zoomé à 400 %."),
             ]),
+            links: Borrowed(&[]),
         },
         StatementPart {
             title: Borrowed("Comment cet audit a été fait"),
             paragraphs: Borrowed(&[
                 Borrowed("L'équipe a vérifié les 106 critères du RGAA 4.1.2 sur chaque écran de l'app, dans ses différents états."),
                 Borrowed("Pour chaque critère, le tableau dit comment il a été vérifié : par l'outil axe-core, par un test automatique nommé, ou à la main."),
-                Borrowed("Outils utilisés : Playwright, le navigateur Chromium et axe-core."),
+                Borrowed("Outils utilisés : Playwright, le navigateur Chromium et axe-core. Aucun lecteur d'écran n'a servi à cet audit."),
+                Borrowed("Les critères 7.1 et 7.5 demandent d'écouter l'app avec un lecteur d'écran. Ils restent donc « non vérifiés », et l'app ne peut pas encore se dire totalement conforme."),
                 Borrowed("L'app est faite en HTML et en CSS, avec du Rust compilé en WebAssembly (bibliothèque Leptos) et un peu de JavaScript."),
             ]),
             items: Borrowed(&[]),
+            links: Borrowed(&[]),
         },
         StatementPart {
             title: Borrowed("Limites connues"),
@@ -116,15 +120,37 @@ Audit {
                 Borrowed("L'app est en français seulement."),
                 Borrowed("Le questionnaire a besoin de JavaScript et de WebAssembly. Sans eux, tu vois seulement l'accueil, puis le résumé et les chiffres clés de la fiche."),
             ]),
+            links: Borrowed(&[]),
         },
         StatementPart {
             title: Borrowed("Signaler un problème"),
             paragraphs: Borrowed(&[
                 Borrowed("L'app n'envoie rien et n'a pas de formulaire de contact."),
-                Borrowed("Si un élément t'empêche de l'utiliser, signale-le à la personne ou à l'établissement qui te l'a proposée, ou sur le dépôt du projet."),
-                Borrowed("Si l'app t'a été proposée par un service public et que ton signalement reste sans réponse, tu peux contacter le Défenseur des droits."),
+                Borrowed("Si un élément t'empêche de l'utiliser, signale-le à la personne ou à l'organisation qui t'a proposé l'app. Si elle a donné son contact, il est dans la partie « Contact de l'hébergeur » ci-dessous."),
             ]),
             items: Borrowed(&[]),
+            links: Borrowed(&[]),
+        },
+        StatementPart {
+            title: Borrowed("Voies de recours"),
+            paragraphs: Borrowed(&[
+                Borrowed("Si tu as signalé un défaut d'accessibilité sans obtenir de réponse satisfaisante, tu peux t'adresser au Défenseur des droits. C'est gratuit, et il y a trois façons de le faire :"),
+            ]),
+            items: Borrowed(&[
+                Borrowed("remplir le formulaire en ligne du site du Défenseur des droits ;"),
+                Borrowed("rencontrer un délégué ou une déléguée du Défenseur des droits près de chez toi ;"),
+                Borrowed("écrire, sans mettre de timbre, à : Défenseur des droits, Libre réponse 71120, 75342 Paris CEDEX 07."),
+            ]),
+            links: Borrowed(&[
+                StatementLink {
+                    text: Borrowed("Demander de l'aide au Défenseur des droits"),
+                    url: Borrowed("https://www.defenseurdesdroits.fr/fr/saisir-le-defenseur-des-droits"),
+                },
+                StatementLink {
+                    text: Borrowed("Les délégués du Défenseur des droits et leurs permanences"),
+                    url: Borrowed("https://defenseurdesdroits.fr/node/213"),
+                },
+            ]),
         },
     ]),
     rate_rule: Borrowed("Selon la DINUM, le taux de conformité divise le nombre de critères respectés par le nombre de critères qui concernent l'app. Un critère est non respecté s'il échoue sur un seul écran audité, et il est applicable s'il concerne au moins un écran."),
@@ -163,6 +189,34 @@ Audit {
             publisher: Borrowed("DINUM (Direction interministérielle du numérique)"),
             url: Borrowed("https://github.com/DISIC/accessibilite.numerique.gouv.fr/tree/main/RGAA"),
             consulted: Borrowed("2026-12-01"),
+        },
+        AuditSource {
+            id: Borrowed("ddd-aide"),
+            title: Borrowed("Demander de l'aide au Défenseur des droits"),
+            publisher: Borrowed("Défenseur des droits"),
+            url: Borrowed("https://www.defenseurdesdroits.fr/fr/saisir-le-defenseur-des-droits"),
+            consulted: Borrowed("2026-12-07"),
+        },
+        AuditSource {
+            id: Borrowed("ddd-delegues"),
+            title: Borrowed("Les délégués du Défenseur des droits"),
+            publisher: Borrowed("Défenseur des droits"),
+            url: Borrowed("https://defenseurdesdroits.fr/node/213"),
+            consulted: Borrowed("2026-12-07"),
+        },
+        AuditSource {
+            id: Borrowed("cdad-manche-ddd"),
+            title: Borrowed("Délégués du Défenseur des droits : adresse postale du siège et formulaire de saisine"),
+            publisher: Borrowed("Conseil départemental de l'accès au droit de la Manche"),
+            url: Borrowed("https://cdad-manche.fr/delegues_du_defenseur_des_droits.php"),
+            consulted: Borrowed("2026-12-07"),
+        },
+        AuditSource {
+            id: Borrowed("caf-ddd"),
+            title: Borrowed("Quand et comment saisir le Défenseur des droits ?"),
+            publisher: Borrowed("Vies de famille, le magazine des Caf"),
+            url: Borrowed("https://www.viedefamille.eu/allocataires/vies-de-famille/vivre-avec-un-handicap/vos-droits/quand-et-comment-saisir-le-defenseur-des-droits"),
+            consulted: Borrowed("2026-12-07"),
         },
     ]),
     criteria: Borrowed(&[
@@ -466,9 +520,9 @@ Audit {
             id: Borrowed("7.1"),
             theme: Borrowed("Scripts"),
             summary: Borrowed("Les composants créés par script sont compatibles avec les technologies d'assistance."),
-            status: Status::Conforme,
+            status: Status::NonVerifie,
             by: CheckedBy::Axe,
-            how: Borrowed("Les composants sont des éléments HTML natifs (liens, boutons, boutons radio, listes de choix, details) et des attributs ARIA standards, comme aria-pressed. Règles axe aria-allowed-attr, aria-required-attr, aria-valid-attr-value, button-name et nested-interactive. Aucun lecteur d'écran n'a encore servi à vérifier leur restitution."),
+            how: Borrowed("Les composants sont des éléments HTML natifs (liens, boutons, boutons radio, listes de choix, details) et des attributs ARIA standards, comme aria-pressed. Règles axe aria-allowed-attr, aria-required-attr, aria-valid-attr-value, button-name et nested-interactive. Non vérifié : le RGAA demande d'écouter leur restitution avec un lecteur d'écran, et aucun n'a encore servi."),
         },
         Criterion {
             id: Borrowed("7.2"),
@@ -498,9 +552,9 @@ Audit {
             id: Borrowed("7.5"),
             theme: Borrowed("Scripts"),
             summary: Borrowed("Les messages de statut sont transmis aux technologies d'assistance."),
-            status: Status::Conforme,
+            status: Status::NonVerifie,
             by: CheckedBy::Main,
-            how: Borrowed("Les résultats d'action réussis sont dans un role=\"status\", les échecs dans un role=\"alert\" : copie du code impossible, téléchargement bloqué. Les avis sur les données enregistrées sont des alertes. Vérifié dans le code et dans Chromium. Dans les activités, la nouvelle place d'une étape déplacée et le nombre de lignes gardées sont dans un role=\"status\"."),
+            how: Borrowed("Les résultats d'action réussis sont dans un role=\"status\", les échecs dans un role=\"alert\" : copie du code impossible, téléchargement bloqué. Les avis sur les données enregistrées sont des alertes. Vérifié dans le code et dans Chromium. Dans les activités, la nouvelle place d'une étape déplacée et le nombre de lignes gardées sont dans un role=\"status\". Non vérifié : le RGAA demande d'écouter ces messages avec un lecteur d'écran, et aucun n'a encore servi."),
         },
         Criterion {
             id: Borrowed("8.1"),
@@ -700,7 +754,7 @@ Audit {
             summary: Borrowed("À 320 px de large, tout se lit sans défilement horizontal."),
             status: Status::Conforme,
             by: CheckedBy::Test,
-            how: Borrowed("Test « {en:fiche: no axe violation in light and dark themes, no horizontal scroll at 320 px} », écrit aussi pour chaque autre écran. Tout le texte se lit à l'horizontale, donc la condition sur 256 px de haut ne s'applique pas."),
+            how: Borrowed("Test « {en:fiche: no axe violation in light and dark themes, no horizontal scroll at 320 px} », écrit aussi pour chaque autre écran. L'avertissement du kiosque reste dans l'écran à 320 × 256 px et avec le texte à 200 %. Ce qui ne tient pas défile à l'intérieur. Tests « {en:the kiosk warning is within reach at …} »."),
         },
         Criterion {
             id: Borrowed("10.12"),

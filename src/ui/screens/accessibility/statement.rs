@@ -1,16 +1,20 @@
-//! The accessibility statement, drawn from the audit's data: its text, the conformance
-//! rate with its counts, what is not yet conforme, the pages audited, every criterion
-//! of the reference theme by theme, and the sources.
+//! The accessibility statement, drawn from the audit's data: its text, the host's
+//! contact (fetched from the file next to the app, shown as text), the conformance rate
+//! with its counts, what is not yet conforme or not yet verified, the pages audited,
+//! every criterion of the reference theme by theme, and the sources.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
-use crate::model::audit::{Audit, Criterion};
+use crate::model::audit::{Audit, Criterion, Status};
 use crate::model::date::french_from_iso;
+use crate::model::host_contact::Found;
 use crate::model::route::Route;
 use crate::ui::components::data_table::DataTable;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
+use crate::ui::host_contact;
 
 #[component]
 pub fn Statement() -> impl IntoView {
@@ -25,8 +29,17 @@ pub fn Statement() -> impl IntoView {
                 {(!part.items.is_empty()).then(|| view! {
                     <ul>{part.items.iter().map(|i| view! { <li><LangText text=i/></li> }).collect_view()}</ul>
                 })}
+                {(!part.links.is_empty()).then(|| view! {
+                    <ul>
+                        {part.links.iter().map(|link| view! {
+                            <li><a href=link.url.as_ref()><LangText text=&link.text/></a></li>
+                        }).collect_view()}
+                    </ul>
+                })}
             }).collect_view()}
         </TitledSection>
+
+        <HostContact/>
 
         <TitledSection id="conformite" title="État de conformité">
             {counts.conformity().map(|state| view! { <p class="conformity">{state.sentence()}</p> })}
@@ -34,12 +47,24 @@ pub fn Statement() -> impl IntoView {
                 "Au " {date.clone()} ", l'app respecte "
                 <strong>{counts.rate_text().unwrap_or_else(|| "—".to_owned())}</strong>
                 " des critères du " {audit.reference.as_ref()} " qui s'appliquent à elle : "
-                {counts.conforme} " conformes, " {counts.non_conforme} " non conformes, sur "
+                {counts.conforme} " conformes, " {counts.non_conforme} " non conformes, "
+                {counts.non_verifie} " non vérifiés, sur "
                 {counts.applicable()} " critères applicables ("
                 {counts.non_applicable} " ne s'appliquent pas à l'app)."
             </p>
             <p><LangText text=&audit.rate_rule/></p>
-            <Failures audit/>
+            <Unmet
+                audit
+                status=Status::NonConforme
+                title="Ce qui n'est pas encore conforme"
+                none="Aucun critère applicable n'est non conforme."
+            />
+            <Unmet
+                audit
+                status=Status::NonVerifie
+                title="Ce qui n'est pas encore vérifié"
+                none="Tous les critères applicables ont été vérifiés."
+            />
             <h3>"Pages auditées le " {date}</h3>
             <ul>
                 {audit.pages.iter().map(|page| view! {
@@ -51,7 +76,8 @@ pub fn Statement() -> impl IntoView {
                 <details class="criteria">
                     <summary>
                         {i + 1} ". " {theme} " : " {counts.conforme} " conformes, "
-                        {counts.non_conforme} " non conformes, " {counts.non_applicable} " non applicables"
+                        {counts.non_conforme} " non conformes, " {counts.non_verifie} " non vérifiés, "
+                        {counts.non_applicable} " non applicables"
                     </summary>
                     <CriteriaTable theme criteria/>
                 </details>
@@ -70,18 +96,45 @@ pub fn Statement() -> impl IntoView {
     }
 }
 
-/// The criteria not met, each with what fails.
+/// Who hosts this copy of the app and how to reach them, from the file next to it; or
+/// clearly that no contact was given. Its texts are shown as text, never as markup.
 #[component]
-fn Failures(audit: &'static Audit) -> impl IntoView {
-    let failures: Vec<&Criterion> = audit.failures().collect();
+fn HostContact() -> impl IntoView {
+    let found = RwSignal::new(None::<Found>);
+    spawn_local(async move { found.set(Some(host_contact::fetch().await)) });
     view! {
-        <h3>"Ce qui n'est pas encore conforme"</h3>
-        {if failures.is_empty() {
-            view! { <p>"Aucun critère applicable n'est non conforme."</p> }.into_any()
+        <TitledSection id="contact-hebergeur" title="Contact de l'hébergeur">
+            {move || match found.get() {
+                None => view! { <p>"Recherche du contact de l'hébergeur…"</p> }.into_any(),
+                Some(Found::Given(contact)) => view! {
+                    <p>"Cette copie de l'app est proposée par : " <strong class="host-organisation">{contact.organisation}</strong></p>
+                    <p>"Pour signaler un problème d'accessibilité, ou demander un contenu sous une autre forme :"</p>
+                    <p class="host-contact">{contact.contact}</p>
+                }.into_any(),
+                Some(other) => view! { <p>{other.missing_sentence()}</p> }.into_any(),
+            }}
+        </TitledSection>
+    }
+}
+
+/// The criteria in `status` (not met, or not verified yet), each with what is missing.
+#[component]
+fn Unmet(
+    audit: &'static Audit,
+    status: Status,
+    title: &'static str,
+    /// What to say when there is none.
+    none: &'static str,
+) -> impl IntoView {
+    let criteria: Vec<&Criterion> = audit.with_status(status).collect();
+    view! {
+        <h3>{title}</h3>
+        {if criteria.is_empty() {
+            view! { <p>{none}</p> }.into_any()
         } else {
             view! {
                 <ul>
-                    {failures.into_iter().map(|c| view! {
+                    {criteria.into_iter().map(|c| view! {
                         <li>
                             <strong>"Critère " {c.id.as_ref()}</strong> " : " <LangText text=&c.summary/>
                             " " <LangText text=&c.how/>

@@ -26,7 +26,16 @@ pub(super) fn Details(
     report: Report<'static>,
     comparison: Option<Comparison>,
 ) -> impl IntoView {
-    let bank = use_content().bank();
+    let content = use_content();
+    let bank = content.bank();
+    // A next step's link names its section, for who hears the links out of context.
+    let section_title = move |id: &str| {
+        content
+            .role
+            .fiche
+            .section(id)
+            .map(|s| format!(" : section « {} »", s.title))
+    };
     let strengths: Vec<_> = report.strengths().into_iter().cloned().collect();
     let to_develop: Vec<_> = report.to_develop().into_iter().cloned().collect();
 
@@ -65,7 +74,14 @@ pub(super) fn Details(
                                     {s.dimension.next_steps.iter().map(|step| view! {
                                         <li>
                                             {step.text.clone()} " "
-                                            <a class="no-print" href=Route::fiche_section(&step.section).href()>"(voir la fiche)"</a>
+                                            <span class="no-print">
+                                                "("
+                                                <a href=Route::fiche_section(&step.section).href()>
+                                                    "voir la fiche"
+                                                    <span class="visually-hidden">{section_title(&step.section)}</span>
+                                                </a>
+                                                ")"
+                                            </span>
                                         </li>
                                     }).collect_view()}
                                 </ul>

@@ -19,6 +19,9 @@ use super::filter_rows::FilterRows;
 use super::order_steps::OrderSteps;
 use super::pick_one::{PickOne, ResponseAndScreen};
 
+/// The id of the message « Choisis d'abord une réponse ».
+const MISSING_ID: &str = "reponse-manquante";
+
 #[component]
 pub fn ActivityScreen(index: usize) -> impl IntoView {
     let content = use_content();
@@ -44,6 +47,8 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
     let asks_ratings = Memo::new(move |_| record.with(Record::asks_ratings));
     let outcome = move || exercise.check(&response()).filter(|_| checked());
     let incomplete = move || tried_to_check.get() && !exercise.is_complete(&response());
+    // The answers' group is described by the message asking for an answer, while it shows.
+    let described_by = Signal::derive(move || incomplete().then_some(MISSING_ID));
     let linked = new_part();
     let section_title = content
         .role
@@ -73,6 +78,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
                         code=true
                         chosen=Signal::derive(move || response().first().copied())
                         on_pick=move |i: u8| set_response(vec![i])
+                        described_by
                     />
                 }.into_any(),
                 Exercise::SpotField { response: json, screen, choices, .. } => view! {
@@ -83,6 +89,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
                         texts=choices.iter().map(AsRef::as_ref).collect()
                         chosen=Signal::derive(move || response().first().copied())
                         on_pick=move |i: u8| set_response(vec![i])
+                        described_by
                     />
                 }.into_any(),
                 Exercise::OrderSteps { steps, .. } => view! {
@@ -104,7 +111,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
                 <button type="button" class="button primary" on:click=check>"Vérifier"</button>
             </p>
             {move || incomplete().then(|| view! {
-                <p class="error" role="alert">"Choisis d'abord une réponse, puis « Vérifier »."</p>
+                <p id=MISSING_ID class="error" role="alert">"Choisis d'abord une réponse, puis « Vérifier »."</p>
             })}
         </div>
 

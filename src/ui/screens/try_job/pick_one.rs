@@ -21,9 +21,17 @@ pub fn PickOne(
     /// The index picked, if any.
     chosen: Signal<Option<u8>>,
     #[prop(into)] on_pick: Callback<u8>,
+    /// The id of a message about the group (« Choisis d'abord une réponse »), while
+    /// there is one.
+    #[prop(optional)]
+    described_by: Option<Signal<Option<&'static str>>>,
 ) -> impl IntoView {
     view! {
-        <fieldset class="pick-one" class:code-lines=code>
+        <fieldset
+            class="pick-one"
+            class:code-lines=code
+            aria-describedby=move || described_by.and_then(|id| id.get())
+        >
             <legend>{legend}</legend>
             <div class="choices">
                 {texts.into_iter().enumerate().map(|(i, text)| {
