@@ -52,6 +52,48 @@ for (const [name, text, notice] of [
   });
 }
 
+test("unreadable data at the quota's edge stays where it is, is never written over, and the visitor is told", async ({ page }) => {
+  // Large enough that a new document would fit in its place: the test also sees that
+  // nothing is written over it.
+  const text = `{illisible ${"x".repeat(4000)}`;
+  await page.addInitScript(([key, backup, text]) => {
+    if (sessionStorage.getItem("e2e-seeded")) return;
+    localStorage.setItem(key, text);
+    // The longest filler that fits, found by halves, then 4 characters shorter: less
+    // room than the backup key's 11 extra characters.
+    let fits = 0;
+    let refused = 12 * 1024 * 1024;
+    while (refused - fits > 1) {
+      const length = Math.floor((fits + refused) / 2);
+      try {
+        localStorage.setItem("autre-site", "y".repeat(length));
+        fits = length;
+      } catch {
+        refused = length;
+      }
+    }
+    localStorage.setItem("autre-site", "y".repeat(fits - 4));
+    let backupFits = true;
+    try {
+      localStorage.setItem(backup, text);
+      localStorage.removeItem(backup);
+    } catch {
+      backupFits = false;
+    }
+    sessionStorage.setItem("e2e-backup-fits", String(backupFits));
+    sessionStorage.setItem("e2e-seeded", "1");
+  }, [KEY, BACKUP, text]);
+  await page.goto("./");
+  expect(await page.evaluate(() => sessionStorage.getItem("e2e-backup-fits")), "the storage is full to within a few characters").toBe("false");
+  await expect(page.getByText(/Faute de place, elles n'ont pas pu être mises de côté : elles restent où elles sont/)).toBeVisible();
+  const kept = () => page.evaluate(([key, backup]) => [localStorage.getItem(key), localStorage.getItem(backup)], [KEY, BACKUP]);
+  expect(await kept(), "the original text is still under the app's key").toEqual([text, null]);
+  await startShort(page);
+  await answer(page, court[0]);
+  await expect(page.getByText(/Tes réponses ne sont pas enregistrées, pour ne pas écraser/)).toBeVisible();
+  expect(await kept(), "the answer was not written over it").toEqual([text, null]);
+});
+
 test("an older schema is migrated with its answers", async ({ page }) => {
   const v1 = readFileSync(new URL("../../src/model/testdata/stored/v1.json", import.meta.url), "utf8");
   await page.goto("./");

@@ -2,6 +2,7 @@
 //! reached or is full, data that could not be read, and answers a changed question bank
 //! could not keep. The storage module only does the I/O and picks the notice.
 
+use super::aside::Aside;
 use super::stored::{ReadError, ReadReport};
 
 /// Storage cannot be reached (private browsing, blocked cookies).
@@ -14,16 +15,23 @@ pub const QUOTA: &str = "L'enregistrement a échoué (l'espace de stockage du na
     peut-être plein) : tu peux continuer, mais tes dernières réponses risquent d'être \
     perdues si tu fermes la page.";
 
-/// Stored data could not be read; `kept` says whether it was put aside under the
-/// backup key.
-pub fn unreadable(error: &ReadError, kept: bool) -> String {
+/// Nothing is saved while unreadable data could not be put aside: saving would write
+/// over it.
+pub const HELD: &str = "Tes réponses ne sont pas enregistrées, pour ne pas écraser les \
+    données illisibles restées sur cet appareil. « Mes données » permet de tout effacer.";
+
+/// Stored data could not be read; `aside` says where it is now (see [`Aside`]).
+pub fn unreadable(error: &ReadError, aside: Aside) -> String {
     format!(
         "Les données enregistrées sur cet appareil n'ont pas pu être lues : {error}. \
          Le questionnaire repart de zéro. {}",
-        if kept {
-            "Elles ont été mises de côté (pas effacées) : « Mes données » permet de tout effacer."
-        } else {
-            "Elles n'ont pas pu être mises de côté, faute de place."
+        match aside {
+            Aside::Copied | Aside::Moved =>
+                "Elles ont été mises de côté (pas effacées) : « Mes données » permet de tout effacer.",
+            Aside::LeftInPlace =>
+                "Faute de place, elles n'ont pas pu être mises de côté : elles restent où elles \
+                 sont, et tes réponses ne seront pas enregistrées pour ne pas les écraser.",
+            Aside::Lost => "Elles n'ont pas pu être gardées : le navigateur refuse d'enregistrer.",
         }
     )
 }
@@ -142,10 +150,14 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_data_says_whether_it_was_kept() {
+    fn unreadable_data_says_where_it_is() {
         let error = read("{pas du json", &back_end().bank).unwrap_err();
-        assert!(unreadable(&error, true).contains("mises de côté (pas effacées)"));
-        assert!(unreadable(&error, false).contains("faute de place"));
-        assert!(unreadable(&error, true).starts_with("Les données enregistrées"));
+        let said = |aside| unreadable(&error, aside);
+        assert!(said(Aside::Copied).contains("mises de côté (pas effacées)"));
+        assert_eq!(said(Aside::Moved), said(Aside::Copied));
+        assert!(said(Aside::LeftInPlace).contains("restent où elles sont"));
+        assert!(said(Aside::LeftInPlace).contains("ne seront pas enregistrées"));
+        assert!(said(Aside::Lost).contains("n'ont pas pu être gardées"));
+        assert!(said(Aside::Copied).starts_with("Les données enregistrées"));
     }
 }
