@@ -3,7 +3,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectNoAxeViolations } from "./helpers.mjs";
-import { answerAll, formItems, roleDirection, legendOf } from "./quiz-data.mjs";
+import { answerAll, bank, formItems, roleDirection, legendOf } from "./quiz-data.mjs";
 
 const KEY = "metier-back-end";
 const BACKUP = "metier-back-end.sauvegarde";
@@ -243,6 +243,45 @@ test("export, then import into a fresh browser with a preview and a confirmation
   await other.goto("./#/quiz");
   await expect(other.getByText(`5 réponse(s) sur ${court.length}`)).toBeVisible();
   await fresh.close();
+});
+
+/** A document whose history holds `count` finished attempts, newest first, as a file
+ * written by hand may be. */
+function documentWithAttempts(count) {
+  const history = Array.from({ length: count }, (_, i) => count - 1 - i).map((i) => ({
+    started_at: 1_700_000_000_000 + i * 1000, finished_at: 1_700_000_000_000 + i * 1000 + 500,
+    form: "court", bank_version: bank.version,
+    overall: 50, interests: 50, qualities: 50, dimensions: {},
+  }));
+  return JSON.stringify({
+    schema: 2, bank_version: bank.version,
+    progress: { form: null, answers: {}, position: 0, finished: false },
+    history,
+  });
+}
+
+const LEFT_OUT = "Seuls tes 20 résultats les plus récents sont gardés : 7 résultat(s) plus ancien(s) ont été laissé(s) de côté.";
+
+test("an imported file with more attempts than the history keeps is cut to the latest 20, and says so", async ({ page }) => {
+  await page.goto("./#/donnees");
+  await page.getByLabel("Choisis un fichier exporté depuis cette app :").setInputFiles({
+    name: "metier-back-end-2026-12-01.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(documentWithAttempts(27)),
+  });
+  await expect(page.getByText(/Ce fichier contient : aucun questionnaire en cours, 20 résultat\(s\) enregistré\(s\)/)).toBeVisible();
+  await page.getByRole("button", { name: "Remplacer par ce fichier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Import terminé" })).toHaveText(`Import terminé. ${LEFT_OUT}`);
+  await expect.poll(async () => (await stored(page))?.history.map((a) => a.started_at)).toEqual(
+    Array.from({ length: 20 }, (_, i) => 1_700_000_000_000 + (i + 7) * 1000),
+  );
+});
+
+test("a stored history longer than the limit is cut to the latest 20 when read, and the visitor is told", async ({ page }) => {
+  await openWithStored(page, documentWithAttempts(27));
+  await expect(page.getByText(LEFT_OUT)).toBeVisible();
+  await page.goto("./#/donnees");
+  await expect(page.getByText("aucun questionnaire en cours, 20 résultat(s) enregistré(s)")).toBeVisible();
 });
 
 test("« Effacer mes données » removes every key the app wrote", async ({ page }) => {

@@ -3,6 +3,7 @@
 //! could not keep. The storage module only does the I/O and picks the notice.
 
 use super::aside::Aside;
+use super::history::MAX_ATTEMPTS;
 use super::stored::{ReadError, ReadReport};
 
 /// Storage cannot be reached (private browsing, blocked cookies).
@@ -61,6 +62,13 @@ pub fn of_report(report: &ReadReport) -> Vec<String> {
             "La version du questionnaire que tu avais choisie n'existe plus : choisis-en une autre."
                 .to_owned(),
         );
+    }
+    if report.left_out_attempts > 0 {
+        notices.push(format!(
+            "Seuls tes {MAX_ATTEMPTS} résultats les plus récents sont gardés : {} résultat(s) \
+             plus ancien(s) ont été laissé(s) de côté.",
+            report.left_out_attempts
+        ));
     }
     let tried = &report.dropped_tried;
     if !tried.is_empty() {
@@ -129,6 +137,34 @@ mod tests {
         );
         assert_eq!(document.tried["suivre-requete"].liking, Some(1));
         assert!(!document.tried.contains_key("disparue"));
+    }
+
+    #[test]
+    fn a_history_over_the_limit_keeps_the_latest_and_says_how_many_were_left_out() {
+        let role = back_end();
+        let attempt = |i: usize| {
+            format!(
+                r#"{{"started_at": {i}, "finished_at": {i}, "form": "court", "bank_version": 2,
+                   "overall": 50, "interests": 50, "qualities": 50, "dimensions": {{}}}}"#
+            )
+        };
+        let history: Vec<String> = (0..MAX_ATTEMPTS + 7).rev().map(attempt).collect();
+        let text = format!(
+            r#"{{"schema": 2, "bank_version": 2,
+              "progress": {{"form": null, "answers": {{}}, "position": 0, "finished": false}},
+              "history": [{}]}}"#,
+            history.join(",")
+        );
+        let (document, report) = read(&text, &role.bank).unwrap();
+        assert_eq!(document.history.len(), MAX_ATTEMPTS);
+        assert_eq!(document.history[0].started_at, 7);
+        assert_eq!(
+            of_report(&report),
+            [
+                "Seuls tes 20 résultats les plus récents sont gardés : 7 résultat(s) plus \
+              ancien(s) ont été laissé(s) de côté."
+            ]
+        );
     }
 
     #[test]
