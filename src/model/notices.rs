@@ -31,7 +31,7 @@ pub fn unreadable(error: &ReadError, aside: Aside) -> String {
                 "Elles ont été mises de côté (pas effacées) : « Mes données » permet de tout effacer.",
             Aside::LeftInPlace =>
                 "Faute de place, elles n'ont pas pu être mises de côté : elles restent où elles \
-                 sont, et tes réponses ne seront pas enregistrées pour ne pas les écraser.",
+                 sont. Pour ne pas les écraser, tes réponses ne seront pas enregistrées.",
             Aside::Lost => "Elles n'ont pas pu être gardées : le navigateur refuse d'enregistrer.",
         }
     )
