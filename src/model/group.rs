@@ -120,7 +120,9 @@ pub const BAND_ORDER: [Option<Band>; 5] = [
 pub const MAX_LINES: usize = 500;
 
 /// The most characters one paste may hold: [`MAX_LINES`] codes of the full form (56
-/// characters with their hyphens) with room for spaces and line ends.
+/// characters with their hyphens) with room for spaces and line ends. Characters are
+/// counted as the browser counts a field's `maxlength` (UTF-16 code units), so that the
+/// field, capped one character over, and this check agree.
 pub const MAX_CHARACTERS: usize = 40_000;
 
 /// Why a paste is refused whole.
@@ -163,7 +165,7 @@ fn thousands(n: usize) -> String {
 /// Whether `text` fits the caps, checked in at most [`MAX_CHARACTERS`] steps whatever
 /// its length.
 pub fn check_size(text: &str) -> Result<(), TooLarge> {
-    if text.chars().nth(MAX_CHARACTERS).is_some() {
+    if text.encode_utf16().nth(MAX_CHARACTERS).is_some() {
         return Err(TooLarge::Characters);
     }
     let mut codes = text.lines().filter(|line| !line.trim().is_empty());

@@ -276,6 +276,12 @@ fn a_paste_over_the_caps_is_refused_whole_with_the_caps_in_words() {
         check_size(&"é".repeat(MAX_CHARACTERS + 1)),
         Err(TooLarge::Characters)
     );
+    // Counted as the browser counts a field's length: an emoji is two.
+    assert_eq!(check_size(&"😀".repeat(MAX_CHARACTERS / 2)), Ok(()));
+    assert_eq!(
+        check_size(&format!("{}x", "😀".repeat(MAX_CHARACTERS / 2))),
+        Err(TooLarge::Characters)
+    );
     assert_eq!(
         TooLarge::Lines.to_string(),
         "Trop de texte : la vue de groupe lit au plus 500 codes à la fois. \

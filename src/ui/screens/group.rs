@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use crate::model::activity::tried::Liking;
-use crate::model::group::{Group, TooLarge};
+use crate::model::group::{Group, MAX_CHARACTERS, TooLarge};
 use crate::model::quiz::{Family, QuestionBank};
 use crate::model::scoring::points;
 use crate::ui::components::code_field::CodeField;
@@ -71,7 +71,16 @@ pub fn GroupPage() -> impl IntoView {
             "Tout reste sur cet appareil : les codes ne contiennent aucun nom."
         </ScreenIntro>
         <div class="group-input no-projector">
-            <CodeField id="codes" label="Codes de résultat (un par ligne)" text error=Signal::derive(refused) rows=8/>
+            // One character over the cap: a longer paste is cut there by the browser, and
+            // still refused whole with the caps in words.
+            <CodeField
+                id="codes"
+                label="Codes de résultat (un par ligne)"
+                text
+                error=Signal::derive(refused)
+                rows=8
+                max_length=MAX_CHARACTERS + 1
+            />
         </div>
         <p class="actions">
             <button type="button" class="button primary no-projector" on:click=analyse>"Analyser"</button>
