@@ -109,7 +109,7 @@ test("five participants' codes give the group figures computed natively", async 
   await expect(page.locator(".riasec-codes li")).toHaveText(expected.riasec_codes.map(([code, n]) => `${code} : ${n}`));
 
   // The bad line is reported with its number, as text: nothing pasted becomes markup.
-  await expect(page.getByText("Ligne 6 : le caractère « < » (position 1) n'existe dans aucun code")).toBeVisible();
+  await expect(page.getByText("Ligne 6 : le caractère en position 1 (« < », U+003C) n'existe dans aucun code")).toBeVisible();
   await expect(page.getByText("Ligne 5 : même code que la ligne 1")).toBeVisible();
   await expect(page.locator("main img")).toHaveCount(0);
   expect(dialogs).toEqual([]);
