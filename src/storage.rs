@@ -4,18 +4,26 @@
 //! cookies, some private modes) or is null, and with `panic = "abort"` a panic is a
 //! blank page. So every access first asks, in a way that cannot panic, whether storage
 //! can be reached; when it cannot, the app runs in memory and says so. The words of
-//! what it says are the model's (`model::notices`); this module only does the I/O.
+//! what it says are the model's (`model::notices`), and so are the steps that put
+//! unreadable data aside without losing it (`model::aside`); this module only does the
+//! I/O.
 
 use gloo_storage::{LocalStorage, Storage};
 
+use crate::model::aside::{self, Slots};
 use crate::model::notices;
 use crate::model::quiz::QuestionBank;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::model::stored::{self, Document, Keys};
 use crate::model::workshop::Workshop;
 
 static KEYS: OnceLock<Keys> = OnceLock::new();
+
+/// Set when unreadable data could not be put aside and stays under the document key:
+/// nothing is saved there until the visitor erases it (`model::aside`).
+static HELD: AtomicBool = AtomicBool::new(false);
 
 /// Sets the keys from the role's storage key; call once, before anything else here.
 pub fn use_storage_key(storage_key: &str) {
@@ -73,29 +81,37 @@ pub fn load(bank: &QuestionBank) -> Loaded {
             Some(document)
         }
         Err(error) => {
-            let kept = keep_aside(&text);
-            notices.push(notices::unreadable(&error, kept));
+            let aside = aside::put_aside(&mut Local, keys(), &text);
+            HELD.store(aside.holds_document_key(), Ordering::Relaxed);
+            notices.push(notices::unreadable(&error, aside));
             None
         }
     };
     Loaded { document, notices }
 }
 
-/// Copies unreadable text to the backup key. If there is no room for a copy, moves it
-/// instead (the original key is freed first), so that it is never simply lost.
-fn keep_aside(text: &str) -> bool {
-    let storage = LocalStorage::raw();
-    storage.set_item(&keys().backup, text).is_ok() || {
-        LocalStorage::delete(&keys().document);
-        storage.set_item(&keys().backup, text).is_ok()
+/// `localStorage` as `model::aside` sees it.
+struct Local;
+
+impl Slots for Local {
+    fn set(&mut self, key: &str, text: &str) -> bool {
+        LocalStorage::raw().set_item(key, text).is_ok()
+    }
+
+    fn remove(&mut self, key: &str) {
+        LocalStorage::delete(key);
     }
 }
 
 /// Writes the document; on failure, says why in words for the visitor. An empty
-/// document (nothing started, no history) is stored as no key at all.
+/// document (nothing started, no history) is stored as no key at all. Nothing is
+/// written over unreadable data that could not be put aside.
 pub fn save(document: &Document) -> Result<(), String> {
     if !available() {
         return Err(notices::UNAVAILABLE.to_owned());
+    }
+    if HELD.load(Ordering::Relaxed) {
+        return Err(notices::HELD.to_owned());
     }
     if document.is_empty() {
         LocalStorage::delete(&keys().document);
@@ -139,6 +155,7 @@ pub fn clear_person() {
     if available() {
         LocalStorage::delete(&keys().document);
         LocalStorage::delete(&keys().backup);
+        HELD.store(false, Ordering::Relaxed);
         // The next person has not been told that the browser may erase the storage.
         LocalStorage::delete(&keys().told_eviction);
     }
@@ -158,6 +175,7 @@ pub fn clear_everything() -> bool {
     for key in ours {
         LocalStorage::delete(key);
     }
+    HELD.store(false, Ordering::Relaxed);
     true
 }
 

@@ -3,7 +3,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectNoAxeViolations } from "./helpers.mjs";
-import { answerAll, formItems, roleDirection, legendOf } from "./quiz-data.mjs";
+import { answerAll, bank, formItems, roleDirection, legendOf } from "./quiz-data.mjs";
 
 const KEY = "metier-back-end";
 const BACKUP = "metier-back-end.sauvegarde";
@@ -51,6 +51,50 @@ for (const [name, text, notice] of [
     await expect.poll(async () => Object.keys((await stored(page)).progress.answers)).toEqual([court[0].id]);
   });
 }
+
+test("unreadable data at the quota's edge stays where it is, is never written over, and the visitor is told", async ({ page }) => {
+  // Large enough that a new document would fit in its place: the test also sees that
+  // nothing is written over it.
+  const text = `{illisible ${"x".repeat(4000)}`;
+  await page.addInitScript(([key, backup, text]) => {
+    if (sessionStorage.getItem("e2e-seeded")) return;
+    localStorage.setItem(key, text);
+    // The longest filler that fits, found by halves, then 4 characters shorter: less
+    // room than the backup key's 11 extra characters.
+    let fits = 0;
+    let refused = 12 * 1024 * 1024;
+    while (refused - fits > 1) {
+      const length = Math.floor((fits + refused) / 2);
+      try {
+        localStorage.setItem("autre-site", "y".repeat(length));
+        fits = length;
+      } catch {
+        refused = length;
+      }
+    }
+    localStorage.setItem("autre-site", "y".repeat(fits - 4));
+    let backupFits = true;
+    try {
+      localStorage.setItem(backup, text);
+      localStorage.removeItem(backup);
+    } catch {
+      backupFits = false;
+    }
+    sessionStorage.setItem("e2e-backup-fits", String(backupFits));
+    sessionStorage.setItem("e2e-seeded", "1");
+  }, [KEY, BACKUP, text]);
+  await page.goto("./");
+  expect(await page.evaluate(() => sessionStorage.getItem("e2e-backup-fits")), "the storage is full to within a few characters").toBe("false");
+  // Once the app has started (its first screen is drawn), the original is still there.
+  await expect(heading(page)).toBeVisible();
+  const kept = () => page.evaluate(([key, backup]) => [localStorage.getItem(key), localStorage.getItem(backup)], [KEY, BACKUP]);
+  expect(await kept(), "the original text is still under the app's key").toEqual([text, null]);
+  await expect(page.getByText(/Faute de place, elles n'ont pas pu être mises de côté : elles restent où elles sont/)).toBeVisible();
+  await startShort(page);
+  await answer(page, court[0]);
+  await expect(page.getByText(/Tes réponses ne sont pas enregistrées, pour ne pas écraser/)).toBeVisible();
+  expect(await kept(), "the answer was not written over it").toEqual([text, null]);
+});
 
 test("an older schema is migrated with its answers", async ({ page }) => {
   const v1 = readFileSync(new URL("../../src/model/testdata/stored/v1.json", import.meta.url), "utf8");
@@ -203,6 +247,45 @@ test("export, then import into a fresh browser with a preview and a confirmation
   await other.goto("./#/quiz");
   await expect(other.getByText(`5 réponse(s) sur ${court.length}`)).toBeVisible();
   await fresh.close();
+});
+
+/** A document whose history holds `count` finished attempts, newest first, as a file
+ * written by hand may be. */
+function documentWithAttempts(count) {
+  const history = Array.from({ length: count }, (_, i) => count - 1 - i).map((i) => ({
+    started_at: 1_700_000_000_000 + i * 1000, finished_at: 1_700_000_000_000 + i * 1000 + 500,
+    form: "court", bank_version: bank.version,
+    overall: 50, interests: 50, qualities: 50, dimensions: {},
+  }));
+  return JSON.stringify({
+    schema: 2, bank_version: bank.version,
+    progress: { form: null, answers: {}, position: 0, finished: false },
+    history,
+  });
+}
+
+const LEFT_OUT = "Seuls tes 20 résultats les plus récents sont gardés : 7 résultat(s) plus ancien(s) ont été laissé(s) de côté.";
+
+test("an imported file with more attempts than the history keeps is cut to the latest 20, and says so", async ({ page }) => {
+  await page.goto("./#/donnees");
+  await page.getByLabel("Choisis un fichier exporté depuis cette app :").setInputFiles({
+    name: "metier-back-end-2026-12-01.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(documentWithAttempts(27)),
+  });
+  await expect(page.getByText(/Ce fichier contient : aucun questionnaire en cours, 20 résultat\(s\) enregistré\(s\)/)).toBeVisible();
+  await page.getByRole("button", { name: "Remplacer par ce fichier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Import terminé" })).toHaveText(`Import terminé. ${LEFT_OUT}`);
+  await expect.poll(async () => (await stored(page))?.history.map((a) => a.started_at)).toEqual(
+    Array.from({ length: 20 }, (_, i) => 1_700_000_000_000 + (i + 7) * 1000),
+  );
+});
+
+test("a stored history longer than the limit is cut to the latest 20 when read, and the visitor is told", async ({ page }) => {
+  await openWithStored(page, documentWithAttempts(27));
+  await expect(page.getByText(LEFT_OUT)).toBeVisible();
+  await page.goto("./#/donnees");
+  await expect(page.getByText("aucun questionnaire en cours, 20 résultat(s) enregistré(s)")).toBeVisible();
 });
 
 test("« Effacer mes données » removes every key the app wrote", async ({ page }) => {

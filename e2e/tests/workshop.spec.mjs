@@ -109,7 +109,7 @@ test("five participants' codes give the group figures computed natively", async 
   await expect(page.locator(".riasec-codes li")).toHaveText(expected.riasec_codes.map(([code, n]) => `${code} : ${n}`));
 
   // The bad line is reported with its number, as text: nothing pasted becomes markup.
-  await expect(page.getByText("Ligne 6 : le caractère « < » (position 1) n'existe dans aucun code")).toBeVisible();
+  await expect(page.getByText("Ligne 6 : le caractère en position 1 (« < », U+003C) n'existe dans aucun code")).toBeVisible();
   await expect(page.getByText("Ligne 5 : même code que la ligne 1")).toBeVisible();
   await expect(page.locator("main img")).toHaveCount(0);
   expect(dialogs).toEqual([]);
@@ -148,31 +148,66 @@ test("codes from a newer version and mistyped codes are refused with their reaso
   await expect(field).toHaveAttribute("aria-invalid", "true");
   await expect(field).toHaveAccessibleDescription("4 lignes refusées : lignes 1, 2, 3, 4");
   await expect(page.getByText("Ligne 2 : code mal recopié", { exact: false })).toBeVisible();
-  await expect(page.getByText("Ligne 3 : le caractère « u » (position 6)", { exact: false })).toBeVisible();
+  await expect(page.getByText("Ligne 3 : le caractère en position 6 (« u », U+0075)", { exact: false })).toBeVisible();
   await expect(page.getByRole("button", { name: "Exporter en CSV" })).toBeDisabled();
 });
 
-test("a paste of 10 000 lines is read and summarised", async ({ page }) => {
+/** Puts `text` in the group's field as a paste does (the whole text, then one input
+ * event; Playwright's fill() types into a textarea far slower than a paste), then clicks
+ * « Analyser ». */
+async function pasteAndAnalyse(page, text) {
+  await page.locator("#codes").evaluate((textarea, text) => {
+    textarea.value = text;
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+  }, text);
+  await page.getByRole("button", { name: "Analyser" }).click();
+}
+
+test("a paste of 500 codes, the cap, is read and summarised", async ({ page }) => {
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
   await answerAll(page, "court", (item) => roleDirection(item, true));
   const code = await codeOf(page);
   await page.goto("./#/atelier/groupe");
-  const lines = Array.from({ length: 10_000 }, (_, i) => (i % 2 === 0 ? code : `ligne ${i}`));
-  // As a paste does: the whole text at once, then one input event. (Playwright's fill()
-  // types into a textarea at a few hundred lines a second, far slower than a paste.)
-  await page.locator("#codes").evaluate((textarea, text) => {
-    textarea.value = text;
-    textarea.dispatchEvent(new Event("input", { bubbles: true }));
-  }, lines.join("\n"));
-  await page.getByRole("button", { name: "Analyser" }).click();
+  const lines = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? code : `ligne ${i}`));
+  await pasteAndAnalyse(page, lines.join("\n"));
   await expect(page.getByRole("status").filter({ hasText: "refusée" })).toHaveText(
-    "1 personne, 5000 lignes refusées, 4999 doublons.",
+    "1 personne, 250 lignes refusées, 249 doublons.",
   );
   // Only the first hundred refused lines are listed; the rest are counted.
   await expect(page.locator("section[aria-labelledby=refusees] li")).toHaveCount(100);
-  await expect(page.getByText("… et 4900 autres.")).toBeVisible();
+  await expect(page.getByText("… et 150 autres.")).toBeVisible();
 });
+
+for (const [name, text, cap] of [
+  ["100 000 codes", `${"0000-0000-0000-0000-0000-0000-000"}\n`.repeat(100_000), "40\u202f000 caractères"],
+  ["one 10 MB line", "A".repeat(10_000_000), "40\u202f000 caractères"],
+  ["10 MB of right-to-left overrides and zero-width spaces", "\u202e\u200b".repeat(5_000_000), "40\u202f000 caractères"],
+  ["501 short lines", "A\n".repeat(501), "500 codes"],
+]) {
+  test(`a paste of ${name} is refused whole at once, with the caps in words`, async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL });
+    await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+    const page = await context.newPage();
+    await page.goto("./#/atelier/groupe");
+    await page.evaluate((text) => navigator.clipboard.writeText(text), text);
+    const field = page.getByLabel("Codes de résultat (un par ligne)");
+    await field.focus();
+    // A real paste, from the clipboard, as a facilitator does.
+    const start = Date.now();
+    await page.keyboard.press("ControlOrMeta+V");
+    await page.getByRole("button", { name: "Analyser" }).click();
+    const message = `Trop de texte : la vue de groupe lit au plus ${cap} à la fois. Collez les codes en plusieurs fois.`;
+    await expect(page.getByRole("alert")).toHaveText(message);
+    const elapsed = Date.now() - start;
+    await expect(field).toHaveAccessibleDescription(message);
+    await expect(page.getByRole("button", { name: "Exporter en CSV" })).toBeDisabled();
+    // The field never holds more than one character over the cap.
+    expect(await field.evaluate((textarea) => textarea.value.length)).toBeLessThanOrEqual(Math.min(text.length, 40_001));
+    expect(elapsed, "the page answers within 3 seconds").toBeLessThan(3000);
+    await context.close();
+  });
+}
 
 test("workshop settings impose the form; « Personne suivante » leaves no trace", async ({ page }) => {
   await page.goto("./");

@@ -1,8 +1,10 @@
 //! The facilitator's group view: result codes pasted one per line, read line by line,
 //! and the group's anonymous figures.
 //!
-//! Every line is untrusted text. A line that is not a code is reported with its number
-//! and the reason; a code seen before is flagged and counted once. Each participant is
+//! Every line is untrusted text. A paste longer than [`MAX_LINES`] codes or
+//! [`MAX_CHARACTERS`] characters is refused whole, before any line is read, so that a
+//! huge paste cannot block the page. A line that is not a code is reported with its
+//! number and the reason; a code seen before is flagged and counted once. Each participant is
 //! scored with the same [`Report`] as the result screen, then kept as whole points only,
 //! exactly what the CSV export holds: averages and spreads computed in a spreadsheet
 //! from the CSV are the ones shown here.
@@ -114,9 +116,74 @@ pub const BAND_ORDER: [Option<Band>; 5] = [
     None,
 ];
 
+/// The most codes (non-blank lines) one paste may hold: several workshop groups.
+pub const MAX_LINES: usize = 500;
+
+/// The most characters one paste may hold: [`MAX_LINES`] codes of the full form (56
+/// characters with their hyphens) with room for spaces and line ends. Characters are
+/// counted as the browser counts a field's `maxlength` (UTF-16 code units), so that the
+/// field, capped one character over, and this check agree.
+pub const MAX_CHARACTERS: usize = 40_000;
+
+/// Why a paste is refused whole.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TooLarge {
+    /// More than [`MAX_CHARACTERS`] characters.
+    Characters,
+    /// More than [`MAX_LINES`] non-blank lines.
+    Lines,
+}
+
+impl std::fmt::Display for TooLarge {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let (what, most) = match self {
+            TooLarge::Characters => ("caractères", MAX_CHARACTERS),
+            TooLarge::Lines => ("codes", MAX_LINES),
+        };
+        write!(
+            f,
+            "Trop de texte : la vue de groupe lit au plus {} {what} à la fois. \
+             Collez les codes en plusieurs fois.",
+            thousands(most)
+        )
+    }
+}
+
+/// A whole number with a space between thousands, as French writes it.
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push('\u{202F}');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// Whether `text` fits the caps, checked in at most [`MAX_CHARACTERS`] steps whatever
+/// its length.
+pub fn check_size(text: &str) -> Result<(), TooLarge> {
+    if text.encode_utf16().nth(MAX_CHARACTERS).is_some() {
+        return Err(TooLarge::Characters);
+    }
+    let mut codes = text.lines().filter(|line| !line.trim().is_empty());
+    match codes.nth(MAX_LINES) {
+        Some(_) => Err(TooLarge::Lines),
+        None => Ok(()),
+    }
+}
+
 impl Group {
-    /// Reads a paste: one code per line; blank lines are skipped.
-    pub fn read(bank: &QuestionBank, text: &str) -> Group {
+    /// Reads a paste: one code per line; blank lines are skipped. A paste over the caps
+    /// is refused whole ([`check_size`]) before any line is read.
+    pub fn read(bank: &QuestionBank, text: &str) -> Result<Group, TooLarge> {
+        check_size(text)?;
+        Ok(Group::read_lines(bank, text))
+    }
+
+    fn read_lines(bank: &QuestionBank, text: &str) -> Group {
         let mut group = Group::default();
         let mut seen: BTreeMap<String, usize> = BTreeMap::new();
         for (index, line) in text.lines().enumerate() {

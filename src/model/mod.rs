@@ -29,6 +29,7 @@
 //! - [`stored`]: the document kept in browser storage, read and written;
 //! - [`json`]: the small JSON reader and writer of what the app stores;
 //! - [`persistence`]: whether the browser keeps the storage, and the warning when not;
+//! - [`aside`]: unreadable stored data put aside, never lost, even at the quota's edge;
 //! - [`notices`]: what the visitor is told about stored data, in words;
 //! - [`language`]: passages in another language, marked in the data (`{en:…}`);
 //! - [`text`]: the borrowed-or-owned text and list types content is made of, and
@@ -40,6 +41,7 @@
 
 pub mod activity;
 pub mod answers;
+pub mod aside;
 pub mod audit;
 pub mod calibration;
 #[cfg(not(target_arch = "wasm32"))]

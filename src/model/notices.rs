@@ -2,6 +2,8 @@
 //! reached or is full, data that could not be read, and answers a changed question bank
 //! could not keep. The storage module only does the I/O and picks the notice.
 
+use super::aside::Aside;
+use super::history::MAX_ATTEMPTS;
 use super::stored::{ReadError, ReadReport};
 
 /// Storage cannot be reached (private browsing, blocked cookies).
@@ -14,16 +16,23 @@ pub const QUOTA: &str = "L'enregistrement a échoué (l'espace de stockage du na
     peut-être plein) : tu peux continuer, mais tes dernières réponses risquent d'être \
     perdues si tu fermes la page.";
 
-/// Stored data could not be read; `kept` says whether it was put aside under the
-/// backup key.
-pub fn unreadable(error: &ReadError, kept: bool) -> String {
+/// Nothing is saved while unreadable data could not be put aside: saving would write
+/// over it.
+pub const HELD: &str = "Tes réponses ne sont pas enregistrées, pour ne pas écraser les \
+    données illisibles restées sur cet appareil. « Mes données » permet de tout effacer.";
+
+/// Stored data could not be read; `aside` says where it is now (see [`Aside`]).
+pub fn unreadable(error: &ReadError, aside: Aside) -> String {
     format!(
         "Les données enregistrées sur cet appareil n'ont pas pu être lues : {error}. \
          Le questionnaire repart de zéro. {}",
-        if kept {
-            "Elles ont été mises de côté (pas effacées) : « Mes données » permet de tout effacer."
-        } else {
-            "Elles n'ont pas pu être mises de côté, faute de place."
+        match aside {
+            Aside::Copied | Aside::Moved =>
+                "Elles ont été mises de côté (pas effacées) : « Mes données » permet de tout effacer.",
+            Aside::LeftInPlace =>
+                "Faute de place, elles n'ont pas pu être mises de côté : elles restent où elles \
+                 sont. Pour ne pas les écraser, tes réponses ne seront pas enregistrées.",
+            Aside::Lost => "Elles n'ont pas pu être gardées : le navigateur refuse d'enregistrer.",
         }
     )
 }
@@ -53,6 +62,13 @@ pub fn of_report(report: &ReadReport) -> Vec<String> {
             "La version du questionnaire que tu avais choisie n'existe plus : choisis-en une autre."
                 .to_owned(),
         );
+    }
+    if report.left_out_attempts > 0 {
+        notices.push(format!(
+            "Seuls tes {MAX_ATTEMPTS} résultats les plus récents sont gardés : {} résultat(s) \
+             plus ancien(s) ont été laissé(s) de côté.",
+            report.left_out_attempts
+        ));
     }
     let tried = &report.dropped_tried;
     if !tried.is_empty() {
@@ -124,6 +140,34 @@ mod tests {
     }
 
     #[test]
+    fn a_history_over_the_limit_keeps_the_latest_and_says_how_many_were_left_out() {
+        let role = back_end();
+        let attempt = |i: usize| {
+            format!(
+                r#"{{"started_at": {i}, "finished_at": {i}, "form": "court", "bank_version": 2,
+                   "overall": 50, "interests": 50, "qualities": 50, "dimensions": {{}}}}"#
+            )
+        };
+        let history: Vec<String> = (0..MAX_ATTEMPTS + 7).rev().map(attempt).collect();
+        let text = format!(
+            r#"{{"schema": 2, "bank_version": 2,
+              "progress": {{"form": null, "answers": {{}}, "position": 0, "finished": false}},
+              "history": [{}]}}"#,
+            history.join(",")
+        );
+        let (document, report) = read(&text, &role.bank).unwrap();
+        assert_eq!(document.history.len(), MAX_ATTEMPTS);
+        assert_eq!(document.history[0].started_at, 7);
+        assert_eq!(
+            of_report(&report),
+            [
+                "Seuls tes 20 résultats les plus récents sont gardés : 7 résultat(s) plus \
+              ancien(s) ont été laissé(s) de côté."
+            ]
+        );
+    }
+
+    #[test]
     fn a_current_document_needs_no_notice() {
         let role = back_end();
         let text = include_str!("testdata/stored/v2.json").replace(
@@ -142,10 +186,14 @@ mod tests {
     }
 
     #[test]
-    fn unreadable_data_says_whether_it_was_kept() {
+    fn unreadable_data_says_where_it_is() {
         let error = read("{pas du json", &back_end().bank).unwrap_err();
-        assert!(unreadable(&error, true).contains("mises de côté (pas effacées)"));
-        assert!(unreadable(&error, false).contains("faute de place"));
-        assert!(unreadable(&error, true).starts_with("Les données enregistrées"));
+        let said = |aside| unreadable(&error, aside);
+        assert!(said(Aside::Copied).contains("mises de côté (pas effacées)"));
+        assert_eq!(said(Aside::Moved), said(Aside::Copied));
+        assert!(said(Aside::LeftInPlace).contains("restent où elles sont"));
+        assert!(said(Aside::LeftInPlace).contains("ne seront pas enregistrées"));
+        assert!(said(Aside::Lost).contains("n'ont pas pu être gardées"));
+        assert!(said(Aside::Copied).starts_with("Les données enregistrées"));
     }
 }

@@ -20,7 +20,9 @@
 //! Every 5 bits are one symbol of Crockford's base 32 (`0-9`, `A-Z` without I, L, O and
 //! U), grouped by four with hyphens: the short form (32 items, 4 activities) gives 27
 //! symbols, `ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-234`. Reading forgives what people do when they type: any case,
-//! spaces and hyphens anywhere, `O` for `0`, `I` and `L` for `1`. A CRC of degree 10 sees
+//! spaces and hyphens anywhere, `O` for `0`, `I` and `L` for `1`, and the look-alikes a
+//! copy brings in (other dashes, full-width digits and letters, invisible spaces). A
+//! refused character is named by its code point, never echoed. A CRC of degree 10 sees
 //! every error confined to 10 consecutive bits, so every mistyped symbol and every swap
 //! of two neighbouring symbols is caught.
 //!

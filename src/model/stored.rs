@@ -15,7 +15,7 @@
 //!   `tried` (« Essayer le métier ») likewise, absent meaning no activity opened.
 
 use super::activity::tried::{self, DroppedTried, Tried};
-use super::history::Attempt;
+use super::history::{self, Attempt};
 use super::json;
 use super::progress::{Dropped, Progress};
 use super::quiz::QuestionBank;
@@ -173,10 +173,13 @@ pub struct ReadReport {
     pub bank_changed_from: Option<u32>,
     /// Activities, ratings and work that the current role cannot use, removed or reset.
     pub dropped_tried: DroppedTried,
+    /// Older finished attempts left out, beyond the [`history::MAX_ATTEMPTS`] latest.
+    pub left_out_attempts: usize,
 }
 
 /// Reads stored text into a document usable with `bank`: migrates older schemas,
-/// drops what the bank cannot use, and reports both.
+/// drops what the bank cannot use, keeps the [`history::MAX_ATTEMPTS`] latest attempts of the
+/// history, and reports all three.
 pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), ReadError> {
     let value = json::parse(text).map_err(ReadError::Unreadable)?;
     let schema = codec::schema(&value).map_err(ReadError::Unreadable)?;
@@ -205,6 +208,7 @@ pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), R
     }
     report.dropped = document.progress.sanitize(bank);
     report.dropped_tried = tried::sanitize(&mut document.tried, &bank.activities);
+    report.left_out_attempts = history::bound(&mut document.history);
     Ok((document, report))
 }
 

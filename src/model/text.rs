@@ -4,7 +4,8 @@
 //! its strings and lists are borrowed from the binary; content read from JSON (by the
 //! native tests, and to generate those statics) owns them. [`Text`] and [`List`] are
 //! both at once: `Cow<'static, _>`, borrowed in the app, owned after parsing. [`lowercase`]
-//! lowers names shown in the middle of a sentence.
+//! lowers names shown in the middle of a sentence. [`shown`] and [`character`] echo
+//! untrusted text in a message without letting it hide or reorder the line.
 
 use std::borrow::Cow;
 
@@ -35,11 +36,67 @@ pub fn lowercase(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).collect()
 }
 
+/// The most characters of untrusted text a message echoes.
+const MAX_SHOWN: usize = 40;
+
+/// Whether `c` shows as itself in a message: not a control character, and not one of
+/// the invisible or direction-changing characters (a right-to-left override would
+/// reorder the rest of the line).
+fn shows_as_itself(c: char) -> bool {
+    !(c.is_control()
+        || matches!(c,
+            '\u{00AD}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{206F}' | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'))
+}
+
+/// A character's code point, `U+202E`.
+fn code_point(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// Untrusted text (a field name of an imported file) for a message: each character that
+/// does not show as itself written as its code point, and the first
+/// [`MAX_SHOWN`] characters only, then "…".
+pub fn shown(text: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == MAX_SHOWN {
+            out.push('…');
+            break;
+        }
+        match shows_as_itself(c) {
+            true => out.push(c),
+            false => out.push_str(&code_point(c)),
+        }
+    }
+    out
+}
+
+/// A refused character named for a message: « @ », U+0040 for a visible ASCII
+/// character, its code point alone for any other (it may be invisible, look like an
+/// accepted one, or reorder the line).
+pub fn character(c: char) -> String {
+    match c.is_ascii_graphic() {
+        true => format!("« {c} », {}", code_point(c)),
+        false => code_point(c),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
 
-    use super::lowercase;
+    use super::{character, lowercase, shown};
+
+    #[test]
+    fn untrusted_text_cannot_hide_or_reorder_a_message() {
+        assert_eq!(shown("ab\u{202E}cd\u{200B}é\n"), "abU+202EcdU+200BéU+000A");
+        assert_eq!(shown(&"x".repeat(41)), format!("{}…", "x".repeat(40)));
+        assert_eq!(character('@'), "« @ », U+0040");
+        assert_eq!(character('\u{202E}'), "U+202E");
+        assert_eq!(character('é'), "U+00E9");
+    }
 
     #[test]
     fn lowers_french() {

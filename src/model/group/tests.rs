@@ -132,7 +132,7 @@ fn pasted_codes_give_the_same_participants_as_their_answers() {
         codes[3],
         codes[4]
     );
-    let group = Group::read(bank, &paste);
+    let group = Group::read(bank, &paste).unwrap();
     assert_eq!(group.participants.len(), 5);
     for (p, f) in group.participants.iter().zip(fixtures()) {
         let direct = Participant::of(bank, p.line, p.code.clone(), &f.decoded()).unwrap();
@@ -163,7 +163,7 @@ fn pasted_codes_give_the_same_participants_as_their_answers() {
 fn the_csv_has_one_row_per_code_and_no_name() {
     let bank = &back_end().bank;
     let code = fixture_code(0);
-    let group = Group::read(bank, &format!("{code}\n{code}\n"));
+    let group = Group::read(bank, &format!("{code}\n{code}\n")).unwrap();
     let csv = group.csv(bank);
     assert!(csv.starts_with('\u{feff}'));
     let lines: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
@@ -226,10 +226,10 @@ fn spread_is_the_population_deviation() {
 }
 
 #[test]
-fn a_huge_paste_is_read_line_by_line() {
+fn a_paste_at_the_caps_is_read_line_by_line() {
     let bank = &back_end().bank;
     let code = fixture_code(2);
-    let paste: String = (0..10_000)
+    let paste: String = (0..MAX_LINES)
         .map(|i| {
             if i % 2 == 0 {
                 format!("{code}\n")
@@ -238,17 +238,67 @@ fn a_huge_paste_is_read_line_by_line() {
             }
         })
         .collect();
-    let group = Group::read(bank, &paste);
+    let group = Group::read(bank, &paste).unwrap();
     assert_eq!(group.participants.len(), 1);
-    assert_eq!(group.duplicates.len(), 4_999);
-    assert_eq!(group.errors.len(), 5_000);
+    assert_eq!(group.duplicates.len(), MAX_LINES / 2 - 1);
+    assert_eq!(group.errors.len(), MAX_LINES / 2);
+}
+
+#[test]
+fn a_full_workshop_of_full_form_codes_fits_the_caps() {
+    let bank = &back_end().bank;
+    let code = encode(bank, "complet", &Answers::new()).unwrap();
+    assert_eq!(code.chars().count(), 56, "{code}");
+    let paste = format!("  {code}  \r\n").repeat(MAX_LINES);
+    assert_eq!(check_size(&paste), Ok(()));
+}
+
+#[test]
+fn a_paste_over_the_caps_is_refused_whole_with_the_caps_in_words() {
+    let bank = &back_end().bank;
+    let code = fixture_code(2);
+    let over_lines = format!("{code}\n\n").repeat(MAX_LINES + 1);
+    assert_eq!(Group::read(bank, &over_lines), Err(TooLarge::Lines));
+    // Blank lines do not count.
+    assert!(Group::read(bank, &format!("{code}\n\n").repeat(MAX_LINES)).is_ok());
+    // What blocked the page: 100 000 codes, one 10 MB line, 10 MB of right-to-left
+    // overrides and zero-width spaces.
+    let measured = [
+        format!("{code}\n").repeat(100_000),
+        "A".repeat(10_000_000),
+        "\u{202E}\u{200B}".repeat(10_000_000 / 6),
+    ];
+    for paste in &measured {
+        assert_eq!(Group::read(bank, paste), Err(TooLarge::Characters));
+    }
+    assert_eq!(check_size(&"x".repeat(MAX_CHARACTERS)), Ok(()));
+    assert_eq!(
+        check_size(&"é".repeat(MAX_CHARACTERS + 1)),
+        Err(TooLarge::Characters)
+    );
+    // Counted as the browser counts a field's length: an emoji is two.
+    assert_eq!(check_size(&"😀".repeat(MAX_CHARACTERS / 2)), Ok(()));
+    assert_eq!(
+        check_size(&format!("{}x", "😀".repeat(MAX_CHARACTERS / 2))),
+        Err(TooLarge::Characters)
+    );
+    assert_eq!(
+        TooLarge::Lines.to_string(),
+        "Trop de texte : la vue de groupe lit au plus 500 codes à la fois. \
+         Collez les codes en plusieurs fois."
+    );
+    assert_eq!(
+        TooLarge::Characters.to_string(),
+        "Trop de texte : la vue de groupe lit au plus 40\u{202F}000 caractères à la fois. \
+         Collez les codes en plusieurs fois."
+    );
 }
 
 proptest! {
     #[test]
     fn every_non_blank_line_is_counted_once(text in "([0-9A-Za-z -]{0,30}\n){0,20}") {
         let role = back_end();
-        let group = Group::read(&role.bank, &text);
+        let group = Group::read(&role.bank, &text).unwrap();
         let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
         prop_assert_eq!(
             group.participants.len() + group.errors.len() + group.duplicates.len(),
@@ -265,24 +315,24 @@ proptest! {
 #[test]
 fn refused_lines_are_summarised_for_their_field() {
     let role = back_end();
-    let group = Group::read(&role.bank, "bonjor\n\nABCD-1234\n");
+    let group = Group::read(&role.bank, "bonjor\n\nABCD-1234\n").unwrap();
     assert_eq!(
         group.refused_summary().as_deref(),
         Some("2 lignes refusées : lignes 1, 3")
     );
-    let one = Group::read(&role.bank, "ABCD-1234");
+    let one = Group::read(&role.bank, "ABCD-1234").unwrap();
     assert_eq!(
         one.refused_summary().as_deref(),
         Some("1 ligne refusée : ligne 1")
     );
-    assert_eq!(Group::read(&role.bank, "").refused_summary(), None);
+    assert_eq!(Group::read(&role.bank, "").unwrap().refused_summary(), None);
     // Ten numbers are all shown; "…" stands for an eleventh and more.
-    let ten = Group::read(&role.bank, &"xx\n".repeat(10));
+    let ten = Group::read(&role.bank, &"xx\n".repeat(10)).unwrap();
     assert_eq!(
         ten.refused_summary().as_deref(),
         Some("10 lignes refusées : lignes 1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
     );
-    let many = Group::read(&role.bank, &"xx\n".repeat(12));
+    let many = Group::read(&role.bank, &"xx\n".repeat(12)).unwrap();
     assert!(many.refused_summary().unwrap().ends_with("9, 10, …"));
 }
 

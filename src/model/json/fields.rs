@@ -5,6 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::Value;
+use crate::model::text::shown;
 
 /// What a reader gives: the value, or what is wrong with it.
 pub type Read<T> = Result<T, String>;
@@ -24,7 +25,7 @@ impl<'a> Fields<'a> {
         for (i, (name, _)) in fields.iter().enumerate() {
             let is_known = known.contains(&name.as_str());
             if strict && !is_known {
-                return Err(format!("champ inconnu « {name} »"));
+                return Err(format!("champ inconnu « {} »", shown(name)));
             }
             if is_known && fields[..i].iter().any(|(other, _)| other == name) {
                 return Err(format!("champ « {name} » en double"));
@@ -54,9 +55,10 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// An error found inside the field or key `name`. Not generic, so written once.
+/// An error found inside the field or key `name` (shown safely: a map's key is the
+/// file's). Not generic, so written once.
 fn within(name: &str, error: String) -> String {
-    format!("{name} : {error}")
+    format!("{} : {error}", shown(name))
 }
 
 /// An unsigned integer that fits `T`: no sign, fraction or exponent.

@@ -1,5 +1,8 @@
 //! Why a code cannot be made, and why a text is not a code this app can read: each
-//! error in words a person understands, naming what is wrong and where.
+//! error in words a person understands, naming what is wrong and where. A refused
+//! character is named by its code point (`U+202E`), never echoed raw.
+
+use crate::model::text::character as character_name;
 
 /// Why a code cannot be made.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +65,8 @@ impl std::fmt::Display for CodeError {
                 position,
             } => write!(
                 f,
-                "le caractère « {character} » (position {position}) n'existe dans aucun code"
+                "le caractère en position {position} ({}) n'existe dans aucun code",
+                character_name(*character)
             ),
             CodeError::NewerFormat(v) => write!(
                 f,

@@ -7,14 +7,13 @@ use super::{CRC_INIT, CRC_POLY, CodeError, GROUP};
 /// Crockford's base 32: digits and capitals without I, L, O and U.
 pub(super) const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
-/// The 5-bit symbols of a text, forgiving case, separators and look-alike letters.
+/// The 5-bit symbols of a text, forgiving case, separators and look-alike characters.
 pub(super) fn symbols_of(text: &str) -> Result<Vec<u8>, CodeError> {
     let mut symbols = Vec::with_capacity(text.len().min(64));
     for (i, character) in text.chars().enumerate() {
-        if character == '-' || character.is_whitespace() {
-            continue;
-        }
-        let normalized = match character.to_ascii_uppercase() {
+        let normalized = match look_alike(character).to_ascii_uppercase() {
+            '-' => continue,
+            c if c.is_whitespace() || is_invisible(c) => continue,
             'O' => '0',
             'I' | 'L' => '1',
             c => c,
@@ -32,6 +31,27 @@ pub(super) fn symbols_of(text: &str) -> Result<Vec<u8>, CodeError> {
         return Err(CodeError::Empty);
     }
     Ok(symbols)
+}
+
+/// The ASCII character a look-alike stands for, as a copy from another app brings them
+/// in: dashes and minus signs (a word processor's no-break hyphen U+2011, the en dash
+/// U+2013…) for `-`, full-width digits and letters (U+FF10–U+FF5A, typed with an Asian
+/// keyboard) for their ASCII forms. Any other character is itself. No-break and thin
+/// spaces are white space already.
+pub(super) fn look_alike(c: char) -> char {
+    match c {
+        '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+            char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c)
+        }
+        c => c,
+    }
+}
+
+/// Characters that take no room, skipped like spaces: zero-width space, word joiner,
+/// and the byte order mark a pasted file may start with.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Symbols as characters, in groups of four joined by hyphens.

@@ -313,6 +313,62 @@ fn every_error_reads_as_a_sentence() {
     }
 }
 
+#[test]
+fn a_refused_character_is_named_by_its_code_point_never_echoed() {
+    let bank = &back_end().bank;
+    let error = decode(bank, "AB\u{202E}CD").unwrap_err();
+    assert_eq!(
+        error.to_string(),
+        "le caractère en position 3 (U+202E) n'existe dans aucun code"
+    );
+    assert_eq!(
+        decode(bank, "1A2B-<b>").unwrap_err().to_string(),
+        "le caractère en position 6 (« < », U+003C) n'existe dans aucun code"
+    );
+}
+
+#[test]
+fn look_alikes_a_copy_brings_in_are_read_as_what_they_stand_for() {
+    let role = back_end();
+    let code = encode(&role.bank, "court", &Answers::new()).unwrap();
+    let full_width: String = code.chars().map(full_width).collect();
+    let dashes = code.replace('-', "\u{2011}");
+    for text in [full_width, dashes, format!("\u{FEFF}{code}\u{200B}")] {
+        assert_eq!(
+            decode(&role.bank, &text),
+            decode(&role.bank, &code),
+            "{text}"
+        );
+        assert_eq!(canonical(&text).as_deref(), Some(code.as_str()));
+    }
+}
+
+/// The full-width form of an ASCII letter, digit or hyphen.
+fn full_width(c: char) -> char {
+    char::from_u32(u32::from(c) + 0xFEE0).unwrap()
+}
+
+/// What a copy from another app may put in place of `c`: other dashes and spaces for a
+/// hyphen, the full-width forms for a letter or digit, and its lower case.
+fn look_alikes_of(c: char) -> Vec<String> {
+    let mut found = vec![c.to_string()];
+    if c == '-' {
+        found.extend(
+            [
+                '\u{2010}', '\u{2011}', '\u{2012}', '\u{2013}', '\u{2014}', '\u{2015}', '\u{2212}',
+                '\u{FE58}', '\u{FE63}', '\u{FF0D}', '\u{00A0}', '\u{2009}', '\u{202F}',
+            ]
+            .map(String::from),
+        );
+    } else {
+        let lower = c.to_ascii_lowercase();
+        found.extend([full_width(c), full_width(lower), lower].map(String::from));
+    }
+    // An invisible character beside it (a zero-width space, a word joiner).
+    found.extend([format!("{c}\u{200B}"), format!("\u{2060}{c}")]);
+    found
+}
+
 /// The format has two bits for the form: a fifth form cannot be written, rather than
 /// spill into the bank's version.
 #[test]
@@ -410,6 +466,23 @@ proptest! {
         } else {
             prop_assert_eq!(decoded, Err(CodeError::NotACode));
         }
+    }
+
+    /// A valid code with any of its characters replaced by a look-alike decodes to the
+    /// same answers.
+    #[test]
+    fn a_code_with_look_alikes_decodes_the_same(
+        answers in any_answers(&back_end().bank),
+        picks in proptest::collection::vec(any::<prop::sample::Index>(), 40),
+    ) {
+        let bank = &back_end().bank;
+        let code = encode(bank, "court", &answers).unwrap();
+        let copied: String = code
+            .chars()
+            .zip(&picks)
+            .map(|(c, pick)| pick.get(&look_alikes_of(c)).clone())
+            .collect();
+        prop_assert_eq!(decode(bank, &copied), decode(bank, &code), "{}", copied);
     }
 
     #[test]

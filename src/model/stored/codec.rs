@@ -13,6 +13,7 @@ use crate::model::json::fields::{
 };
 use crate::model::progress::Progress;
 use crate::model::settings::{Settings, Theme};
+use crate::model::text::shown;
 
 use super::Document;
 
@@ -187,7 +188,7 @@ fn settings(value: &Value) -> Read<Settings> {
                 .iter()
                 .find(|(_, n)| *n == name)
                 .map(|(t, _)| *t)
-                .ok_or_else(|| format!("thème inconnu « {name} »"))
+                .ok_or_else(|| format!("thème inconnu « {} »", shown(&name)))
         })?,
         large_text: f.or("large_text", default.large_text, boolean)?,
         spacious: f.or("spacious", default.spacious, boolean)?,

@@ -136,6 +136,29 @@ fn read_errors_say_what_is_wrong() {
 }
 
 #[test]
+fn names_from_the_file_are_echoed_without_their_invisible_characters() {
+    let role = back_end();
+    let progress = r#""progress":{"form":null,"answers":{},"position":0,"finished":false}"#;
+    for (text, said) in [
+        (
+            format!(r#"{{"schema":2,"bank_version":1,{progress},"history":[],"\u202ex":1}}"#),
+            "champ inconnu « U+202Ex »",
+        ),
+        (
+            format!(
+                r#"{{"schema":2,"bank_version":1,{progress},"history":[],"settings":{{"theme":"\u202enoir"}}}}"#
+            ),
+            "thème inconnu « U+202Enoir »",
+        ),
+    ] {
+        let Err(ReadError::Unreadable(why)) = read(&text, &role.bank) else {
+            panic!("{text} is read");
+        };
+        assert!(why.contains(said) && !why.contains('\u{202E}'), "{why}");
+    }
+}
+
+#[test]
 fn wrong_types_are_unreadable() {
     let role = back_end();
     for text in [

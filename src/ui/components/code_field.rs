@@ -1,7 +1,7 @@
 //! The field where result codes are typed or pasted: its label, the input (one line for
 //! one code, a text area for a group's codes) and the message that says why a code was
 //! refused. The field is marked invalid and described by that message while there is
-//! one. Codes are shown and read as text, never as markup.
+//! one, and may cap what it takes. Codes are shown and read as text, never as markup.
 
 use leptos::prelude::*;
 
@@ -19,6 +19,10 @@ pub fn CodeField(
     /// Lines of a text area for several codes, one per line; one code when absent.
     #[prop(optional)]
     rows: Option<u32>,
+    /// The most characters the field takes (`maxlength`): the browser cuts a longer
+    /// paste there, so that the field never holds megabytes.
+    #[prop(optional)]
+    max_length: Option<usize>,
 ) -> impl IntoView {
     let error_id = format!("{id}-erreur");
     let described = error_id.clone();
@@ -28,6 +32,7 @@ pub fn CodeField(
             spellcheck="false"
             autocomplete="off"
             autocapitalize="characters"
+            maxlength=max_length
             prop:value=move || text.get()
             on:input=move |event| text.set(event_target_value(&event))
             aria-invalid=move || error.with(Option::is_some).then_some("true")

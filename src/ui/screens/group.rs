@@ -1,13 +1,14 @@
 //! The facilitator's group view: a text area for result codes (pasted or typed, one per
 //! line), the lines refused with their number and reason, the duplicates, and the
 //! group's anonymous figures (`model::group`): participants, fit bands, each dimension's
-//! mean and spread, RIASEC codes; a projector mode and a CSV export. Everything pasted
-//! is shown as text, never as markup.
+//! mean and spread, RIASEC codes; a projector mode and a CSV export. A paste over the
+//! model's caps is refused whole, with the caps in words. Everything pasted is shown as
+//! text, never as markup.
 
 use leptos::prelude::*;
 
 use crate::model::activity::tried::Liking;
-use crate::model::group::Group;
+use crate::model::group::{Group, MAX_CHARACTERS, TooLarge};
 use crate::model::quiz::{Family, QuestionBank};
 use crate::model::scoring::points;
 use crate::ui::components::code_field::CodeField;
@@ -40,8 +41,17 @@ pub fn GroupPage() -> impl IntoView {
             _ = root.class_list().remove_1("projector");
         }
     });
-    let analyse = move |_| group.set(Some(Group::read(bank, &text.read())));
-    let refused = move || group.with(|g| g.as_ref().and_then(Group::refused_summary));
+    // A paste over the caps, refused whole before any line is read.
+    let too_large = RwSignal::new(None::<TooLarge>);
+    let analyse = move |_| {
+        let read = Group::read(bank, &text.read());
+        too_large.set(read.as_ref().err().copied());
+        group.set(read.ok());
+    };
+    let refused = move || match too_large.get() {
+        Some(too_large) => Some(too_large.to_string()),
+        None => group.with(|g| g.as_ref().and_then(Group::refused_summary)),
+    };
     let export = move |_| {
         group.with(|g| {
             if let Some(g) = g {
@@ -61,7 +71,16 @@ pub fn GroupPage() -> impl IntoView {
             "Tout reste sur cet appareil : les codes ne contiennent aucun nom."
         </ScreenIntro>
         <div class="group-input no-projector">
-            <CodeField id="codes" label="Codes de résultat (un par ligne)" text error=Signal::derive(refused) rows=8/>
+            // One character over the cap: a longer paste is cut there by the browser, and
+            // still refused whole with the caps in words.
+            <CodeField
+                id="codes"
+                label="Codes de résultat (un par ligne)"
+                text
+                error=Signal::derive(refused)
+                rows=8
+                max_length=MAX_CHARACTERS + 1
+            />
         </div>
         <p class="actions">
             <button type="button" class="button primary no-projector" on:click=analyse>"Analyser"</button>
