@@ -56,7 +56,7 @@ test("answers away from the role give the lowest band", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 2, name: /Faible affinité/ })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Ce que tu peux développer" })).toBeVisible();
   // Next steps link to the fiche.
-  await expect(page.getByRole("link", { name: "(voir la fiche)" }).first()).toHaveAttribute("href", /#\/fiche\//);
+  await expect(page.getByRole("link", { name: /^voir la fiche : section/ }).first()).toHaveAttribute("href", /#\/fiche\//);
 });
 
 test("each dimension says what moved it, the level the role expects and its O*NET reference", async ({ page }) => {

@@ -32,7 +32,7 @@ pub fn Statement() -> impl IntoView {
                 {(!part.links.is_empty()).then(|| view! {
                     <ul>
                         {part.links.iter().map(|link| view! {
-                            <li><a href=link.url.as_ref()><LangText text=&link.text/></a></li>
+                            <li><a href=link.url.as_ref() rel="noreferrer"><LangText text=&link.text/></a></li>
                         }).collect_view()}
                     </ul>
                 })}
