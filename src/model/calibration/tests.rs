@@ -64,7 +64,7 @@ fn answers_away_from_the_role_interests_are_weak_whatever_the_qualities() {
 #[test]
 fn answers_toward_the_role_give_a_very_strong_match() {
     each_form(|name, role, form| {
-        let d = distribution(&role.bank, form, Population::Toward, RESPONDENTS, 4);
+        let d = distribution(&role.bank, form, Population::Fully, RESPONDENTS, 4);
         assert_eq!(d.bands[3], RESPONDENTS, "{name} {form}: {d:?}");
     });
 }
@@ -179,7 +179,7 @@ fn rating_the_activities_moves_the_match_the_way_it_should() {
             // Toward the role, the second role's two activities reach dimensions whose
             // scores stay above the level even when disliked (agreement is clipped there).
             if matches!(population, Random | Lukewarm)
-                || (population == Toward && name == "back-end")
+                || (population == Fully && name == "back-end")
             {
                 assert!(disliked_sum < none_sum, "{at}: disliking lowers the mean");
             }
