@@ -53,6 +53,9 @@ pub enum Population {
     /// Interested pupils: the role's interests above "plutôt d'accord", anywhere
     /// elsewhere, answered with the model's noise.
     Interested,
+    /// No leaning: one level, drawn between "plutôt pas" and "plutôt d'accord", on every
+    /// dimension, answered with the model's noise.
+    Flat,
     /// A class: each pupil leans toward the role's interests by a level drawn anywhere,
     /// each of those interests within about half a point of it, anywhere elsewhere.
     Class,
@@ -102,6 +105,7 @@ impl Population {
             Population::Fully => "« tout à fait » sur les intérêts du métier".to_owned(),
             Population::TwoStrong => "deux intérêts du métier au maximum".to_owned(),
             Population::Interested => "élèves intéressés".to_owned(),
+            Population::Flat => "sans préférence".to_owned(),
             Population::Class => "une classe".to_owned(),
             Population::Line(k) => format!("ligne, valeur {k} sur 4"),
             Population::Persona(p) => format!("quelqu'un qui {}", p.name),
@@ -154,6 +158,7 @@ impl Population {
                 }
                 r
             }
+            Population::Flat => Respondent::flat(bank, uniform(rng, 1.0, 3.0), Style::PLAIN),
             Population::Interested => {
                 role_profile(bank, 2.0, Style::PLAIN).drawn(bank, rng, |rng| uniform(rng, 3.0, 4.0))
             }
@@ -249,16 +254,21 @@ pub fn respondent(
 }
 
 /// How a population came out: the band of the match as the scoring gives it (before the
-/// validity checks), and how many the result screen would show no band to.
+/// validity checks), the band shown, and how many the result screen would show no band
+/// to.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Distribution {
     pub respondents: usize,
     /// Weak, Partial, Good, VeryStrong, by the match alone.
     pub bands: [usize; 4],
+    /// The same, for those shown a result (after the validity checks).
+    pub shown: [usize; 4],
     /// No match figure at all (too few answers).
     pub no_figure: usize,
     /// Shown an explanation instead of a band (a validity concern).
     pub withheld: usize,
+    /// Shown a headline between two bands.
+    pub between: usize,
     /// Mean match, 0–100, over those with a figure.
     pub mean: f64,
     /// Shown one percentage rather than a range or a band alone.
@@ -270,6 +280,17 @@ impl Distribution {
     pub fn share_at_least(&self, band: Band) -> f64 {
         let from = band as usize;
         self.bands[from..].iter().sum::<usize>() as f64 / self.respondents.max(1) as f64
+    }
+
+    /// The share (0–1) of respondents shown a result whose band is at least `band`.
+    pub fn shown_at_least(&self, band: Band) -> f64 {
+        let from = band as usize;
+        self.shown[from..].iter().sum::<usize>() as f64 / self.respondents.max(1) as f64
+    }
+
+    /// The share (0–1) of respondents shown no result.
+    pub fn withheld_share(&self) -> f64 {
+        self.withheld as f64 / self.respondents.max(1) as f64
     }
 }
 
@@ -313,7 +334,9 @@ pub fn distribution_with(
     let mut d = Distribution {
         respondents: n,
         bands: [0; 4],
+        shown: [0; 4],
         no_figure: 0,
+        between: 0,
         withheld: 0,
         mean: 0.0,
         with_percentage: 0,
@@ -332,8 +355,12 @@ pub fn distribution_with(
             }
             None => d.no_figure += 1,
         }
-        if report.band().is_none() {
-            d.withheld += 1;
+        match report.band() {
+            Some(band) => d.shown[band as usize] += 1,
+            None => d.withheld += 1,
+        }
+        if report.headline().is_some_and(|h| !h.is_one_band()) {
+            d.between += 1;
         }
         if report.figure().is_some() {
             d.with_percentage += 1;
@@ -358,6 +385,7 @@ pub fn populations() -> Vec<Population> {
         Fully,
         TwoStrong,
         Interested,
+        Flat,
         Class,
     ];
     all.extend(PERSONAS.iter().map(|p| Population::Persona(*p)));
@@ -368,14 +396,14 @@ pub fn populations() -> Vec<Population> {
 /// activities as `ratings` says, as a Markdown table.
 pub fn table(bank: &QuestionBank, form: &str, n: usize, seed: u64, ratings: &Ratings) -> String {
     let mut text = String::from(
-        "| population | faible | partielle | bonne | très forte | moyenne | sans bande (validité) | avec pourcentage |\n\
-         |---|---:|---:|---:|---:|---:|---:|---:|\n",
+        "| population | faible | partielle | bonne | très forte | moyenne | sans résultat (validité) | entre deux bandes | avec pourcentage |\n\
+         |---|---:|---:|---:|---:|---:|---:|---:|---:|\n",
     );
     let pct = |k: usize| format!("{:.1} %", 100.0 * k as f64 / n.max(1) as f64);
     for population in populations() {
         let d = distribution_with(bank, form, population, n, seed, ratings);
         text.push_str(&format!(
-            "| {} | {} | {} | {} | {} | {:.0} | {} | {} |\n",
+            "| {} | {} | {} | {} | {} | {:.0} | {} | {} | {} |\n",
             population.name(),
             pct(d.bands[0]),
             pct(d.bands[1]),
@@ -383,6 +411,7 @@ pub fn table(bank: &QuestionBank, form: &str, n: usize, seed: u64, ratings: &Rat
             pct(d.bands[3]),
             d.mean,
             pct(d.withheld),
+            pct(d.between),
             pct(d.with_percentage),
         ));
     }

@@ -70,9 +70,11 @@ pub fn retest(
         if let (Some(a), Some(b)) = (first.fit.overall(), second.fit.overall()) {
             table[Band::of(a) as usize][Band::of(b) as usize] += 1;
         }
-        if first.band() == second.band() {
-            compatible += 1;
-        }
+        let agree = match (first.headline(), second.headline()) {
+            (Some(a), Some(b)) => a.overlaps(&b),
+            (a, b) => a.is_none() && b.is_none(),
+        };
+        compatible += usize::from(agree);
     }
     let scored: usize = table.iter().flatten().sum();
     let same: usize = (0..4).map(|i| table[i][i]).sum();

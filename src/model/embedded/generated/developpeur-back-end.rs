@@ -2363,7 +2363,7 @@ Role {
                     text: Borrowed("Quand un jeu ou un appareil bugue, j'ai envie de trouver pourquoi."),
                     dimension: Borrowed("logique"),
                     reverse: false,
-                    pair: Some(Borrowed("st-logique-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -2373,7 +2373,7 @@ Role {
                     text: Borrowed("Choisir les couleurs et la mise en page d'une affiche me plaît."),
                     dimension: Borrowed("design"),
                     reverse: false,
-                    pair: Some(Borrowed("st-design-4")),
+                    pair: None,
                 },
             },
             Item {
@@ -2403,7 +2403,7 @@ Role {
                     text: Borrowed("Je préfère les projets où l'on avance à plusieurs."),
                     dimension: Borrowed("equipe"),
                     reverse: false,
-                    pair: Some(Borrowed("st-equipe-3")),
+                    pair: None,
                 },
             },
             Item {
@@ -2443,7 +2443,7 @@ Role {
                     text: Borrowed("Découvrir un nouvel outil ou un nouveau logiciel m'amuse."),
                     dimension: Borrowed("apprendre"),
                     reverse: false,
-                    pair: Some(Borrowed("st-apprendre-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -2497,7 +2497,7 @@ Role {
                     text: Borrowed("Je préfère utiliser une appli plutôt que chercher à en fabriquer une."),
                     dimension: Borrowed("construire"),
                     reverse: true,
-                    pair: Some(Borrowed("st-construire-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -2517,7 +2517,7 @@ Role {
                     text: Borrowed("Diriger un groupe pour mener un projet me tente."),
                     dimension: Borrowed("convaincre"),
                     reverse: false,
-                    pair: Some(Borrowed("st-convaincre-4")),
+                    pair: None,
                 },
             },
             Item {
@@ -2527,7 +2527,7 @@ Role {
                     text: Borrowed("Je me retrouve souvent à tout faire au dernier moment."),
                     dimension: Borrowed("organisation"),
                     reverse: true,
-                    pair: Some(Borrowed("st-organisation-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2611,7 +2611,7 @@ Role {
                     text: Borrowed("Les énigmes et les casse-tête m'ennuient vite."),
                     dimension: Borrowed("logique"),
                     reverse: true,
-                    pair: Some(Borrowed("st-logique-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2661,7 +2661,7 @@ Role {
                     text: Borrowed("L'aspect visuel d'une appli m'importe peu."),
                     dimension: Borrowed("design"),
                     reverse: true,
-                    pair: Some(Borrowed("st-design-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2671,7 +2671,7 @@ Role {
                     text: Borrowed("Quand je bloque, je cherche d'abord une solution par moi-même."),
                     dimension: Borrowed("autonomie"),
                     reverse: false,
-                    pair: Some(Borrowed("st-autonomie-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -2681,7 +2681,7 @@ Role {
                     text: Borrowed("Fabriquer des choses concrètes me plaît plus que d'en parler."),
                     dimension: Borrowed("construire"),
                     reverse: false,
-                    pair: Some(Borrowed("st-construire-5")),
+                    pair: None,
                 },
             },
             Item {
@@ -2691,7 +2691,7 @@ Role {
                     text: Borrowed("Je préfère garder les outils que je connais plutôt qu'en apprendre d'autres."),
                     dimension: Borrowed("apprendre"),
                     reverse: true,
-                    pair: Some(Borrowed("st-apprendre-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2775,7 +2775,7 @@ Role {
                     text: Borrowed("J'ai besoin qu'on me dise précisément quoi faire à chaque étape."),
                     dimension: Borrowed("autonomie"),
                     reverse: true,
-                    pair: Some(Borrowed("st-autonomie-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2919,7 +2919,7 @@ Role {
                     text: Borrowed("Diriger les autres me met mal à l'aise."),
                     dimension: Borrowed("convaincre"),
                     reverse: true,
-                    pair: Some(Borrowed("st-convaincre-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -3013,7 +3013,7 @@ Role {
                     text: Borrowed("Travailler à plusieurs me fait souvent perdre du temps."),
                     dimension: Borrowed("equipe"),
                     reverse: true,
-                    pair: Some(Borrowed("st-equipe-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -3053,7 +3053,7 @@ Role {
                     text: Borrowed("Je sais quelles tâches faire en premier quand j'en ai beaucoup."),
                     dimension: Borrowed("organisation"),
                     reverse: false,
-                    pair: Some(Borrowed("st-organisation-2")),
+                    pair: None,
                 },
             },
             Item {
