@@ -623,6 +623,11 @@ fn bank_checks_catch_each_kind_of_mistake() {
             "items « st-lire-1 ».text : texte vide",
         ),
         (
+            r#", "riasec_reason": "Lire, c'est s'exprimer et imaginer.""#,
+            "",
+            "dimensions « lire ».riasec_reason : manquant : dis pourquoi ce type, selon sa définition par O*NET",
+        ),
+        (
             r#", "pair_reason": "Aimer lire et s'ennuyer en lisant sont contraires.""#,
             "",
             "item « st-lire-1 » : champ « pair_reason » manquant",
