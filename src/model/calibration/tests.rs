@@ -409,3 +409,33 @@ fn random_answers_and_every_activity_liked_rarely_reach_a_good_match() {
         assert!(d.share_at_least(Band::Good) <= 0.10, "{name} {form}: {d:?}");
     });
 }
+
+/// Each person rating the activities as their own levels say (the model): the band moves
+/// by one step at most, and interested pupils stay at "bonne" or higher.
+#[test]
+fn activities_rated_as_the_person_likes_them_move_one_band_at_most() {
+    each_form(|name, role, form| {
+        let bank = &role.bank;
+        for population in [Population::Class, Population::Interested, Population::Away] {
+            let mut rng = Rng::new(20);
+            let mut good = 0;
+            for _ in 0..100 {
+                let person = population.draw(bank, &mut rng);
+                let answers = person.answers(bank, form, &mut rng);
+                let ratings = person.ratings(bank, &mut rng);
+                let band = |ratings: &Ratings| {
+                    let report =
+                        Report::with_ratings(bank, form, &answers, ratings).expect("form exists");
+                    Band::of(report.fit.overall().unwrap_or(0.0))
+                };
+                let (without, with) = (band(&Ratings::new()), band(&ratings));
+                let at = format!("{name} {form} {population:?}: {without:?} → {with:?}");
+                assert!((with as i32 - without as i32).abs() <= 1, "{at}");
+                good += usize::from(with >= Band::Good);
+            }
+            if population == Population::Interested {
+                assert!(good >= 90, "{name} {form}: {good} of 100");
+            }
+        }
+    });
+}
