@@ -70,6 +70,7 @@ test("two interests answered « tout à fait », the rest neutral: a result betw
     const name = bank.dimensions.find((d) => d.id === id).name;
     await expect(strengths.getByText(name, { exact: true })).toBeVisible();
   }
+  await expectNoAxeViolations(page);
 });
 
 test("answers away from the role give the lowest band", async ({ page }) => {
