@@ -1,14 +1,15 @@
 //! The band distribution of simulated respondents, per form: `scripts/calibration
 //! [respondents]` (2,000 per population by default).
 //!
-//! The populations are generated from the question bank itself (`model::calibration`):
-//! neutral, random, away from the role's interests, lukewarm, toward the role, and three
-//! personas. The same populations are held to their promises by the native tests; this
-//! prints the figures behind them, as Markdown tables: with no activity of « Essayer le
-//! métier » done, with all of them liked, and with all of them disliked.
+//! The populations are drawn from the response model of `model::calibration::model`
+//! on the question bank itself. The same populations are held to their promises by the
+//! native tests; this prints the figures behind them, as Markdown tables: the bands with
+//! no activity of « Essayer le métier » done, with all of them liked, and with all of
+//! them disliked; the retest figure (one profile answered twice); and how often the
+//! ranges hold the true score.
 
 use metier_back_end::model::activity::tried::{Liking, Ratings};
-use metier_back_end::model::calibration::{all_rated, table};
+use metier_back_end::model::calibration::{all_rated, coverage_table, retest_table, table};
 use metier_back_end::model::content::BACK_END_DATA;
 
 fn main() {
@@ -50,5 +51,16 @@ fn main() {
                 table(&role.bank, &form.id, respondents, 2026, &ratings)
             );
         }
+        println!();
+        println!("retest, one latent profile answered twice:");
+        println!();
+        print!("{}", retest_table(&role.bank, &form.id, respondents, 2027));
+        println!();
+        println!("ranges holding the true score (the mean over endless answerings):");
+        println!();
+        print!(
+            "{}",
+            coverage_table(&role.bank, &form.id, respondents, 2028)
+        );
     }
 }

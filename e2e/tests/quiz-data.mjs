@@ -30,6 +30,19 @@ export function roleDirection(item, toward) {
   return item.options[best].text;
 }
 
+/**
+ * The label of `step` points toward the role (1: "plutôt", 2: "tout à fait") on the
+ * statements of the role's interests, or only of the interests listed in `only`;
+ * neutral on every other statement; the first option of each situation.
+ */
+export const towardInterests = (step, only) => (item) => {
+  if (item.kind !== "statement") return item.options[0].text;
+  const d = dimension(item.dimension);
+  const counts = d.family === "interest" && d.target && (!only || only.includes(d.id));
+  if (!counts) return bank.scale[2];
+  return bank.scale[item.reverse ? 2 - step : 2 + step];
+};
+
 /** The label of the same point of the scale for every statement, first option otherwise. */
 export const always = (point) => (item) => (item.kind === "statement" ? bank.scale[point] : item.options[0].text);
 

@@ -2,7 +2,7 @@
 // check, resuming after a reload, keyboard use, and bad stored answers.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers.mjs";
-import { answerAll, bank, formItems, formName, roleDirection, always, legendOf, plain } from "./quiz-data.mjs";
+import { answerAll, bank, formItems, formName, roleDirection, always, legendOf, plain, towardInterests } from "./quiz-data.mjs";
 
 async function start(page, form) {
   await page.goto("./#/quiz");
@@ -48,6 +48,29 @@ test("a situation's options keep their shuffled order after a reload", async ({ 
   await page.reload();
   await expect(group).toBeVisible();
   expect(await group.locator("label").allTextContents()).toEqual(order);
+});
+
+test("« plutôt d'accord » on the role's interests gives a good match, not the top band", async ({ page }) => {
+  await start(page, "court");
+  await answerAll(page, "court", towardInterests(1));
+  await expect(page.getByRole("heading", { level: 2, name: /^Bonne affinité/ })).toBeVisible();
+  await expect(page.getByText(/Très forte affinité/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
+
+test("two interests answered « tout à fait », the rest neutral: a result between two bands, naming them", async ({ page }) => {
+  const strongest = ["logique", "coulisses"];
+  await start(page, "court");
+  await answerAll(page, "court", towardInterests(2, strongest));
+  // The range lies across the edge of two bands: the headline says both, never one band alone.
+  await expect(page.getByRole("heading", { level: 2, name: /^Affinité entre partielle et bonne/ })).toBeVisible();
+  await expect(page.getByText(/Tes réponses te placent entre deux niveaux/)).toBeVisible();
+  const strengths = page.getByRole("region", { name: "Tes points forts pour ce métier" });
+  for (const id of strongest) {
+    const name = bank.dimensions.find((d) => d.id === id).name;
+    await expect(strengths.getByText(name, { exact: true })).toBeVisible();
+  }
+  await expectNoAxeViolations(page);
 });
 
 test("answers away from the role give the lowest band", async ({ page }) => {

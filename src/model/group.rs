@@ -17,7 +17,7 @@ use super::quiz::{Dimension, Form, QuestionBank};
 use super::report::{Precision, Report};
 use super::result_code::{CodeError, Decoded, canonical, decode};
 use super::riasec::RiasecProfile;
-use super::scoring::{Band, points};
+use super::scoring::{Band, Headline, points};
 use super::small_sort::sort_by;
 
 mod csv;
@@ -36,6 +36,9 @@ pub struct Participant {
     /// The match in whole points, when the answers give a reliable one.
     pub overall: Option<u8>,
     pub band: Option<Band>,
+    /// What their result screen says first: the band, or the two bands the range lies
+    /// across.
+    pub headline: Option<Headline>,
     /// How precisely the match is known, as the result screen says it.
     pub precision: Option<Precision>,
     /// The range the match probably lies in, in whole points.
@@ -64,6 +67,7 @@ impl Participant {
             form: decoded.form.clone(),
             overall: report.overall().map(points),
             band: report.band(),
+            headline: report.headline(),
             precision: report.precision(),
             range: report
                 .fit

@@ -207,7 +207,7 @@ mod tests {
     #[test]
     fn an_attempts_band_is_the_band_of_its_match() {
         assert_eq!(attempt(1, 2, 85).band(), Some(Band::VeryStrong));
-        assert_eq!(attempt(1, 2, 50).band(), Some(Band::Partial));
+        assert_eq!(attempt(1, 2, 30).band(), Some(Band::Partial));
         let no_match = Attempt {
             overall: None,
             ..attempt(1, 2, 50)

@@ -75,6 +75,9 @@ pub struct Dimension {
     /// The interest type it feeds, for interests.
     #[serde(default)]
     pub riasec: Option<Riasec>,
+    /// Why that type, by O*NET's definition of it (for interests).
+    #[serde(default)]
+    pub riasec_reason: Text,
     /// The role's profile on this dimension; `None` for a contrasting interest that feeds
     /// the nearby-roles advice but not the fit.
     pub target: Option<Target>,

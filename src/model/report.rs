@@ -2,11 +2,12 @@
 //! RIASEC profiles: everything the result screen shows, decided here and not in the UI.
 
 use super::activity::Activity;
+use super::activity::tried::Liking;
 use super::activity::tried::{Rating, Ratings};
 use super::answers::Answers;
 use super::quiz::{Family, Form, NearbyRole, QuestionBank};
 use super::riasec::RiasecProfile;
-use super::scoring::{Band, DimensionScore, Fit, dimension_scores_with, fit, points};
+use super::scoring::{Band, DimensionScore, Fit, Headline, dimension_scores_with, fit, points};
 
 /// How precisely the match can be told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,18 +94,7 @@ impl<'a> Report<'a> {
         let fit = fit(&dimensions);
         let concerns = concerns(bank, form_id, answers, &dimensions);
         let visitor_riasec = RiasecProfile::of_visitor(&dimensions);
-        let nearby = bank
-            .nearby_roles
-            .iter()
-            .filter(|role| {
-                role.when.iter().all(|lean| {
-                    dimensions.iter().any(|s| {
-                        s.dimension.id == lean.dimension
-                            && s.score.is_some_and(|v| v >= f64::from(lean.at_least))
-                    })
-                })
-            })
-            .collect();
+        let nearby = nearby_roles(bank, &dimensions);
         Some(Report {
             form,
             code: super::result_code::encode_with(bank, form_id, answers, ratings).ok(),
@@ -139,11 +129,18 @@ impl<'a> Report<'a> {
         self.overall().map(Band::of)
     }
 
+    /// What the result says first, when there is one: the band the match's range lies
+    /// in, or the two bands it lies across.
+    pub fn headline(&self) -> Option<Headline> {
+        self.overall()?;
+        self.fit.interests.as_ref().map(Headline::of)
+    }
+
     /// How precisely the match can be said, when there is a result.
     pub fn precision(&self) -> Option<Precision> {
         self.overall()?;
         let fit = self.fit.interests?;
-        Some(if !self.concerns.is_empty() {
+        Some(if self.concerns.iter().any(Concern::hides_figure) {
             Precision::BandOnly
         } else if fit.is_precise() {
             Precision::Figure(points(fit.value))
@@ -201,14 +198,70 @@ impl<'a> Report<'a> {
                 .target
                 .as_ref()
                 .map_or(0.0, |t| f64::from(t.importance));
-            importance * (1.0 - s.agreement().unwrap_or(1.0))
+            importance * s.gap().unwrap_or(0.0)
         };
         let mut found: Vec<_> = self
             .dimensions
             .iter()
-            .filter(|s| s.agreement().is_some_and(|a| a < 1.0))
+            .filter(|s| s.gap().is_some_and(|g| g > 0.0))
             .collect();
         sort_by(&mut found, |a, b| gap(b).total_cmp(&gap(a)));
         found
     }
+
+    /// The activities of « Essayer le métier » in one plain sentence, as evidence of
+    /// their own: « Tu as aimé 3 tâches sur 4. »; `None` when none was rated.
+    pub fn tried_sentence(&self) -> Option<String> {
+        let rated: Vec<Liking> = self.tried.iter().filter_map(|(_, r)| r.liking).collect();
+        if rated.is_empty() {
+            return None;
+        }
+        let liked = rated.iter().filter(|l| **l == Liking::Liked).count();
+        let total = rated.len();
+        Some(match (liked, total) {
+            (0, 1) => "Tu n'as pas aimé la tâche essayée.".to_owned(),
+            (0, _) => format!("Tu n'as aimé aucune des {total} tâches essayées."),
+            (1, _) => format!("Tu as aimé 1 tâche sur {total}."),
+            _ => format!("Tu as aimé {liked} tâches sur {total}."),
+        })
+    }
+}
+
+/// How far a score must be above the visitor's own mean interest score to count as a
+/// real lean (points): nearly one step of the scale.
+pub const LEAN_MARGIN: f64 = 20.0;
+
+/// The nearby roles the profile really leans toward: each dimension a role names has a
+/// score whose range lies above neutral, at least the role's `at_least`, and at least
+/// [`LEAN_MARGIN`] above the visitor's mean over the interests.
+pub fn nearby_roles<'a>(
+    bank: &'a QuestionBank,
+    dimensions: &[DimensionScore],
+) -> Vec<&'a NearbyRole> {
+    let interests: Vec<f64> = dimensions
+        .iter()
+        .filter(|s| s.dimension.family == Family::Interest)
+        .filter_map(|s| s.score)
+        .collect();
+    if interests.is_empty() {
+        return Vec::new();
+    }
+    let own_mean = interests.iter().sum::<f64>() / interests.len() as f64;
+    let leans = |id: &str, at_least: u8| {
+        dimensions.iter().any(|s| {
+            s.dimension.id == id
+                && matches!((s.score, s.range), (Some(score), Some(range))
+                    if range.low > super::scoring::INDIFFERENCE
+                        && score >= f64::from(at_least)
+                        && score >= own_mean + LEAN_MARGIN)
+        })
+    };
+    bank.nearby_roles
+        .iter()
+        .filter(|role| {
+            role.when
+                .iter()
+                .all(|lean| leans(&lean.dimension, lean.at_least))
+        })
+        .collect()
 }

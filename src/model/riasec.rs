@@ -1,4 +1,5 @@
-//! The RIASEC interest profile: the visitor's six scores and three-letter code, beside
+//! The RIASEC interest profile: the visitor's six scores and three-letter code (ties
+//! shown as ties), beside
 //! the role's profile from O*NET (15-1252.00, on a 1–7 scale).
 
 use super::quiz::{Family, Riasec};
@@ -59,12 +60,39 @@ impl RiasecProfile {
             .filter_map(|letter| Some((letter, self.score(letter)?)))
     }
 
-    /// The three highest types, highest first; ties keep the R-I-A-S-E-C order.
-    /// Shorter when fewer than three types have a score.
+    /// The three highest types, highest first, types at the same whole score written
+    /// together with « / » (never one put before the other): "ICR", "IC/R", "I/C/R".
+    /// When a tie straddles the third place, every type of it is written. Shorter when
+    /// fewer than three types have a score.
     pub fn code(&self) -> String {
-        let mut letters: Vec<(Riasec, f64)> = self.scored().collect();
-        sort_by(&mut letters, |a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        letters.iter().take(3).map(|(l, _)| l.letter()).collect()
+        let mut letters: Vec<(Riasec, u8)> = self
+            .scored()
+            .map(|(l, s)| (l, super::scoring::points(s)))
+            .collect();
+        sort_by(&mut letters, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let mut code = String::new();
+        let mut taken = 0;
+        let mut i = 0;
+        while i < letters.len() && taken < 3 {
+            let tier: Vec<char> = letters[i..]
+                .iter()
+                .take_while(|(_, s)| *s == letters[i].1)
+                .map(|(l, _)| l.letter())
+                .collect();
+            let written: Vec<String> = tier.iter().map(char::to_string).collect();
+            code.push_str(&written.join("/"));
+            taken += tier.len();
+            i += tier.len();
+        }
+        code
+    }
+
+    /// Whether the code has types at the same score, and the sentence that says how
+    /// it is written.
+    pub fn tie_note(&self) -> Option<&'static str> {
+        self.code()
+            .contains('/')
+            .then_some("« / » sépare des types à égalité : aucun ne passe avant l'autre.")
     }
 }
 
@@ -82,5 +110,23 @@ mod tests {
         assert_eq!(profile.score(Riasec::R), None);
         assert_eq!(profile.scored().collect::<Vec<_>>(), [(Riasec::C, 50.0)]);
         assert_eq!(profile.code(), "C");
+    }
+
+    /// Ties are shown as ties, never broken by the letters' order; a tie at the third
+    /// place is written whole.
+    #[test]
+    fn ties_are_shown_as_ties() {
+        let profile = |scores: &[(Riasec, f64)]| RiasecProfile::mean_of(scores.iter().copied());
+        use Riasec::*;
+        let distinct = profile(&[(R, 60.0), (I, 90.0), (C, 75.0), (A, 10.0)]);
+        assert_eq!(distinct.code(), "ICR");
+        assert_eq!(distinct.tie_note(), None);
+        let tied = profile(&[(R, 75.0), (I, 90.0), (C, 75.0), (A, 10.0)]);
+        assert_eq!(tied.code(), "IR/C");
+        assert!(tied.tie_note().is_some());
+        let all = profile(&[(R, 75.0), (I, 75.0), (C, 75.0), (A, 50.0), (S, 50.0)]);
+        assert_eq!(all.code(), "R/I/C");
+        let straddling = profile(&[(I, 90.0), (R, 50.0), (A, 50.0), (S, 50.0), (C, 20.0)]);
+        assert_eq!(straddling.code(), "IR/A/S");
     }
 }

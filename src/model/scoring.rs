@@ -7,14 +7,16 @@
 //!    form that reports a broad dimension, answers on its parts count for it);
 //! 2. a dimension's score is the mean keyed value of its answered items in the form,
 //!    times 25, so 50 is indifference; with fewer than [`MIN_ANSWERS`] answers it has no
-//!    score. Its [`Range`] comes from the number of answers and their spread. An
-//!    activity of « Essayer le métier » that the visitor rated counts on each
-//!    dimension it names as [`ACTIVITY_WEIGHT`] answers of the keyed value of the
-//!    rating ([`Liking::keyed`]): liking a task one has just done says more than
-//!    imagining it. How hard it felt never counts;
+//!    score. Its [`Range`] comes from the response model (`calibration::model`). The
+//!    activities of « Essayer le métier » that the visitor rated and that name the
+//!    dimension are their own piece of evidence: the mean keyed value of their ratings
+//!    ([`Liking::keyed`]) weighs [`ACTIVITY_SHARE`] of the dimension's evidence, however
+//!    many there are. How hard it felt never counts;
 //! 3. a dimension's agreement with the role runs from −1 to 1 and is 0 at indifference:
-//!    `(score − 50) / (level − 50)`, clipped, so reaching the role's level is a full 1
-//!    and answering away from the role counts against it;
+//!    `(score − 50) / 50`, so it rises with every step from indifference ("plutôt
+//!    d'accord" everywhere is ½) to full agreement ("tout à fait" everywhere is 1), and
+//!    answering away from the role counts against it. Reaching the role's level makes
+//!    the dimension a strength;
 //! 4. a family's fit is the importance-weighted mean of its agreements, over the
 //!    dimensions that have a score, provided they carry at least half the family's
 //!    weight; shown as 0–100, where 0 means no evidence for the role (indifference, or
@@ -25,24 +27,25 @@
 use super::activity::Activity;
 use super::activity::tried::{Liking, Ratings};
 use super::answers::{Answer, Answers, KEYED_MAX, keyed_values};
-use super::quiz::{Dimension, Item, QuestionBank};
+use super::quiz::{Dimension, Item, ItemKind, QuestionBank};
 use super::small_sort::sort_by_key;
 
 mod fit;
 mod range;
 
-pub use fit::{Band, FIGURE_HALF_WIDTH, FamilyFit, Fit, family_fit, fit};
+pub use fit::{BAND_STARTS, Band, FIGURE_HALF_WIDTH, FamilyFit, Fit, Headline, family_fit, fit};
 
 pub use range::{
-    FRAGILE_HALF_WIDTH, PRIOR_SPREAD, RANGE_Z, Range, SURE_HALF_WIDTH, SURE_MIN_ANSWERS, Sureness,
+    COVERAGE, FRAGILE_HALF_WIDTH, NEUTRAL_WEIGHT, RANGE_Z, Range, SURE_HALF_WIDTH,
+    SURE_MIN_ANSWERS, Sureness,
 };
 
 /// The fewest answered items for a dimension to get a score.
 pub const MIN_ANSWERS: usize = 2;
 
-/// How many answers to a statement one rated activity counts as, on each dimension it
-/// names.
-pub const ACTIVITY_WEIGHT: usize = 1;
+/// The share of a dimension's evidence that the activities naming it weigh together,
+/// whatever their number: a quarter, so that four clicks never outweigh the answers.
+pub const ACTIVITY_SHARE: f64 = 0.25;
 
 /// The score of indifference: every answer neutral.
 pub const INDIFFERENCE: f64 = 50.0;
@@ -73,6 +76,12 @@ pub enum Effect {
 }
 
 impl Evidence<'_> {
+    /// A statement answered "ni d'accord ni pas d'accord".
+    pub fn is_neutral_statement(&self) -> bool {
+        matches!(self.item.kind, ItemKind::Statement { .. })
+            && self.answer == Answer::Agreement(super::answers::NEUTRAL)
+    }
+
     pub fn effect(&self) -> Effect {
         match self.keyed.cmp(&(KEYED_MAX / 2)) {
             std::cmp::Ordering::Greater => Effect::Raised,
@@ -102,13 +111,19 @@ impl DimensionScore<'_> {
     /// Agreement with the role, −1 to 1, for a dimension the role has a target on and
     /// that has a score.
     pub fn agreement(&self) -> Option<f64> {
+        self.dimension.target.as_ref()?;
+        Some(agreement(self.score?))
+    }
+
+    /// How far the score is below the role's level, in points (0 when it reaches it).
+    pub fn gap(&self) -> Option<f64> {
         let target = self.dimension.target.as_ref()?;
-        Some(agreement(self.score?, target.level))
+        Some((f64::from(target.level) - self.score?).max(0.0))
     }
 
     /// Whether the score reaches the role's level.
     pub fn meets_target(&self) -> bool {
-        self.agreement().is_some_and(|a| a >= 1.0)
+        self.gap().is_some_and(|g| g == 0.0)
     }
 }
 
@@ -118,12 +133,11 @@ pub fn points(value: f64) -> u8 {
     value.round().clamp(0.0, 100.0) as u8
 }
 
-/// Agreement of a score with a level, in −1 to 1: 0 at indifference (50), 1 from the
-/// level up, −1 as far below indifference as the level is above it. A level at or
-/// below indifference is treated as one point above it.
-pub fn agreement(score: f64, level: u8) -> f64 {
-    let span = (f64::from(level) - INDIFFERENCE).max(1.0);
-    ((score - INDIFFERENCE) / span).clamp(-1.0, 1.0)
+/// Agreement of a score with the role, in −1 to 1: 0 at indifference (50), ½ at
+/// "plutôt d'accord" (75), 1 at "tout à fait" (100), −1 at "pas du tout" (0). It rises
+/// with every step, so a stronger answer always counts more.
+pub fn agreement(score: f64) -> f64 {
+    ((score - INDIFFERENCE) / INDIFFERENCE).clamp(-1.0, 1.0)
 }
 
 /// The score of every dimension the form reports, in the bank's order, from the answers
@@ -182,20 +196,24 @@ pub fn dimension_scores_with<'a>(
                     Some(TriedEvidence { activity, liking })
                 })
                 .collect();
-            let keyed: Vec<(f64, f64)> = evidence
-                .iter()
-                .map(|e| (f64::from(e.keyed), 1.0))
-                .chain(
-                    tried
+            let (score, range) = if evidence.len() >= MIN_ANSWERS {
+                let n = evidence.len() as f64;
+                let keyed: Vec<f64> = evidence.iter().map(|e| f64::from(e.keyed)).collect();
+                let answered = keyed.iter().sum::<f64>() / n;
+                let squares = keyed.iter().map(|k| (k - answered).powi(2)).sum::<f64>();
+                let neutral = evidence.iter().filter(|e| e.is_neutral_statement()).count();
+                let mean = if tried.is_empty() {
+                    answered
+                } else {
+                    let liked = tried
                         .iter()
-                        .map(|t| (f64::from(t.liking.keyed()), ACTIVITY_WEIGHT as f64)),
-                )
-                .collect();
-            let n = evidence.len() + ACTIVITY_WEIGHT * tried.len();
-            let (score, range) = if n >= MIN_ANSWERS {
-                let mean = keyed.iter().map(|(k, w)| k * w).sum::<f64>() / n as f64;
-                let squares = keyed.iter().map(|(k, w)| w * (k - mean).powi(2)).sum();
-                (Some(mean * 25.0), Some(Range::of(mean, n, squares)))
+                        .map(|t| f64::from(t.liking.keyed()))
+                        .sum::<f64>()
+                        / tried.len() as f64;
+                    (1.0 - ACTIVITY_SHARE) * answered + ACTIVITY_SHARE * liked
+                };
+                let range = Range::of(mean, evidence.len(), neutral, squares);
+                (Some(mean * 25.0), Some(range))
             } else {
                 (None, None)
             };

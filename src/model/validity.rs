@@ -1,16 +1,31 @@
 //! Validity checks run before any result is shown. Answer patterns that say more about
 //! how the quiz was filled in than about the person — the same answer everywhere, almost
-//! only neutral answers, statements and their opposites both agreed with, a profile with
-//! no relief — get an explanation and an invitation to review, not a confident figure.
+//! only neutral answers on the role's interests, answers on one subject that keep
+//! pulling apart, statements and their true opposites both agreed with in large numbers
+//! — get an explanation and an invitation to review, not a confident figure. A few
+//! contradictions only add a note (they already widen the ranges), and a profile with no
+//! relief only hides the figure.
 
 use super::answers::{Answer, Answers, NEUTRAL};
-use super::quiz::{Item, ItemKind, QuestionBank};
+use super::quiz::{Family, Item, ItemKind, QuestionBank};
 use super::scoring::DimensionScore;
 
 /// The fewest statements answered before answer patterns are judged.
 pub const MIN_STATEMENTS: usize = 6;
-/// From this share of neutral answers, the answers say too little.
-pub const NEUTRAL_SHARE: f64 = 0.6;
+/// From this share of neutral answers to the role's interest statements, the answers
+/// say too little. Below it: two interests answered "tout à fait" and the rest neutral
+/// still give a result.
+pub const NEUTRAL_SHARE: f64 = 0.8;
+/// From this mean squared spread of the answers around their dimension's mean (keyed
+/// points², statements only), the answers pull apart too much to mean anything: under
+/// the response model a person's answers spread about 0.58; uniform random ones, 2.
+pub const INCONSISTENCY_LIMIT: f64 = 1.4;
+/// The fewest degrees of freedom (answers beyond the first on each dimension) for the
+/// spread to be judged.
+pub const INCONSISTENCY_MIN_ANSWERS: usize = 8;
+/// From this many contradictory pairs, making at least half of the answered pairs,
+/// contradictions withhold the result; fewer only add a note.
+pub const MASSIVE_CONTRADICTIONS: usize = 3;
 /// Dimensions whose scores all fit within this many points make a flat profile...
 pub const FLAT_SPREAD: f64 = 15.0;
 /// ...once at least this many dimensions have a score.
@@ -21,8 +36,11 @@ pub const FLAT_MIN_DIMENSIONS: usize = 4;
 pub enum Concern<'a> {
     /// Every statement got the same point of the scale.
     IdenticalAnswers { value: u8 },
-    /// Most statements got the neutral point.
+    /// Most statements on the role's interests got the neutral point.
     MostlyNeutral { neutral: usize, statements: usize },
+    /// Answers on the same subject often point in opposite directions, far more than a
+    /// person's answers do: the sign of answering at random.
+    Inconsistent { spread: f64 },
     /// Pairs of opposite statements both agreed (or both disagreed) with.
     Contradictions {
         pairs: Vec<(&'a Item, &'a Item)>,
@@ -33,10 +51,23 @@ pub enum Concern<'a> {
 }
 
 impl Concern<'_> {
-    /// A blocking concern replaces the result by an explanation; a flat profile only
-    /// hides the fit figure, keeping its band and the details.
+    /// A blocking concern replaces the result by an explanation; a few contradictions
+    /// only add a note, and a flat profile only hides the fit figure, keeping its band
+    /// and the details.
     pub fn is_blocking(&self) -> bool {
-        !matches!(self, Concern::FlatProfile { .. })
+        match self {
+            Concern::FlatProfile { .. } => false,
+            Concern::Contradictions {
+                pairs,
+                answered_pairs,
+            } => pairs.len() >= MASSIVE_CONTRADICTIONS && pairs.len() * 2 >= *answered_pairs,
+            _ => true,
+        }
+    }
+
+    /// Whether it hides the match's figure, keeping its band.
+    pub fn hides_figure(&self) -> bool {
+        matches!(self, Concern::FlatProfile { .. })
     }
 
     /// A plain explanation for the visitor.
@@ -56,15 +87,34 @@ impl Concern<'_> {
                  {statements}. C'est normal d'hésiter, mais avec si peu d'avis tranchés, le \
                  résultat serait surtout du hasard."
             ),
+            Concern::Inconsistent { .. } => "Sur un même sujet, tes réponses partent souvent \
+                dans des sens opposés, bien plus que d'habitude. Un résultat calculé là-dessus \
+                serait surtout du hasard."
+                .to_owned(),
             Concern::Contradictions {
                 pairs,
                 answered_pairs,
-            } => format!(
+            } if self.is_blocking() => format!(
                 "{} paires d'affirmations opposées sur {answered_pairs} ont reçu la même \
                  réponse (d'accord avec les deux, ou avec aucune). Relis-les : peut-être qu'une \
                  question a été lue trop vite.",
                 pairs.len()
             ),
+            Concern::Contradictions { pairs, .. } => {
+                let quoted = |item: &Item| match &item.kind {
+                    ItemKind::Statement { text, .. } => format!("« {text} »"),
+                    ItemKind::Situation { title, .. } => format!("« {title} »"),
+                };
+                let listed: Vec<String> = pairs
+                    .iter()
+                    .map(|(a, b)| format!("{} et {}", quoted(a), quoted(b)))
+                    .collect();
+                format!(
+                    "Tu as répondu de la même façon à des affirmations opposées : {}. \
+                     Le résultat en tient compte : sa fourchette est plus large.",
+                    listed.join(" ; ")
+                )
+            }
             Concern::FlatProfile { spread } => format!(
                 "Tous tes scores sont très proches les uns des autres (écart de {} points) : \
                  rien ne ressort vraiment. Le résultat est montré sans pourcentage, car un \
@@ -93,18 +143,33 @@ pub fn concerns<'a>(
         })
         .collect();
 
+    let role_interest = |item: &Item| match &item.kind {
+        ItemKind::Statement { dimension, .. } => bank
+            .dimension(dimension)
+            .is_some_and(|d| d.family == Family::Interest && d.target.is_some()),
+        ItemKind::Situation { .. } => false,
+    };
     if statements.len() >= MIN_STATEMENTS {
         let first = statements[0].1;
+        let interests: Vec<u8> = statements
+            .iter()
+            .filter(|(item, _)| role_interest(item))
+            .map(|(_, v)| *v)
+            .collect();
+        let neutral = interests.iter().filter(|v| **v == NEUTRAL).count();
         if statements.iter().all(|(_, v)| *v == first) {
             found.push(Concern::IdenticalAnswers { value: first });
-        } else {
-            let neutral = statements.iter().filter(|(_, v)| *v == NEUTRAL).count();
-            if neutral as f64 >= NEUTRAL_SHARE * statements.len() as f64 {
-                found.push(Concern::MostlyNeutral {
-                    neutral,
-                    statements: statements.len(),
-                });
-            }
+        } else if interests.len() >= MIN_STATEMENTS
+            && neutral as f64 >= NEUTRAL_SHARE * interests.len() as f64
+        {
+            found.push(Concern::MostlyNeutral {
+                neutral,
+                statements: interests.len(),
+            });
+        } else if let Some(spread) =
+            inconsistency(scores).filter(|spread| *spread >= INCONSISTENCY_LIMIT)
+        {
+            found.push(Concern::Inconsistent { spread });
         }
     }
 
@@ -133,7 +198,7 @@ pub fn concerns<'a>(
             contradictory.push((*item, *other_item));
         }
     }
-    if contradictory.len() >= 2 && contradictory.len() * 3 >= answered_pairs {
+    if !contradictory.is_empty() {
         found.push(Concern::Contradictions {
             pairs: contradictory,
             answered_pairs,
@@ -141,7 +206,7 @@ pub fn concerns<'a>(
     }
 
     let measured: Vec<f64> = scores.iter().filter_map(|s| s.score).collect();
-    if found.is_empty() && measured.len() >= FLAT_MIN_DIMENSIONS {
+    if !found.iter().any(Concern::is_blocking) && measured.len() >= FLAT_MIN_DIMENSIONS {
         let max = measured.iter().copied().fold(f64::MIN, f64::max);
         let min = measured.iter().copied().fold(f64::MAX, f64::min);
         if max - min < FLAT_SPREAD {
@@ -149,4 +214,30 @@ pub fn concerns<'a>(
         }
     }
     found
+}
+
+/// The mean squared spread of the statements' keyed values around their dimension's
+/// mean, over the dimensions of the form that are measured directly (a broad
+/// dimension's parts may rightly differ), pooled (the squares summed, divided by the
+/// answers beyond the first on each dimension); `None` with too few answers to judge.
+pub fn inconsistency(scores: &[DimensionScore]) -> Option<f64> {
+    let (mut squares, mut freedom) = (0.0, 0usize);
+    for s in scores {
+        let keyed: Vec<f64> = s
+            .evidence
+            .iter()
+            .filter(|e| match &e.item.kind {
+                ItemKind::Statement { dimension, .. } => *dimension == s.dimension.id,
+                ItemKind::Situation { .. } => false,
+            })
+            .map(|e| f64::from(e.keyed))
+            .collect();
+        if keyed.len() < 2 {
+            continue;
+        }
+        let mean = keyed.iter().sum::<f64>() / keyed.len() as f64;
+        squares += keyed.iter().map(|k| (k - mean).powi(2)).sum::<f64>();
+        freedom += keyed.len() - 1;
+    }
+    (freedom >= INCONSISTENCY_MIN_ANSWERS).then(|| squares / freedom as f64)
 }

@@ -154,6 +154,13 @@ fn dimension_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
         if d.family == Family::Interest && d.riasec.is_none() {
             p.push(format!("{at}.riasec : manquant pour un centre d'intérêt"));
         }
+        match (d.riasec.is_some(), d.riasec_reason.trim().is_empty()) {
+            (true, true) => p.push(format!(
+                "{at}.riasec_reason : manquant : dis pourquoi ce type, selon sa définition par O*NET"
+            )),
+            (false, false) => p.push(format!("{at}.riasec_reason : sans type RIASEC à justifier")),
+            _ => {}
+        }
         if d.family == Family::Quality && d.target.is_none() {
             p.push(format!("{at}.target : manquant pour une qualité"));
         }

@@ -623,6 +623,26 @@ fn bank_checks_catch_each_kind_of_mistake() {
             "items « st-lire-1 ».text : texte vide",
         ),
         (
+            r#", "riasec_reason": "Lire, c'est s'exprimer et imaginer.""#,
+            "",
+            "dimensions « lire ».riasec_reason : manquant : dis pourquoi ce type, selon sa définition par O*NET",
+        ),
+        (
+            r#", "pair_reason": "Aimer lire et s'ennuyer en lisant sont contraires.""#,
+            "",
+            "item « st-lire-1 » : champ « pair_reason » manquant",
+        ),
+        (
+            r#""reverse": true, "pair": "st-lire-1""#,
+            r#""reverse": true, "pair": "st-lire-1", "pair_reason": "Contraires.""#,
+            "item « st-lire-2 » : « pair_reason » s'écrit sur l'affirmation directe de la paire, pas sur l'inverse",
+        ),
+        (
+            r#""text": "J'aime vendre.", "dimension": "vendre""#,
+            r#""text": "J'aime vendre.", "dimension": "vendre", "pair_reason": "Contraires.""#,
+            "item « st-vendre-1 » : « pair_reason » sans « pair » : il n'y a pas de paire à justifier",
+        ),
+        (
             r#""reverse": true, "pair": "st-lire-1""#,
             r#""revers": true, "pair": "st-lire-1""#,
             "unknown field `revers`",

@@ -78,10 +78,10 @@ fn shown(bank: &QuestionBank, group: &Group) -> Value {
         "precisions": group.precisions(),
         // Each participant's headline on their own result screen.
         "headlines": group.participants.iter().map(|p| {
-            let band = p.band.map_or("", Band::label);
+            let headline = p.headline.map(|h| h.label()).unwrap_or_default();
             match p.precision.and_then(|x| x.describe()) {
-                Some(figure) => format!("{band} : {figure}"),
-                None => band.to_owned(),
+                Some(figure) => format!("{headline} : {figure}"),
+                None => headline,
             }
         }).collect::<Vec<_>>(),
     })

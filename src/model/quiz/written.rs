@@ -1,6 +1,7 @@
 //! An item as `quiz.json` writes it: one flat object whose `kind` says which fields
 //! apply, turned into an [`Item`] with a message that names the item and the field when
-//! a field is missing or does not go with the kind.
+//! a field is missing or does not go with the kind. A pair of opposite statements says
+//! why on its forward statement (`pair_reason`).
 
 use serde::Deserialize;
 
@@ -26,6 +27,10 @@ pub(super) struct WrittenItem {
     dimension: Option<Text>,
     reverse: Option<bool>,
     pair: Option<Text>,
+    /// Why the pair are true opposites (agreeing with both is a contradiction, not a
+    /// nuance): written on the forward statement of each pair, checked, and not kept,
+    /// since the app never shows it.
+    pair_reason: Option<Text>,
     title: Option<Text>,
     options: Option<List<SituationOption>>,
 }
@@ -42,6 +47,7 @@ impl TryFrom<WrittenItem> for Item {
             dimension,
             reverse,
             pair,
+            pair_reason,
             title,
             options,
         } = w;
@@ -60,6 +66,10 @@ impl TryFrom<WrittenItem> for Item {
                 reverse.is_some() && kind == WrittenKind::Situation,
             ),
             ("pair", pair.is_some() && kind == WrittenKind::Situation),
+            (
+                "pair_reason",
+                pair_reason.is_some() && kind == WrittenKind::Situation,
+            ),
         ];
         if let Some((name, _)) = foreign.iter().find(|(_, here)| *here) {
             return Err(format!(
@@ -67,6 +77,21 @@ impl TryFrom<WrittenItem> for Item {
             ));
         }
         let missing = |name: &str| format!("item « {id} » : champ « {name} » manquant");
+        let forward = reverse != Some(true);
+        match (&pair, &pair_reason, forward) {
+            (Some(_), None, true) => return Err(missing("pair_reason")),
+            (None, Some(_), _) => {
+                return Err(format!(
+                    "item « {id} » : « pair_reason » sans « pair » : il n'y a pas de paire à justifier"
+                ));
+            }
+            (Some(_), Some(_), false) => {
+                return Err(format!(
+                    "item « {id} » : « pair_reason » s'écrit sur l'affirmation directe de la paire, pas sur l'inverse"
+                ));
+            }
+            _ => {}
+        }
         let kind = match kind {
             WrittenKind::Statement => ItemKind::Statement {
                 text: text.ok_or_else(|| missing("text"))?,

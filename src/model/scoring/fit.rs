@@ -1,8 +1,8 @@
 //! From dimension scores to the fit with the role: each family's fit and its range
-//! (steps 4 and 5 of [`super`]), the match (the interests' fit), and the bands it is
-//! said in.
+//! (steps 4 and 5 of [`super`]), the match (the interests' fit), the bands it is said
+//! in, and the headline: one band, or two when the range lies across a band's edge.
 
-use super::{DimensionScore, agreement, points};
+use super::{DimensionScore, INDIFFERENCE, agreement, points};
 use crate::model::quiz::Family;
 
 /// A family's fit: a 0–100 figure and the range it probably lies in.
@@ -42,9 +42,9 @@ impl FamilyFit {
 /// A family's fit, or `None` when the dimensions with a score carry less than half of
 /// the family's importance.
 ///
-/// The range: each dimension's agreement is read at both ends of its score's range,
-/// and the half-differences are combined as independent errors (root of the sum of
-/// squares, weighted as the fit is).
+/// The range: each dimension's margin (its range's half-width before it is cut to
+/// 0–100) in agreement, combined as independent errors (root of the sum of squares,
+/// weighted as the fit is).
 pub fn family_fit(scores: &[DimensionScore], family: Family) -> Option<FamilyFit> {
     let mut total_weight = 0.0;
     let mut measured_weight = 0.0;
@@ -60,8 +60,8 @@ pub fn family_fit(scores: &[DimensionScore], family: Family) -> Option<FamilyFit
             continue;
         };
         measured_weight += weight;
-        weighted += weight * agreement(score, target.level);
-        let half = (agreement(range.high, target.level) - agreement(range.low, target.level)) / 2.0;
+        weighted += weight * agreement(score);
+        let half = range.margin / INDIFFERENCE;
         squares += (weight * half).powi(2);
     }
     if total_weight == 0.0 || measured_weight * 2.0 < total_weight {
@@ -109,14 +109,49 @@ pub enum Band {
     VeryStrong,
 }
 
+/// Where each band starts, on the 0–100 match: "très forte" needs strong answers (on
+/// average "tout à fait" on at least two answers in five, the rest "plutôt"); "plutôt
+/// d'accord" throughout (50) sits inside "bonne"; "partielle" starts between neutral
+/// and "plutôt".
+pub const BAND_STARTS: [f64; 3] = [15.0, 40.0, 70.0];
+
 impl Band {
     /// The band of a fit figure, 0–100.
     pub fn of(fit: f64) -> Band {
+        let [partial, good, very_strong] = BAND_STARTS;
         match fit {
-            f if f >= 80.0 => Band::VeryStrong,
-            f if f >= 65.0 => Band::Good,
-            f if f >= 45.0 => Band::Partial,
+            f if f >= very_strong => Band::VeryStrong,
+            f if f >= good => Band::Good,
+            f if f >= partial => Band::Partial,
             _ => Band::Weak,
+        }
+    }
+
+    /// The band's adjective, as the headline says it between two bands.
+    pub fn adjective(self) -> &'static str {
+        match self {
+            Band::VeryStrong => "très forte",
+            Band::Good => "bonne",
+            Band::Partial => "partielle",
+            Band::Weak => "faible",
+        }
+    }
+
+    /// One sentence on what the band means.
+    pub fn sentence(self) -> &'static str {
+        match self {
+            Band::VeryStrong => {
+                "Ce qui t'attire rejoint très largement ce que fait ce métier au quotidien."
+            }
+            Band::Good => {
+                "Ce qui t'attire rejoint en bonne partie ce que fait ce métier : quelques points restent à explorer."
+            }
+            Band::Partial => {
+                "Une partie de ce qui t'attire rejoint le métier, une autre non : le détail montre lesquelles."
+            }
+            Band::Weak => {
+                "Tes réponses ne montrent pas d'attrait net pour ce que fait ce métier. Une réponse neutre ne compte pas pour lui. Le détail montre pourquoi, et des métiers proches peuvent mieux te correspondre."
+            }
         }
     }
 
@@ -126,6 +161,62 @@ impl Band {
             Band::Good => "Bonne affinité",
             Band::Partial => "Affinité partielle",
             Band::Weak => "Faible affinité",
+        }
+    }
+}
+
+/// What the result says first: the band the match's range lies in, or the two bands
+/// it lies across (never a band the range contradicts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Headline {
+    pub low: Band,
+    pub high: Band,
+}
+
+impl Headline {
+    /// The bands the range of a fit touches.
+    pub fn of(fit: &FamilyFit) -> Headline {
+        Headline {
+            low: Band::of(fit.low),
+            high: Band::of(fit.high),
+        }
+    }
+
+    /// Whether it names one band.
+    pub fn is_one_band(&self) -> bool {
+        self.low == self.high
+    }
+
+    /// Whether two headlines share a band: a second answering that says "bonne" agrees
+    /// with a first that said "entre partielle et bonne".
+    pub fn overlaps(&self, other: &Headline) -> bool {
+        self.low <= other.high && other.low <= self.high
+    }
+
+    /// One sentence on what it means: the band's, or why there are two.
+    pub fn sentence(&self) -> String {
+        if self.is_one_band() {
+            self.low.sentence().to_owned()
+        } else {
+            format!(
+                "Tes réponses te placent entre deux niveaux, {} et {} : elles ne suffisent pas \
+                 à trancher. La version complète ou les activités « Essayer le métier » peuvent aider.",
+                self.low.adjective(),
+                self.high.adjective()
+            )
+        }
+    }
+
+    /// « Bonne affinité », or « Affinité entre partielle et bonne ».
+    pub fn label(&self) -> String {
+        if self.is_one_band() {
+            self.low.label().to_owned()
+        } else {
+            format!(
+                "Affinité entre {} et {}",
+                self.low.adjective(),
+                self.high.adjective()
+            )
         }
     }
 }

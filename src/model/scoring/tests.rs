@@ -81,46 +81,54 @@ fn a_broad_dimension_pools_its_parts() {
     assert_eq!(score_of(&full, "ordre"), None);
 }
 
-/// Neutral answers are no evidence: the agreement is 0 at indifference, full at the
-/// role's level, and negative below indifference.
+/// Neutral answers are no evidence: the agreement is 0 at indifference, negative below
+/// it, and rises with every step above it: "tout à fait" counts more than "plutôt".
 #[test]
-fn agreement_is_zero_at_indifference() {
-    assert_eq!(agreement(50.0, 75), 0.0);
-    assert_eq!(agreement(75.0, 75), 1.0);
-    assert_eq!(agreement(100.0, 75), 1.0);
-    assert_eq!(agreement(62.5, 75), 0.5);
-    assert_eq!(agreement(25.0, 75), -1.0);
-    assert_eq!(agreement(0.0, 75), -1.0);
-    // A level at or below indifference is one point above it.
-    assert_eq!(agreement(51.0, 50), 1.0);
-    assert_eq!(agreement(49.0, 10), -1.0);
+fn agreement_is_zero_at_indifference_and_graded() {
+    assert_eq!(agreement(50.0), 0.0);
+    assert_eq!(agreement(62.5), 0.25);
+    assert_eq!(agreement(75.0), 0.5);
+    assert_eq!(agreement(87.5), 0.75);
+    assert_eq!(agreement(100.0), 1.0);
+    assert_eq!(agreement(25.0), -0.5);
+    assert_eq!(agreement(0.0), -1.0);
+    assert!(agreement(100.0) > agreement(75.0));
 }
 
+/// The range comes from the response model: three consistent answers are fairly sure;
+/// neutral answers count as a third of an answer, so a form answered neutral throughout
+/// never is; answers that disagree widen it.
 #[test]
 fn a_range_narrows_with_more_and_more_consistent_answers() {
-    let range = |keyed: &[u8]| {
+    let range = |keyed: &[u8], neutral: usize| {
         let n = keyed.len();
         let mean = keyed.iter().map(|k| f64::from(*k)).sum::<f64>() / n as f64;
-        let squares = keyed.iter().map(|k| (f64::from(*k) - mean).powi(2)).sum();
-        Range::of(mean, n, squares)
+        let squares: f64 = keyed.iter().map(|k| (f64::from(*k) - mean).powi(2)).sum();
+        Range::of(mean, n, neutral, squares)
     };
+    let spread = crate::model::calibration::model::answer_spread();
     // Two identical answers: fragile, whatever they are.
-    assert_eq!(range(&[3, 3]).sureness, Sureness::Fragile);
-    // Three identical answers: 83.3 ± 1.28 × 25 × √(1/9) = ± 10.67.
-    let r = range(&[3, 3, 3]);
-    assert!(
-        (r.low - (75.0 - 32.0 / 3.0)).abs() < 1e-9 && (r.high - (75.0 + 32.0 / 3.0)).abs() < 1e-9
-    );
-    assert_eq!(r.sureness, Sureness::Approximate);
-    // Four identical answers: ± 8, fairly sure.
-    assert_eq!(range(&[4, 4, 4, 4]).sureness, Sureness::Sure);
-    assert!(range(&[4, 4, 4, 4]).half_width() < range(&[4, 4, 4]).half_width());
+    assert_eq!(range(&[3, 3], 0).sureness, Sureness::Fragile);
+    // Three identical answers: 75 ± 25 × 0.76 / √3 = ± 10.95, fairly sure.
+    let r = range(&[3, 3, 3], 0);
+    let half = 25.0 * spread / 3f64.sqrt();
+    assert!((r.low - (75.0 - half)).abs() < 1e-9 && (r.high - (75.0 + half)).abs() < 1e-9);
+    assert_eq!(r.sureness, Sureness::Sure);
+    // The same answers with one of them neutral: à confirmer.
+    assert_eq!(range(&[3, 3, 2], 1).sureness, Sureness::Approximate);
+    // Neutral throughout: never fairly sure, in either form.
+    assert_eq!(range(&[2, 2, 2], 3).sureness, Sureness::Fragile);
+    for n in 4..=6 {
+        assert_eq!(range(&vec![2; n], n).sureness, Sureness::Approximate, "{n}");
+    }
+    // More consistent answers, a narrower range.
+    assert!(range(&[4, 4, 4, 4], 0).half_width() < range(&[4, 4, 4], 0).half_width());
     // Answers that disagree widen the range.
-    assert!(range(&[4, 0, 4]).half_width() > range(&[4, 4, 4]).half_width());
-    assert_eq!(range(&[4, 0, 4, 0]).sureness, Sureness::Fragile);
+    assert!(range(&[4, 0, 4], 0).half_width() > range(&[4, 4, 4], 0).half_width());
+    assert_eq!(range(&[4, 0, 4, 0], 0).sureness, Sureness::Fragile);
     // Clipped to 0–100.
-    assert_eq!(range(&[4, 4, 4]).high, 100.0);
-    assert_eq!(range(&[0, 0, 0]).low, 0.0);
+    assert_eq!(range(&[4, 4, 4], 0).high, 100.0);
+    assert_eq!(range(&[0, 0, 0], 0).low, 0.0);
 }
 
 #[test]
@@ -215,64 +223,65 @@ fn worked_example() {
     assert_eq!(score_of(s, "vendre"), Some(12.5));
     assert_eq!(score_of(s, "tenue"), Some(75.0));
     assert_eq!(score_of(s, "accueil"), Some(56.25));
-    // Agreements: lire (66.7 − 50) / (80 − 50) = 0.556 (importance 5); classer
-    // (58.3 − 50) / (60 − 50) = 0.833 (importance 2); chercher 75 ≥ 70: 1 (importance
-    // 4); conseiller and numeriser at 50: 0 (importance 3 each); vendre has no target.
-    // Interests: (5 × 0.556 + 2 × 0.833 + 4 × 1 + 0 + 0) / 17 = 49.7 → partial.
+    // Agreements (score − 50) / 50: lire 0.333 (importance 5), classer 0.167 (2),
+    // chercher 0.5 (4), conseiller and numeriser 0 (3 each); vendre has no target.
+    // Interests: (5 × 1/3 + 2 × 1/6 + 4 × 1/2) / 17 = 4 / 17 = 23.5 → partial.
     let interests = report.fit.interests.unwrap();
-    let expected = 100.0 * (5.0 * (50.0 / 3.0 / 30.0) + 2.0 * (25.0 / 3.0 / 10.0) + 4.0) / 17.0;
+    let expected = 100.0 * 4.0 / 17.0;
     assert!(close(interests.value, expected), "{interests:?}");
     assert_eq!(report.band(), Some(Band::Partial));
-    // Qualities, beside the match: tenue 75 ≥ 70 (1, importance 4), accueil
-    // (56.25 − 50) / 10 = 0.625 (importance 3): (4 + 3 × 0.625) / 7 = 83.9.
+    // Qualities, beside the match: tenue 75 (0.5, importance 4), accueil 56.25
+    // (0.125, importance 3): (2 + 0.375) / 7 = 33.9.
     let qualities = report.fit.qualities.unwrap();
-    assert!(close(qualities.value, 100.0 * (4.0 + 3.0 * 0.625) / 7.0));
+    assert!(close(qualities.value, 100.0 * 2.375 / 7.0));
     assert!(close(report.fit.overall().unwrap(), expected));
-    // Ranges: lire's keyed values 3, 3, 2 give 66.7 ± 13.8 (à confirmer); classer's
-    // 4, 2, 1 give 58.3 ± 25.4 (fragile). At the ends of those ranges lire's agreement
-    // runs from 0.10 to 1, classer's from −1 to 1, and so on; combined, the match lies
-    // between 24 and 75: too wide for a percentage.
-    let lire = s
-        .iter()
-        .find(|d| d.dimension.id == "lire")
-        .unwrap()
-        .range
-        .unwrap();
+    // Ranges, from the model's answer spread (0.759): lire's 3, 3, 2 count as 2⅓
+    // answers (one is neutral), ± 25 × 0.759 / √(7/3) = ± 12.4 (à confirmer); classer's
+    // 4, 2, 1 spread more than the model (1.53), ± 25.0 (fragile); chercher's 3, 3, 3
+    // give ± 11.0 (assez sûr); conseiller's and numeriser's neutral answers count as
+    // one, ± 19.0 (fragile). In agreement, those are ± 0.248, 0.5, 0.219, 0.379 and
+    // 0.379; weighted and combined as independent errors: ± 14.3 on the match.
+    let range_of = |id: &str| {
+        s.iter()
+            .find(|d| d.dimension.id == id)
+            .unwrap()
+            .range
+            .unwrap()
+    };
+    let spread = crate::model::calibration::model::answer_spread();
+    let lire = range_of("lire");
     assert!(close(
         lire.half_width(),
-        1.28 * 25.0 * (5.0f64 / 27.0).sqrt()
+        25.0 * spread / (7.0f64 / 3.0).sqrt()
     ));
     assert_eq!(lire.sureness, Sureness::Approximate);
-    let classer = s
-        .iter()
-        .find(|d| d.dimension.id == "classer")
-        .unwrap()
-        .range
-        .unwrap();
-    assert_eq!(classer.sureness, Sureness::Fragile);
+    assert_eq!(range_of("classer").sureness, Sureness::Fragile);
+    assert_eq!(range_of("chercher").sureness, Sureness::Sure);
+    assert_eq!(range_of("conseiller").sureness, Sureness::Fragile);
     assert!(
-        interests.low > 24.0 && interests.low < 25.0,
+        interests.half_width() > 14.2 && interests.half_width() < 14.4,
         "{interests:?}"
     );
-    assert!(
-        interests.high > 74.5 && interests.high < 75.5,
-        "{interests:?}"
-    );
+    // The match lies between 9 and 38: across the edge of "partielle" at 15, so the
+    // headline says both bands, and the figure is a range.
     assert!(report.concerns.is_empty(), "{:?}", report.concerns);
+    let headline = report.headline().unwrap();
+    assert_eq!(headline.label(), "Affinité entre faible et partielle");
     assert_eq!(
         report.precision(),
-        Some(crate::model::report::Precision::Range { low: 24, high: 75 })
+        Some(crate::model::report::Precision::Range { low: 9, high: 38 })
     );
     assert_eq!(report.figure(), None);
     let ids = |list: Vec<&DimensionScore>| -> Vec<String> {
         list.iter().map(|s| s.dimension.id.to_string()).collect()
     };
+    // Strengths reach the role's level: chercher 75 ≥ 70, tenue 75 ≥ 70.
     assert_eq!(ids(report.strengths()), ["chercher", "tenue"]);
-    // Gaps: conseiller and numeriser 3 × (1 − 0) = 3, lire 5 × (1 − 0.556) = 2.22,
-    // accueil 3 × 0.375 = 1.13, classer 2 × 0.167.
+    // Gaps to the level, weighted: lire 5 × 13.3 = 66.7, conseiller and numeriser
+    // 3 × 15 = 45, accueil 3 × 3.75 = 11.25, classer 2 × 1.67 = 3.3.
     assert_eq!(
         ids(report.to_develop()),
-        ["conseiller", "numeriser", "lire", "accueil", "classer"]
+        ["lire", "conseiller", "numeriser", "accueil", "classer"]
     );
     assert_eq!(report.visitor_riasec.code(), "IAC");
     assert_eq!(report.role_riasec.code(), "CAS");
@@ -303,27 +312,52 @@ fn a_family_needs_half_its_weight_measured() {
 #[test]
 fn bands_have_fixed_thresholds() {
     assert_eq!(Band::of(100.0), Band::VeryStrong);
-    assert_eq!(Band::of(80.0), Band::VeryStrong);
-    assert_eq!(Band::of(79.9), Band::Good);
-    assert_eq!(Band::of(65.0), Band::Good);
-    assert_eq!(Band::of(64.9), Band::Partial);
-    assert_eq!(Band::of(45.0), Band::Partial);
-    assert_eq!(Band::of(44.9), Band::Weak);
+    assert_eq!(Band::of(70.0), Band::VeryStrong);
+    assert_eq!(Band::of(69.9), Band::Good);
+    assert_eq!(Band::of(50.0), Band::Good);
+    assert_eq!(Band::of(40.0), Band::Good);
+    assert_eq!(Band::of(39.9), Band::Partial);
+    assert_eq!(Band::of(15.0), Band::Partial);
+    assert_eq!(Band::of(14.9), Band::Weak);
     assert_eq!(Band::of(0.0), Band::Weak);
 }
 
+/// A nearby role needs a real lean: its dimensions well above neutral and above the
+/// visitor's own mean; answering "plutôt" to everything leans nowhere.
 #[test]
-fn nearby_roles_follow_the_profile() {
+fn nearby_roles_follow_a_real_lean() {
     let role = essai();
-    let a = answers(&[
+    let neutral_elsewhere = |strong: &[(&str, Answer)]| {
+        let mut a = all(&role, "court", |item| match item.kind {
+            ItemKind::Statement { .. } => Agree(3),
+            ItemKind::Situation { .. } => Choice(0),
+        });
+        for (id, answer) in strong {
+            a.insert(id.to_string(), *answer);
+        }
+        a
+    };
+    let nearby = |a: &Answers| -> Vec<String> {
+        let report = Report::new(&role.bank, "court", a).unwrap();
+        report.nearby.iter().map(|r| r.id.to_string()).collect()
+    };
+    let leaning = neutral_elsewhere(&[
         ("st-lire-1", Agree(5)),
         ("st-lire-2", Agree(1)),
-        ("st-vendre-1", Agree(4)),
-        ("st-vendre-2", Agree(2)),
+        ("st-lire-3", Agree(5)),
+        ("st-vendre-1", Agree(5)),
+        ("st-vendre-2", Agree(1)),
     ]);
-    let report = Report::new(&role.bank, "court", &a).unwrap();
-    let ids: Vec<&str> = report.nearby.iter().map(|r| r.id.as_ref()).collect();
-    assert_eq!(ids, ["libraire"]);
+    assert_eq!(nearby(&leaning), ["libraire"]);
+    // The same two answers, but with everything else as high: no lean.
+    let everything = all(&role, "court", |item| match item.kind {
+        ItemKind::Statement { .. } => role_direction(&role.bank, item, true),
+        ItemKind::Situation { .. } => Choice(0),
+    });
+    let mut everything_and_vendre = everything.clone();
+    everything_and_vendre.insert("st-vendre-1".into(), Agree(5));
+    everything_and_vendre.insert("st-vendre-2".into(), Agree(1));
+    assert!(nearby(&everything_and_vendre).is_empty());
 }
 
 fn all(
@@ -409,6 +443,89 @@ fn contradictory_pairs_explain_instead_of_scoring() {
         report.concerns
     );
     assert!(!report.has_result());
+}
+
+/// One contradictory pair is not massive: the result stays, with a note naming the two
+/// statements, and the dimension's range is wider than with consistent answers.
+#[test]
+fn one_contradiction_adds_a_note_and_widens_the_range() {
+    let role = back_end();
+    let toward = all(&role, "court", |item| {
+        role_direction(&role.bank, item, true)
+    });
+    let mut contradictory = toward.clone();
+    // "J'aime classer des informations…" and its true opposite, both agreed with.
+    contradictory.insert("st-donnees-2".into(), Agree(5));
+    let report = Report::new(&role.bank, "court", &contradictory).unwrap();
+    let notes: Vec<&Concern> = report.concerns.iter().collect();
+    assert!(
+        matches!(notes[..], [Concern::Contradictions { pairs, .. }] if pairs.len() == 1),
+        "{notes:?}"
+    );
+    assert!(report.has_result());
+    assert!(!notes[0].is_blocking());
+    assert!(
+        notes[0].explanation().contains("« J'aime classer"),
+        "{}",
+        notes[0].explanation()
+    );
+    let margin = |r: &Report| {
+        r.dimensions
+            .iter()
+            .find(|s| s.dimension.id == "donnees")
+            .and_then(|s| s.range)
+            .unwrap()
+            .margin
+    };
+    let consistent = Report::new(&role.bank, "court", &toward).unwrap();
+    assert!(margin(&report) > 2.0 * margin(&consistent));
+    assert!(
+        report
+            .precision()
+            .is_some_and(|p| p != crate::model::report::Precision::BandOnly)
+    );
+}
+
+/// « Tu as aimé 3 tâches sur 4 »: the activities said plainly, as their own evidence.
+#[test]
+fn the_activities_are_said_plainly() {
+    use crate::model::activity::tried::{Liking, Rating, Ratings};
+    let role = back_end();
+    let answers = all(&role, "court", |item| {
+        role_direction(&role.bank, item, true)
+    });
+    let rated = |likings: &[Liking]| -> Option<String> {
+        let ratings: Ratings = role
+            .bank
+            .activities
+            .iter()
+            .zip(likings)
+            .map(|(a, l)| {
+                let rating = Rating {
+                    liking: Some(*l),
+                    difficulty: None,
+                };
+                (a.id.to_string(), rating)
+            })
+            .collect();
+        Report::with_ratings(&role.bank, "court", &answers, &ratings)
+            .unwrap()
+            .tried_sentence()
+    };
+    use Liking::*;
+    assert_eq!(rated(&[]), None);
+    assert_eq!(
+        rated(&[Liked, Liked, Meh, Liked]).as_deref(),
+        Some("Tu as aimé 3 tâches sur 4.")
+    );
+    assert_eq!(
+        rated(&[Liked, Disliked]).as_deref(),
+        Some("Tu as aimé 1 tâche sur 2.")
+    );
+    assert_eq!(
+        rated(&[Meh, Disliked, Meh]).as_deref(),
+        Some("Tu n'as aimé aucune des 3 tâches essayées.")
+    );
 }
 
 #[test]

@@ -1634,6 +1634,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
+                riasec_reason: Borrowed("Pour O*NET, le type Investigateur aime chercher des faits et résoudre des problèmes en réfléchissant : c'est chercher pourquoi quelque chose ne marche pas."),
                 target: Some(Target {
                     level: 75,
                     importance: 5,
@@ -1671,7 +1672,8 @@ Role {
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
-                riasec: Some(Riasec::R),
+                riasec: Some(Riasec::I),
+                riasec_reason: Borrowed("Vouloir comprendre comment marche ce qu'on ne voit pas, c'est chercher des faits et des explications : le type Investigateur d'O*NET, pas le Réaliste."),
                 target: Some(Target {
                     level: 65,
                     importance: 4,
@@ -1710,6 +1712,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::C),
+                riasec_reason: Borrowed("Pour O*NET, le type Conventionnel aime travailler avec des données et des détails, en suivant un ordre : c'est ranger et relier des informations."),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
@@ -1746,6 +1749,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::C),
+                riasec_reason: Borrowed("Protéger des données, c'est suivre des règles précises et vérifier chaque détail : le type Conventionnel d'O*NET."),
                 target: Some(Target {
                     level: 65,
                     importance: 3,
@@ -1783,6 +1787,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
+                riasec_reason: Borrowed("Chercher ce qui ralentit un outil et comparer des façons de faire, c'est résoudre un problème en réfléchissant : le type Investigateur d'O*NET."),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
@@ -1823,6 +1828,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::I),
+                riasec_reason: Borrowed("Pour O*NET, le type Investigateur aime travailler avec des idées et en découvrir de nouvelles : c'est apprendre de nouveaux outils."),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
@@ -1858,6 +1864,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::R),
+                riasec_reason: Borrowed("Pour O*NET, le type Réaliste aime les tâches pratiques, avec des outils, qui donnent un résultat concret : c'est fabriquer et entretenir un outil."),
                 target: Some(Target {
                     level: 65,
                     importance: 3,
@@ -1892,6 +1899,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::A),
+                riasec_reason: Borrowed("Pour O*NET, le type Artistique aime les formes, les couleurs et les créations où l'on s'exprime : c'est l'aspect visuel."),
                 target: None,
                 strength: Borrowed("Le visuel t'attire : le développement front-end ou full stack pourrait aussi te plaire."),
                 to_develop: Borrowed("Le back-end n'a pas besoin de cet intérêt : ce qu'il fait ne se voit pas à l'écran."),
@@ -1907,6 +1915,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::S),
+                riasec_reason: Borrowed("Pour O*NET, le type Social aime aider les autres, les écouter et leur expliquer : c'est s'occuper des autres."),
                 target: None,
                 strength: Borrowed("Tu aimes aider les autres : c'est précieux en équipe, et certains métiers en font leur cœur."),
                 to_develop: Borrowed("Le back-end demande peu de contact avec le public : ce n'est pas un manque pour ce métier."),
@@ -1926,6 +1935,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: Some(Riasec::E),
+                riasec_reason: Borrowed("Pour O*NET, le type Entreprenant aime lancer des projets, diriger et convaincre : c'est ce que dit cet intérêt."),
                 target: None,
                 strength: Borrowed("Mener des projets te plaît : avec l'expérience, le back-end mène à la gestion de projet ou à la direction technique."),
                 to_develop: Borrowed("Ce n'est pas attendu au début : le métier est d'abord technique."),
@@ -1945,6 +1955,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Attention to Detail} (4,44/5)"),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 75,
                     importance: 5,
@@ -1978,6 +1989,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Dependability} (4,05/5)"),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
@@ -2012,6 +2024,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Independence} (3,77/5)"),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
@@ -2047,6 +2060,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Cooperation} (4,32/5)"),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
@@ -2087,6 +2101,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Adaptability} (3,79/5)"),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 65,
                     importance: 3,
@@ -2120,6 +2135,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 65,
                     importance: 4,
@@ -2154,6 +2170,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Analytical Thinking} (4,61/5), {en:Persistence} (4,21/5)"),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 75,
                     importance: 5,
@@ -2187,6 +2204,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 65,
                     importance: 4,
@@ -2217,6 +2235,7 @@ Role {
                 parts: Borrowed(&[]),
                 onet_work_style: Borrowed("{en:Initiative} (4,15/5)"),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
@@ -2255,6 +2274,7 @@ Role {
                 ]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
@@ -2293,6 +2313,7 @@ Role {
                 ]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 70,
                     importance: 4,
@@ -2331,6 +2352,7 @@ Role {
                 ]),
                 onet_work_style: Borrowed(""),
                 riasec: None,
+                riasec_reason: Borrowed(""),
                 target: Some(Target {
                     level: 65,
                     importance: 4,
@@ -2363,7 +2385,7 @@ Role {
                     text: Borrowed("Quand un jeu ou un appareil bugue, j'ai envie de trouver pourquoi."),
                     dimension: Borrowed("logique"),
                     reverse: false,
-                    pair: Some(Borrowed("st-logique-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -2373,7 +2395,7 @@ Role {
                     text: Borrowed("Choisir les couleurs et la mise en page d'une affiche me plaît."),
                     dimension: Borrowed("design"),
                     reverse: false,
-                    pair: Some(Borrowed("st-design-4")),
+                    pair: None,
                 },
             },
             Item {
@@ -2403,7 +2425,7 @@ Role {
                     text: Borrowed("Je préfère les projets où l'on avance à plusieurs."),
                     dimension: Borrowed("equipe"),
                     reverse: false,
-                    pair: Some(Borrowed("st-equipe-3")),
+                    pair: None,
                 },
             },
             Item {
@@ -2443,7 +2465,7 @@ Role {
                     text: Borrowed("Découvrir un nouvel outil ou un nouveau logiciel m'amuse."),
                     dimension: Borrowed("apprendre"),
                     reverse: false,
-                    pair: Some(Borrowed("st-apprendre-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -2497,7 +2519,7 @@ Role {
                     text: Borrowed("Je préfère utiliser une appli plutôt que chercher à en fabriquer une."),
                     dimension: Borrowed("construire"),
                     reverse: true,
-                    pair: Some(Borrowed("st-construire-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -2517,7 +2539,7 @@ Role {
                     text: Borrowed("Diriger un groupe pour mener un projet me tente."),
                     dimension: Borrowed("convaincre"),
                     reverse: false,
-                    pair: Some(Borrowed("st-convaincre-4")),
+                    pair: None,
                 },
             },
             Item {
@@ -2527,7 +2549,7 @@ Role {
                     text: Borrowed("Je me retrouve souvent à tout faire au dernier moment."),
                     dimension: Borrowed("organisation"),
                     reverse: true,
-                    pair: Some(Borrowed("st-organisation-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2611,7 +2633,7 @@ Role {
                     text: Borrowed("Les énigmes et les casse-tête m'ennuient vite."),
                     dimension: Borrowed("logique"),
                     reverse: true,
-                    pair: Some(Borrowed("st-logique-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2661,7 +2683,7 @@ Role {
                     text: Borrowed("L'aspect visuel d'une appli m'importe peu."),
                     dimension: Borrowed("design"),
                     reverse: true,
-                    pair: Some(Borrowed("st-design-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2671,7 +2693,7 @@ Role {
                     text: Borrowed("Quand je bloque, je cherche d'abord une solution par moi-même."),
                     dimension: Borrowed("autonomie"),
                     reverse: false,
-                    pair: Some(Borrowed("st-autonomie-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -2681,7 +2703,7 @@ Role {
                     text: Borrowed("Fabriquer des choses concrètes me plaît plus que d'en parler."),
                     dimension: Borrowed("construire"),
                     reverse: false,
-                    pair: Some(Borrowed("st-construire-5")),
+                    pair: None,
                 },
             },
             Item {
@@ -2691,7 +2713,7 @@ Role {
                     text: Borrowed("Je préfère garder les outils que je connais plutôt qu'en apprendre d'autres."),
                     dimension: Borrowed("apprendre"),
                     reverse: true,
-                    pair: Some(Borrowed("st-apprendre-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2775,7 +2797,7 @@ Role {
                     text: Borrowed("J'ai besoin qu'on me dise précisément quoi faire à chaque étape."),
                     dimension: Borrowed("autonomie"),
                     reverse: true,
-                    pair: Some(Borrowed("st-autonomie-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -2919,7 +2941,7 @@ Role {
                     text: Borrowed("Diriger les autres me met mal à l'aise."),
                     dimension: Borrowed("convaincre"),
                     reverse: true,
-                    pair: Some(Borrowed("st-convaincre-2")),
+                    pair: None,
                 },
             },
             Item {
@@ -3013,7 +3035,7 @@ Role {
                     text: Borrowed("Travailler à plusieurs me fait souvent perdre du temps."),
                     dimension: Borrowed("equipe"),
                     reverse: true,
-                    pair: Some(Borrowed("st-equipe-1")),
+                    pair: None,
                 },
             },
             Item {
@@ -3053,7 +3075,7 @@ Role {
                     text: Borrowed("Je sais quelles tâches faire en premier quand j'en ai beaucoup."),
                     dimension: Borrowed("organisation"),
                     reverse: false,
-                    pair: Some(Borrowed("st-organisation-2")),
+                    pair: None,
                 },
             },
             Item {

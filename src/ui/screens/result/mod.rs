@@ -27,7 +27,7 @@ use crate::model::history::{Comparison, previous};
 use crate::model::quiz::QuestionBank;
 use crate::model::report::{Precision, Report};
 use crate::model::route::Route;
-use crate::model::scoring::{Band, FamilyFit, MIN_ANSWERS};
+use crate::model::scoring::{Band, FamilyFit, Headline, MIN_ANSWERS};
 use crate::ui::clock::now;
 use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};
@@ -141,7 +141,10 @@ fn FullResult(
     let comparison = quiz.history.with_untracked(|history| {
         previous(history, started_at, bank.version).map(|p| Comparison::of(p, &report))
     });
-    let band = report.band().unwrap_or(Band::Weak);
+    let headline = report.headline().unwrap_or(Headline {
+        low: Band::Weak,
+        high: Band::Weak,
+    });
     let precision = report.precision().unwrap_or(Precision::BandOnly);
     let shown = precision.describe();
     let precision_sentence = match precision {
@@ -171,10 +174,10 @@ fn FullResult(
         <h1 tabindex="-1">"Ton résultat"</h1>
         <section class="card verdict" aria-labelledby="affinite">
             <h2 id="affinite">
-                {band.label()}
+                {headline.label()}
                 {shown.map(|f| view! { <span class="figure">" : " {f}</span> })}
             </h2>
-            <p>{band_sentence(band)}</p>
+            <p>{headline.sentence()}</p>
             {precision_sentence.map(|text| view! { <p class="precision">{text}</p> })}
             {flat.into_iter().map(|text| view! { <p class="concern">{text}</p> }).collect_view()}
             <p class="how no-print">{HOW}</p>
@@ -186,22 +189,5 @@ fn FullResult(
         </section>
 
         {move || drawn.get().then(|| view! { <Details quiz report=report.clone() comparison=comparison.clone()/> })}
-    }
-}
-
-fn band_sentence(band: Band) -> &'static str {
-    match band {
-        Band::VeryStrong => {
-            "Ce qui t'attire rejoint très largement ce que fait ce métier au quotidien."
-        }
-        Band::Good => {
-            "Ce qui t'attire rejoint en bonne partie ce que fait ce métier : quelques points restent à explorer."
-        }
-        Band::Partial => {
-            "Une partie de ce qui t'attire rejoint le métier, une autre non : le détail montre lesquelles."
-        }
-        Band::Weak => {
-            "Tes réponses ne montrent pas d'attrait net pour ce que fait ce métier. Une réponse neutre ne compte pas pour lui. Le détail montre pourquoi, et des métiers proches peuvent mieux te correspondre."
-        }
     }
 }

@@ -28,6 +28,7 @@ pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
                 ". Celui du métier selon O*NET (" {onet.clone()} ") : "
                 <strong>{report.role_riasec.code()}</strong> "."
             </p>
+            {report.visitor_riasec.tie_note().map(|note| view! { <p>{note}</p> })}
             <BarChart
                 caption="Tes intérêts RIASEC comparés à ceux du métier".to_owned()
                 bars

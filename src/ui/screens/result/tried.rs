@@ -10,17 +10,19 @@ use crate::ui::screens::try_job::TryLink;
 
 #[component]
 pub fn TriedSection(report: Report<'static>) -> impl IntoView {
+    let sentence = report.tried_sentence();
     let tried = report.tried;
     view! {
         <TitledSection id="essaye" title="Tu as essayé le métier" class="tried">
             {if tried.is_empty() {
                 view! {
-                    <p>"Tu n'as pas encore fait les activités « Essayer le métier ». Ton avis sur elles compterait ici, comme des réponses au questionnaire."</p>
+                    <p>"Tu n'as pas encore fait les activités « Essayer le métier ». Ton avis sur elles compterait ici, pour un quart au plus de chaque centre d'intérêt."</p>
                     <p class="no-print"><TryLink/></p>
                 }.into_any()
             } else {
                 view! {
-                    <p>"Ton avis sur chaque activité compte dans ton affinité ; la difficulté ressentie, non."</p>
+                    {sentence.map(|text| view! { <p>{text}</p> })}
+                    <p>"Ton avis sur les activités compte dans ton affinité, pour un quart au plus ; la difficulté ressentie, non."</p>
                     <ul>
                         {tried.into_iter().map(|(activity, rating)| view! {
                             <li>
