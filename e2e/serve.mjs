@@ -6,11 +6,12 @@ import { fileURLToPath } from "node:url";
 
 const staticServer = fileURLToPath(new URL("../scripts/static-server.mjs", import.meta.url));
 
-/** Serves `dir` at 127.0.0.1 on `port` (0: a free one), as a careless host would with
- * `careless` (scripts/static-server.mjs); resolves to { url, close() } once it listens. */
-export function serve(dir, prefix = "/", port = 0, { careless = false } = {}) {
+/** Serves `dir` at 127.0.0.1 on `port` (0: a free one), as a host never configured would
+ * with `careless` ("max-age" or "last-modified": scripts/static-server.mjs); resolves to
+ * { url, close() } once it listens. */
+export function serve(dir, prefix = "/", port = 0, { careless } = {}) {
   const args = [staticServer, "--dir", dir, "--host", "127.0.0.1", "--port", String(port), "--prefix", prefix];
-  const child = spawn(process.execPath, careless ? [...args, "--careless"] : args, {
+  const child = spawn(process.execPath, careless ? [...args, "--careless", careless] : args, {
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {

@@ -2,7 +2,7 @@
 // A plain static file server with no dependency, for the end-to-end tests and for local
 // hosting of a built dist/:
 //
-//   node scripts/static-server.mjs --dir dist --port 4173 [--prefix /sous/chemin/] [--host 127.0.0.1] [--careless] [--verbose]
+//   node scripts/static-server.mjs --dir dist --port 4173 [--prefix /sous/chemin/] [--host 127.0.0.1] [--careless max-age|last-modified] [--verbose]
 //
 // - Serves the files of --dir under --prefix only (default "/"); any other path is 404.
 //   "<prefix>" itself serves index.html, and so does any folder's address ending in "/"
@@ -18,8 +18,11 @@
 //   'none'` and `X-Frame-Options: DENY` (no page may frame the app), `X-Content-Type-
 //   Options: nosniff`, `Referrer-Policy: no-referrer`.
 // - With --careless, behaves like a host that was never configured: none of those
-//   headers, and `Cache-Control: max-age=600` on every file, so that browsers keep even
-//   index.html for ten minutes (the end-to-end tests check the app survives that).
+//   headers, and browsers may keep every file, even index.html, without asking again:
+//   `max-age` sends `Cache-Control: max-age=600` (GitHub Pages does), `last-modified`
+//   sends only the file's `Last-Modified` date (nginx's default), from which browsers
+//   guess a freshness of a tenth of the file's age. The end-to-end tests check that
+//   updates survive both.
 // - Logs one line per request only with --verbose.
 import { createServer } from "node:http";
 import { readFile, realpath, stat } from "node:fs/promises";
@@ -27,7 +30,7 @@ import { extname, join, resolve, sep } from "node:path";
 import { parseArgs } from "node:util";
 
 const usage =
-  "usage: node scripts/static-server.mjs --dir DIR --port PORT [--prefix /sub/path/] [--host 127.0.0.1] [--careless] [--verbose]";
+  "usage: node scripts/static-server.mjs --dir DIR --port PORT [--prefix /sub/path/] [--host 127.0.0.1] [--careless max-age|last-modified] [--verbose]";
 let options;
 try {
   ({ values: options } = parseArgs({
@@ -36,7 +39,7 @@ try {
       port: { type: "string", default: "4173" },
       prefix: { type: "string", default: "/" },
       host: { type: "string", default: "127.0.0.1" },
-      careless: { type: "boolean", default: false },
+      careless: { type: "string" },
       verbose: { type: "boolean", default: false },
       help: { type: "boolean", short: "h", default: false },
     },
@@ -92,15 +95,23 @@ const types = {
 };
 
 /** The headers a well-configured host sends with every file (README, "Héberger"). */
-const hostHeaders = options.careless
-  ? { "Cache-Control": "max-age=600" }
-  : {
-      "Cache-Control": "no-cache",
-      "Content-Security-Policy": "frame-ancestors 'none'",
-      "X-Frame-Options": "DENY",
-      "X-Content-Type-Options": "nosniff",
-      "Referrer-Policy": "no-referrer",
-    };
+const wellConfigured = {
+  "Cache-Control": "no-cache",
+  "Content-Security-Policy": "frame-ancestors 'none'",
+  "X-Frame-Options": "DENY",
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "no-referrer",
+};
+if (![undefined, "max-age", "last-modified"].includes(options.careless)) {
+  console.error(`bad --careless ${options.careless}\n${usage}`);
+  process.exit(2);
+}
+/** The caching and security headers for `file`, as this server's host is configured. */
+async function hostHeaders(file) {
+  if (options.careless === "max-age") return { "Cache-Control": "max-age=600" };
+  if (options.careless === "last-modified") return { "Last-Modified": (await stat(file)).mtime.toUTCString() };
+  return wellConfigured;
+}
 
 class HttpError extends Error {
   constructor(status, message) {
@@ -168,7 +179,7 @@ async function handle(req, res) {
   const file = await fileFor(url.pathname);
   const headers = {
     "Content-Type": types[extname(file).toLowerCase()] ?? "application/octet-stream",
-    ...hostHeaders,
+    ...(await hostHeaders(file)),
   };
   let body = null;
   const accepted = acceptedEncodings(req.headers["accept-encoding"]);

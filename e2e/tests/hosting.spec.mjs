@@ -91,7 +91,7 @@ test("the test server sends what the README asks of a host", async ({ request })
 // itself refuses to run inside another page's frame, where a visitor could be made to
 // click unseen (« Effacer mes données »).
 test("inside another page's frame, the app does not start and offers its own tab", async ({ page }) => {
-  const app = await serve(fileURLToPath(new URL("../../dist/", import.meta.url)), "/", 0, { careless: true });
+  const app = await serve(fileURLToPath(new URL("../../dist/", import.meta.url)), "/", 0, { careless: "max-age" });
   const framing = mkdtempSync(join(tmpdir(), "metier-cadre-"));
   writeFileSync(join(framing, "index.html"), `<!doctype html><title>Cadre</title><iframe src="${app.url}" width="600" height="400"></iframe>`);
   const host = await serve(framing);

@@ -6,7 +6,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
-import { answerAll, formItems, roleDirection } from "./quiz-data.mjs";
+import { answerAll, formItems, roleDirection, towardInterests } from "./quiz-data.mjs";
 
 async function shortResult(page) {
   await page.goto("./#/quiz");
@@ -172,7 +172,8 @@ test("English passages carry lang=en", async ({ page }) => {
   // The O*NET work styles are shown beside the nine qualities of the full form.
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version complète/ }).click();
-  await answerAll(page, "complet", (item) => roleDirection(item, true));
+  // A pupil who leans toward data among the role's interests is offered the data role.
+  await answerAll(page, "complet", (item) => towardInterests(item.dimension === "donnees" ? 2 : 1)(item));
   await expect(english("Data analyst")).toBeVisible();
   for (const details of await page.locator("details.why").all()) await details.locator("summary").click();
   await expect(english("Attention to Detail")).toBeVisible();

@@ -367,6 +367,8 @@ for (const toward of [true, false]) {
 
 test("the fiche prints without the navigation", async ({ page }) => {
   await page.goto("./#/fiche");
+  // The app has drawn the fiche (not only the static first paint, hidden at a deep link).
+  await expect(page.locator("#section-salaires")).toBeAttached();
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("navigation", { name: "Navigation principale" })).toBeHidden();
   const pdf = await page.pdf({ format: "A4" });
