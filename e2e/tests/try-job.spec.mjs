@@ -362,7 +362,7 @@ test("the ratings travel in the result code to the group view", async ({ page, b
     await expect(item).toContainText(DIFFICULTY_COMMENTS[difficulty]);
   }
   const code = (await resultCode(page)).trim();
-  expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{3}$/);
+  expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]$/);
 
   // Someone else's browser: the facilitator's.
   const context = await browser.newContext({ baseURL });

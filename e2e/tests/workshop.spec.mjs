@@ -58,7 +58,7 @@ test("five participants' codes give the group figures computed natively", async 
     // The band, and a percentage or a range only as precise as the answers allow.
     await expect(page.locator("#affinite")).toHaveText(expected.headlines[i]);
     const code = await codeOf(page);
-    expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{3}$/);
+    expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]$/);
     await expect(page.getByRole("img", { name: `QR code du code de résultat ${code}` })).toBeVisible();
     expect(await scanQr(page)).toBe(code);
     codes.push(code);

@@ -14,8 +14,8 @@ import { allByRole, getByRole, isFocused, matches, waitFor, waitForName, waitFor
 const fiche = JSON.parse(readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"));
 const title = (id) => fiche.sections.find((section) => section.id === id).title;
 
-/** A code as the result screen writes it: six groups of four characters of Crockford's base 32, and one of three. */
-const CODE = /^([0-9A-HJKMNP-TV-Z]{4}-){6}[0-9A-HJKMNP-TV-Z]{3}$/;
+/** A short-form code as the result screen writes it: seven groups of four characters of Crockford's base 32, and one of one. */
+const CODE = /^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]$/;
 /** The band and percentage that answers toward the role give. */
 const TOP_BAND = "Très forte affinité";
 const TOP_HEADLINE = `${TOP_BAND} : 100 %`;

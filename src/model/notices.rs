@@ -113,7 +113,7 @@ mod tests {
     #[test]
     fn activities_that_cannot_be_used_are_explained() {
         let role = back_end();
-        let text = r#"{"schema": 2, "bank_version": 2,
+        let text = r#"{"schema": 2, "bank_version": 3,
           "progress": {"form": null, "answers": {}, "position": 0, "finished": false},
           "history": [],
           "tried": {
@@ -144,13 +144,13 @@ mod tests {
         let role = back_end();
         let attempt = |i: usize| {
             format!(
-                r#"{{"started_at": {i}, "finished_at": {i}, "form": "court", "bank_version": 2,
+                r#"{{"started_at": {i}, "finished_at": {i}, "form": "court", "bank_version": 3,
                    "overall": 50, "interests": 50, "qualities": 50, "dimensions": {{}}}}"#
             )
         };
         let history: Vec<String> = (0..MAX_ATTEMPTS + 7).rev().map(attempt).collect();
         let text = format!(
-            r#"{{"schema": 2, "bank_version": 2,
+            r#"{{"schema": 2, "bank_version": 3,
               "progress": {{"form": null, "answers": {{}}, "position": 0, "finished": false}},
               "history": [{}]}}"#,
             history.join(",")
@@ -173,7 +173,7 @@ mod tests {
         let text = include_str!("testdata/stored/v2.json").replace(
             r#""bank_version": 1,
   "progress""#,
-            r#""bank_version": 2,
+            r#""bank_version": 3,
   "progress""#,
         );
         let text = text.replace(

@@ -503,8 +503,9 @@ fn assert_bank_refused(from: &str, to: &str, expected: &str) {
 #[test]
 fn back_end_bank_is_valid_and_sized_as_designed() {
     let role = back_end();
-    // About 30 questions for the short form (5 minutes), 3 per dimension that counts.
-    assert_eq!(role.bank.form_items("court").count(), 32);
+    // About 30 questions for the short form (5 minutes), 3 per dimension that counts,
+    // and two statements per broad quality.
+    assert_eq!(role.bank.form_items("court").count(), 35);
     assert_eq!(role.bank.form_items("complet").count(), 62);
     let situations = role
         .bank

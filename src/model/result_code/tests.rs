@@ -49,14 +49,14 @@ fn unrated(role: &Role) -> Vec<(u32, u32)> {
 }
 
 #[test]
-fn the_short_form_fits_in_seven_groups() {
+fn the_short_form_fits_in_eight_groups() {
     let role = back_end();
     assert_eq!(role.bank.activities.len(), 4);
-    // 5 + 8 + 32 × 3 + 4 × 4 = 125 bits: 25 symbols, and 2 for the check.
+    // 5 + 8 + 35 × 3 + 4 × 4 = 134 bits: 27 symbols, and 2 for the check.
     let code = encode(&role.bank, "court", &Answers::new()).unwrap();
-    assert_eq!(code.len(), 33, "{code}");
-    assert_eq!(code.split('-').count(), 7);
-    assert!(code.split('-').take(6).all(|g| g.len() == 4));
+    assert_eq!(code.len(), 36, "{code}");
+    assert_eq!(code.split('-').count(), 8);
+    assert!(code.split('-').take(7).all(|g| g.len() == 4));
     // 5 + 8 + 62 × 3 + 16 = 215 bits: 43 symbols and 2.
     let long = encode(&role.bank, "complet", &Answers::new()).unwrap();
     assert_eq!(long.replace('-', "").len(), 45, "{long}");
@@ -151,7 +151,7 @@ fn each_error_is_named() {
     assert_eq!(
         decode(bank, &sealed(&fields)),
         Err(CodeError::WrongLength {
-            expected: 27,
+            expected: 29,
             found: 7
         })
     );
@@ -630,21 +630,32 @@ fn fixed_answers_give_the_documented_codes() {
     assert_eq!(crc10(&[]), CRC_INIT);
 }
 
-/// Codes made with the first question bank (version 1, 25 and 56 items) are refused
-/// with the reason, never read as answers to today's questions.
+/// Codes made with an earlier question bank are refused with the reason, never read as
+/// answers to today's questions: bank 1 (25 and 56 items) and bank 2 (32 and 62 items,
+/// before the items a pupil of 15 answers about themself).
 #[test]
-fn codes_of_the_previous_bank_are_refused() {
+fn codes_of_the_previous_banks_are_refused() {
     let role = back_end();
-    assert_eq!(role.bank.version, 2);
-    // All statements "plutôt d'accord", first option of every situation, version 1.
-    for code in [
-        "1069-1J94-6946-94GS-44BQ",
-        "1869-4694-J34J-8CJ9-4694-694J-34J8-CJ91-J94J-09K",
+    assert_eq!(role.bank.version, 3);
+    // Each form of each bank: all statements "plutôt d'accord", first option everywhere.
+    for (code, bank) in [
+        ("1069-1J94-6946-94GS-44BQ", 1),
+        ("1869-4694-J34J-8CJ9-4694-694J-34J8-CJ91-J94J-09K", 1),
+        ("20A9-4J94-J34J-94J8-CJ94-J800-0CX", 2),
+        (
+            "28A9-4J94-694J-91J9-4J94-GS4J-91J9-4J94-694J-94GR-000D-V",
+            2,
+        ),
     ] {
+        let refused = decode(&role.bank, code);
         assert_eq!(
-            decode(&role.bank, code),
-            Err(CodeError::OtherBank { code: 1, app: 2 }),
+            refused,
+            Err(CodeError::OtherBank { code: bank, app: 3 }),
             "{code}"
+        );
+        assert_eq!(
+            refused.unwrap_err().to_string(),
+            format!("code fait avec une autre version des questions ({bank}, l'app en est à la 3)")
         );
     }
 }

@@ -760,3 +760,61 @@ proptest! {
         prop_assert_eq!(scores, dimension_scores(&role.bank, form, &in_form));
     }
 }
+
+/// Every quality a form reports can reach the role's level, all at once: its statements
+/// answered at their strongest toward it, and the best combination of situation choices
+/// (all are tried). Otherwise every pupil would get a point to develop by construction.
+#[test]
+fn every_quality_of_a_form_can_reach_the_roles_level_at_once() {
+    use crate::model::quiz::Family;
+    let role = back_end();
+    let bank = &role.bank;
+    for form in bank.forms.iter() {
+        let qualities: Vec<_> = bank
+            .form_dimensions(&form.id)
+            .filter(|d| d.family == Family::Quality && d.target.is_some())
+            .collect();
+        let mut strongest = Answers::new();
+        let mut situations = Vec::new();
+        for item in bank.form_items(&form.id) {
+            match &item.kind {
+                ItemKind::Statement {
+                    dimension, reverse, ..
+                } if qualities.iter().any(|q| q.takes(dimension)) => {
+                    strongest.insert(item.id.to_string(), Agree(if *reverse { 1 } else { 5 }));
+                }
+                ItemKind::Situation { options, .. } => {
+                    situations.push((item.id.to_string(), options.len()));
+                }
+                ItemKind::Statement { .. } => {}
+            }
+        }
+        let below_level = |mut combination: usize| {
+            let mut answers = strongest.clone();
+            for (id, options) in &situations {
+                answers.insert(id.clone(), Choice((combination % options) as u8));
+                combination /= options;
+            }
+            let scores = dimension_scores(bank, &form.id, &answers);
+            qualities
+                .iter()
+                .filter(|q| {
+                    !scores
+                        .iter()
+                        .any(|s| s.dimension.id == q.id && s.meets_target())
+                })
+                .map(|q| q.id.to_string())
+                .collect::<Vec<_>>()
+        };
+        let combinations = situations.iter().map(|(_, n)| n).product::<usize>();
+        let fewest = (0..combinations)
+            .map(below_level)
+            .min_by_key(Vec::len)
+            .unwrap_or_default();
+        assert!(
+            fewest.is_empty(),
+            "{}: at best, {fewest:?} stay below the role's level",
+            form.id
+        );
+    }
+}

@@ -71,6 +71,35 @@ fn a_changed_bank_is_reported() {
     assert_eq!(document.bank_version, role.bank.version);
 }
 
+/// Answers given to bank 2 (`testdata/stored/bank-2.json`): those to unchanged questions
+/// are kept; those to questions rewritten in bank 3, which have new ids, are dropped and
+/// reported, never read as answers to the new wording.
+#[test]
+fn answers_to_bank_2_keep_only_the_unchanged_questions() {
+    let role = back_end();
+    let text = include_str!("../testdata/stored/bank-2.json");
+    let (document, report) = read(text, &role.bank).unwrap();
+    assert_eq!(report.bank_changed_from, Some(2));
+    assert_eq!(
+        report.dropped.unknown_items,
+        ["st-apprendre-4", "st-construire-2", "st-coulisses-2"]
+    );
+    assert_eq!(
+        document.progress.answers.keys().collect::<Vec<_>>(),
+        ["sit-panne-paiement", "st-logique-1", "st-organisation-2"]
+    );
+    assert_eq!(document.progress.answered_at.len(), 3);
+    assert_eq!(document.history.len(), 1);
+    assert_eq!(
+        crate::model::notices::of_report(&report),
+        [
+            "Le questionnaire a été mis à jour depuis ta dernière visite. Tes réponses aux \
+          questions qui n'ont pas changé sont gardées ; 3 réponse(s) à des questions \
+          retirées ont été enlevées."
+        ]
+    );
+}
+
 #[test]
 fn a_saved_document_reads_back() {
     let role = back_end();

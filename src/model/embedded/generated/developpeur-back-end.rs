@@ -1611,7 +1611,7 @@ Role {
         ]),
     },
     bank: QuestionBank {
-        version: 2,
+        version: 3,
         scale: Borrowed(&[
             Borrowed("Pas du tout d'accord"),
             Borrowed("Plutôt pas d'accord"),
@@ -2399,10 +2399,10 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-coulisses-4"),
+                id: Borrowed("st-coulisses-6"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("J'aimerais savoir ce qui se passe entre mon clic et l'affichage de la page."),
+                    text: Borrowed("Lire un article qui explique comment marche un moteur de recherche me plairait."),
                     dimension: Borrowed("coulisses"),
                     reverse: false,
                     pair: None,
@@ -2420,7 +2420,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-equipe-1"),
-                forms: Borrowed(&[Borrowed("complet")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je préfère les projets où l'on avance à plusieurs."),
                     dimension: Borrowed("equipe"),
@@ -2469,14 +2469,14 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("sit-delai-serre"),
+                id: Borrowed("sit-journee-manquante"),
                 forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Pas assez de temps"),
-                    text: Borrowed("Ta fonction doit être livrée vendredi. Mercredi matin, tu te rends compte qu'il te manque une journée de travail."),
+                    text: Borrowed("Tu dois finir une partie du site pour vendredi. Mercredi matin, tu te rends compte qu'il te manque une journée de travail."),
                     options: Borrowed(&[
                         SituationOption {
-                            text: Borrowed("Je demande à une ou un collègue de prendre une partie du travail."),
+                            text: Borrowed("Je demande à une ou un collègue de prendre une partie du travail, même si son planning est déjà chargé."),
                             values: Borrowed(&[
                                 (Borrowed("autonomie"), 1),
                                 (Borrowed("equipe"), 3),
@@ -2484,7 +2484,7 @@ Role {
                             ]),
                         },
                         SituationOption {
-                            text: Borrowed("Je livre l'essentiel vendredi et je repousse le reste, même si une autre équipe comptait dessus."),
+                            text: Borrowed("Je livre l'essentiel vendredi et le reste lundi, même si l'équipe qui attend mon travail devra patienter."),
                             values: Borrowed(&[
                                 (Borrowed("autonomie"), 2),
                                 (Borrowed("equipe"), 1),
@@ -2492,7 +2492,7 @@ Role {
                             ]),
                         },
                         SituationOption {
-                            text: Borrowed("Je cherche par moi-même une façon plus simple de coder la fonction, quitte à bousculer mon planning."),
+                            text: Borrowed("Je cherche par moi-même une façon plus simple de tout finir à temps, sans déranger personne."),
                             values: Borrowed(&[
                                 (Borrowed("autonomie"), 3),
                                 (Borrowed("equipe"), 2),
@@ -2503,30 +2503,30 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-performance-1"),
+                id: Borrowed("st-performance-5"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Quand quelque chose est lent, j'ai envie de trouver comment l'accélérer."),
+                    text: Borrowed("Quand un ordinateur rame, j'aime chercher ce qui le ralentit."),
                     dimension: Borrowed("performance"),
                     reverse: false,
                     pair: Some(Borrowed("st-performance-2")),
                 },
             },
             Item {
-                id: Borrowed("st-construire-5"),
+                id: Borrowed("st-construire-9"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Je préfère utiliser une appli plutôt que chercher à en fabriquer une."),
+                    text: Borrowed("Fabriquer quelque chose moi-même m'ennuie vite."),
                     dimension: Borrowed("construire"),
                     reverse: true,
                     pair: None,
                 },
             },
             Item {
-                id: Borrowed("st-logique-4"),
+                id: Borrowed("st-logique-5"),
                 forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("J'aime les jeux où il faut trouver une stratégie en réfléchissant."),
+                    text: Borrowed("Quand un gâteau rate, j'aime comprendre à quelle étape ça n'a pas marché."),
                     dimension: Borrowed("logique"),
                     reverse: false,
                     pair: None,
@@ -2590,7 +2590,7 @@ Role {
                     text: Borrowed("Un mardi matin, le site de vente de ton entreprise affiche une erreur. Les clientes et clients ne peuvent plus payer."),
                     options: Borrowed(&[
                         SituationOption {
-                            text: Borrowed("Je remets en ligne la version d'hier, qui marchait, et je vérifie chaque étape du paiement. La cause attendra."),
+                            text: Borrowed("Je remets en ligne le site tel qu'il était hier, quand le paiement marchait, et je vérifie chaque étape. La cause attendra."),
                             values: Borrowed(&[
                                 (Borrowed("analyse"), 1),
                                 (Borrowed("communication"), 2),
@@ -2647,10 +2647,10 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-securite-2"),
+                id: Borrowed("st-securite-6"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Savoir comment les pirates attaquent un site m'intrigue."),
+                    text: Borrowed("Régler avec soin qui peut voir mes publications sur un réseau social m'intéresse."),
                     dimension: Borrowed("securite"),
                     reverse: false,
                     pair: None,
@@ -2673,7 +2673,7 @@ Role {
                     text: Borrowed("J'aimerais savoir où sont stockées les photos que j'envoie."),
                     dimension: Borrowed("coulisses"),
                     reverse: false,
-                    pair: Some(Borrowed("st-coulisses-2")),
+                    pair: Some(Borrowed("st-coulisses-7")),
                 },
             },
             Item {
@@ -2688,7 +2688,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-autonomie-1"),
-                forms: Borrowed(&[Borrowed("complet")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Quand je bloque, je cherche d'abord une solution par moi-même."),
                     dimension: Borrowed("autonomie"),
@@ -2697,20 +2697,20 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-construire-2"),
+                id: Borrowed("st-construire-7"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Fabriquer des choses concrètes me plaît plus que d'en parler."),
+                    text: Borrowed("Fabriquer un objet utile, comme une étagère ou un support de téléphone, me plaît."),
                     dimension: Borrowed("construire"),
                     reverse: false,
                     pair: None,
                 },
             },
             Item {
-                id: Borrowed("st-apprendre-2"),
+                id: Borrowed("st-apprendre-5"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Je préfère garder les outils que je connais plutôt qu'en apprendre d'autres."),
+                    text: Borrowed("Apprendre à me servir d'un nouveau logiciel me décourage vite."),
                     dimension: Borrowed("apprendre"),
                     reverse: true,
                     pair: None,
@@ -2727,14 +2727,14 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("sit-fuite-adresses"),
+                id: Borrowed("sit-faille-avant-mise-en-ligne"),
                 forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Situation {
-                    title: Borrowed("Une faille de sécurité"),
-                    text: Borrowed("En testant ton code, tu découvres que n'importe qui pourrait lire les adresses des clientes et clients. Personne ne l'a encore remarqué."),
+                    title: Borrowed("Une faille avant la mise en ligne"),
+                    text: Borrowed("La veille d'une mise en ligne, en relisant ton code, tu vois qu'une page pourrait montrer les adresses des clientes et clients."),
                     options: Borrowed(&[
                         SituationOption {
-                            text: Borrowed("Je préviens tout de suite la personne responsable, même sans avoir encore de correction à proposer."),
+                            text: Borrowed("Je préviens tout de suite la personne responsable et je propose de repousser la mise en ligne."),
                             values: Borrowed(&[
                                 (Borrowed("autonomie"), 1),
                                 (Borrowed("communication"), 3),
@@ -2742,7 +2742,7 @@ Role {
                             ]),
                         },
                         SituationOption {
-                            text: Borrowed("Je prépare vite une correction, puis je signale la faille à l'équipe, correction à l'appui."),
+                            text: Borrowed("Je corrige la page dans la soirée, puis je montre la correction à l'équipe avant la mise en ligne."),
                             values: Borrowed(&[
                                 (Borrowed("autonomie"), 3),
                                 (Borrowed("communication"), 2),
@@ -2750,7 +2750,7 @@ Role {
                             ]),
                         },
                         SituationOption {
-                            text: Borrowed("Je vérifie d'abord si d'autres pages ont la même faille, puis je signale le tout."),
+                            text: Borrowed("Je cherche d'abord si d'autres pages ont le même défaut, puis je signale le tout."),
                             values: Borrowed(&[
                                 (Borrowed("autonomie"), 2),
                                 (Borrowed("communication"), 1),
@@ -2777,7 +2777,7 @@ Role {
                     text: Borrowed("Tant que ça marche, peu m'importe que ce soit lent."),
                     dimension: Borrowed("performance"),
                     reverse: true,
-                    pair: Some(Borrowed("st-performance-1")),
+                    pair: Some(Borrowed("st-performance-5")),
                 },
             },
             Item {
@@ -2821,10 +2821,10 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-relation-1"),
+                id: Borrowed("st-relation-5"),
                 forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Expliquer quelque chose à quelqu'un qui a du mal me fait plaisir."),
+                    text: Borrowed("M'occuper d'enfants dans un centre de loisirs me plairait."),
                     dimension: Borrowed("relation"),
                     reverse: false,
                     pair: None,
@@ -2875,10 +2875,10 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-coulisses-2"),
+                id: Borrowed("st-coulisses-7"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Ce qui se passe derrière l'écran ne m'intéresse pas vraiment."),
+                    text: Borrowed("Savoir comment une appli marche à l'intérieur m'ennuie."),
                     dimension: Borrowed("coulisses"),
                     reverse: true,
                     pair: Some(Borrowed("st-coulisses-3")),
@@ -2925,10 +2925,10 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-construire-4"),
+                id: Borrowed("st-construire-8"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Construire un service que tout le monde utilise sans savoir qui l'a fait me conviendrait."),
+                    text: Borrowed("Créer un outil simple pour organiser les sorties de ma classe ou de mon club me plairait."),
                     dimension: Borrowed("construire"),
                     reverse: false,
                     pair: None,
@@ -2969,7 +2969,7 @@ Role {
                 forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Une remarque sur ton code"),
-                    text: Borrowed("Une collègue relit ton code. Elle propose de découper une fonction trop longue. La mise en ligne est prévue demain."),
+                    text: Borrowed("Une collègue relit ton code. Elle propose de découper en plusieurs morceaux une partie trop longue. La mise en ligne est prévue demain."),
                     options: Borrowed(&[
                         SituationOption {
                             text: Borrowed("Je lui propose d'en parler ensemble avant de changer quoi que ce soit, même si ça prend du temps."),
@@ -2980,7 +2980,7 @@ Role {
                             ]),
                         },
                         SituationOption {
-                            text: Borrowed("Je découpe la fonction comme elle le propose, sans en débattre, pour tenir la date."),
+                            text: Borrowed("Je découpe cette partie comme elle le propose, sans en débattre, pour tenir la date."),
                             values: Borrowed(&[
                                 (Borrowed("curiosite"), 1),
                                 (Borrowed("equipe"), 2),
@@ -2999,10 +2999,10 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-apprendre-4"),
+                id: Borrowed("st-apprendre-7"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Devoir apprendre un nouvel outil informatique chaque année me conviendrait."),
+                    text: Borrowed("Essayer une nouvelle méthode pour réviser mes cours me plaît."),
                     dimension: Borrowed("apprendre"),
                     reverse: false,
                     pair: None,
@@ -3039,30 +3039,30 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-securite-5"),
+                id: Borrowed("st-securite-7"),
                 forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("J'aimerais trouver les points faibles d'un site avant qu'un pirate ne les trouve."),
+                    text: Borrowed("Imaginer comment protéger les informations d'un club contre une fuite me plairait."),
                     dimension: Borrowed("securite"),
                     reverse: false,
                     pair: None,
                 },
             },
             Item {
-                id: Borrowed("st-performance-3"),
+                id: Borrowed("st-performance-6"),
                 forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("J'aime trouver le chemin le plus court pour faire une tâche."),
+                    text: Borrowed("Mesurer le temps que prend chaque étape d'une tâche, pour voir où l'on en perd, me plairait."),
                     dimension: Borrowed("performance"),
                     reverse: false,
                     pair: None,
                 },
             },
             Item {
-                id: Borrowed("st-analyse-2"),
+                id: Borrowed("st-analyse-3"),
                 forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Je perds patience quand la solution ne vient pas tout de suite."),
+                    text: Borrowed("Devant un problème compliqué, j'essaie des solutions au hasard."),
                     dimension: Borrowed("analyse"),
                     reverse: true,
                     pair: None,
@@ -3070,7 +3070,7 @@ Role {
             },
             Item {
                 id: Borrowed("st-organisation-1"),
-                forms: Borrowed(&[Borrowed("complet")]),
+                forms: Borrowed(&[Borrowed("court"), Borrowed("complet")]),
                 kind: ItemKind::Statement {
                     text: Borrowed("Je sais quelles tâches faire en premier quand j'en ai beaucoup."),
                     dimension: Borrowed("organisation"),
@@ -3099,14 +3099,14 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("sit-commande-floue"),
+                id: Borrowed("sit-cliente-absente"),
                 forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Situation {
                     title: Borrowed("Une demande pas claire"),
-                    text: Borrowed("Une cliente demande « une page qui affiche les commandes », sans dire lesquelles ni pour qui. Tu commences cette semaine."),
+                    text: Borrowed("Une cliente demande « une page qui affiche les commandes », sans dire lesquelles ni pour qui. Elle est absente jusqu'à lundi."),
                     options: Borrowed(&[
                         SituationOption {
-                            text: Borrowed("Je prépare une liste de questions et je fixe un rendez-vous avec elle avant de commencer."),
+                            text: Borrowed("Je prépare une liste de questions pour son retour, et j'avance d'ici là sur ce qui ne dépend pas de ses réponses."),
                             values: Borrowed(&[
                                 (Borrowed("adaptabilite"), 1),
                                 (Borrowed("analyse"), 2),
@@ -3114,7 +3114,7 @@ Role {
                             ]),
                         },
                         SituationOption {
-                            text: Borrowed("Je me plonge directement dans les commandes déjà enregistrées pour comprendre ce qui lui serait utile."),
+                            text: Borrowed("J'étudie les commandes déjà enregistrées pour deviner ce qui lui serait le plus utile."),
                             values: Borrowed(&[
                                 (Borrowed("adaptabilite"), 2),
                                 (Borrowed("analyse"), 3),
@@ -3122,7 +3122,7 @@ Role {
                             ]),
                         },
                         SituationOption {
-                            text: Borrowed("Je fais vite une première version simple, puis je la change selon ses réactions."),
+                            text: Borrowed("Je fais une première version simple pour la lui montrer lundi, quitte à la refaire ensuite."),
                             values: Borrowed(&[
                                 (Borrowed("adaptabilite"), 3),
                                 (Borrowed("analyse"), 1),
@@ -3133,10 +3133,10 @@ Role {
                 },
             },
             Item {
-                id: Borrowed("st-apprendre-3"),
+                id: Borrowed("st-apprendre-6"),
                 forms: Borrowed(&[Borrowed("complet")]),
                 kind: ItemKind::Statement {
-                    text: Borrowed("Continuer à me former toute ma vie me paraît une bonne chose."),
+                    text: Borrowed("Apprendre par moi-même une nouvelle compétence, avec des vidéos ou des tutoriels, me plaît."),
                     dimension: Borrowed("apprendre"),
                     reverse: false,
                     pair: None,
