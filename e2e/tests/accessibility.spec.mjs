@@ -2,7 +2,7 @@
 // are remembered, reflow at 320 px, the glossary reachable from the fiche and the quiz,
 // and the whole journey with the keyboard alone.
 import { test, expect } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers.mjs";
+import { expectNoAxeViolations, openAllDetails } from "./helpers.mjs";
 import { answerAll, bank, formItems, roleDirection, legendOf, always } from "./quiz-data.mjs";
 
 const court = formItems("court");
@@ -67,7 +67,7 @@ for (const [name, open] of Object.entries(screens)) {
   test(`${name}: no axe violation in light and dark themes, no horizontal scroll at 320 px`, async ({ page }) => {
     await open(page);
     await expect(heading(page)).toBeVisible();
-    for (const details of await page.locator("details").all()) await details.locator("summary").click();
+    await openAllDetails(page);
     for (const scheme of ["light", "dark"]) {
       await page.emulateMedia({ colorScheme: scheme });
       await expectNoAxeViolations(page);

@@ -5,7 +5,7 @@
 // time left.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
+import { openAllDetails, openSection, outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection } from "./quiz-data.mjs";
 
 async function shortResult(page) {
@@ -68,7 +68,7 @@ for (const { name, width, text } of [
       await open(page);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await setTextSize(page, text);
-      for (const details of await page.locator("details").all()) await details.locator("summary").click();
+      await openAllDetails(page);
       const { scroll, found } = await outOfView(page);
       if (scroll > 0 || found.length > 0) faults[screen] = { scroll, found: found.slice(0, 8) };
     }
@@ -91,6 +91,7 @@ function contrast(a, b) {
 
 test("the role's level marker contrasts with both bars in both themes", async ({ page }) => {
   await shortResult(page);
+  await openSection(page, "Tes scores en détail, et pourquoi");
   const markers = page.locator(".bar-row:has(.bar-marker)");
   await expect(markers.first()).toBeVisible();
   // The level is also written out, under each bar that has one.
@@ -137,8 +138,9 @@ test("English passages carry lang=en", async ({ page }) => {
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version complète/ }).click();
   await answerAll(page, "complet", (item) => roleDirection(item, true));
+  // They sit in the sections below the first view, with the nearby roles.
+  await openAllDetails(page);
   await expect(english("Data analyst")).toBeVisible();
-  for (const details of await page.locator("details.why").all()) await details.locator("summary").click();
   await expect(english("Attention to Detail")).toBeVisible();
   await expect(english("Dependability").first()).toBeVisible();
   // No markup is left for the eye.

@@ -6,6 +6,7 @@
 //! opens. A report with no result has no summary: the screen says why instead.
 
 use super::Report;
+use crate::model::home::{Link, try_link};
 use crate::model::quiz::{Dimension, Family, NextStep, QuestionBank};
 use crate::model::route::Route;
 use crate::model::scoring::{DimensionScore, INDIFFERENCE};
@@ -47,7 +48,7 @@ impl NextMove {
                 "Pour choisir entre les deux niveaux, réponds aussi à la version complète du questionnaire."
             }
             NextMove::TryActivities => {
-                "Fais les activités « Essayer le métier », quelques minutes chacune : ton avis comptera dans ton résultat."
+                "Fais les activités « Essayer le métier » : ton avis sur elles comptera dans ton résultat."
             }
             NextMove::TalkItOver => {
                 "Montre ce résultat à une conseillère ou un conseiller d'orientation : c'est une bonne base pour en parler."
@@ -55,11 +56,15 @@ impl NextMove {
         }
     }
 
-    /// The link that takes the step, with its words, if the step is in the app.
-    pub fn link(self) -> Option<(Route, &'static str)> {
+    /// The link that takes the step in the app, if there is one: the same offer of the
+    /// activities as on the home screen.
+    fn link(self, bank: &QuestionBank) -> Option<Link> {
         match self {
-            NextMove::LongerForm => Some((Route::Quiz, "Choisir la version complète")),
-            NextMove::TryActivities => Some((Route::Try { activity: None }, "Essayer le métier")),
+            NextMove::LongerForm => Some(Link {
+                label: "Choisir la version complète".to_owned(),
+                route: Route::Quiz,
+            }),
+            NextMove::TryActivities => try_link(bank),
             NextMove::TalkItOver => None,
         }
     }
@@ -80,6 +85,8 @@ pub struct Summary<'a> {
     /// One or two next steps (at most [`MAX_TO_TRY`]), each from a different dimension.
     pub to_try: Vec<&'a NextStep>,
     pub next: NextMove,
+    /// The link that takes the next step, if it is in the app.
+    pub next_link: Option<Link>,
 }
 
 impl<'a> Summary<'a> {
@@ -89,7 +96,7 @@ impl<'a> Summary<'a> {
         let longer = bank.forms.iter().any(|f| f.minutes > report.form.minutes);
         let next = if !headline.is_one_band() && longer {
             NextMove::LongerForm
-        } else if report.tried.is_empty() {
+        } else if report.tried.is_empty() && !bank.activities.is_empty() {
             NextMove::TryActivities
         } else {
             NextMove::TalkItOver
@@ -107,6 +114,7 @@ impl<'a> Summary<'a> {
             to_try: to_try(report),
             strengths,
             next,
+            next_link: next.link(bank),
         })
     }
 
@@ -125,7 +133,7 @@ impl<'a> Summary<'a> {
             all.extend([&*step.text, SEE_FICHE]);
         }
         all.extend([NEXT_TITLE, self.next.sentence()]);
-        all.extend(self.next.link().map(|(_, words)| words));
+        all.extend(self.next_link.as_ref().map(|l| l.label.as_str()));
         all.push(CAVEAT);
         all
     }

@@ -161,7 +161,8 @@ fn the_next_step_follows_the_headline_and_the_activities() {
     // Activities done, one band: talk it over, with no link.
     let done = summary_of("complet", Population::Fully, Some(Liking::Liked));
     assert_eq!(done.next, NextMove::TalkItOver);
-    assert_eq!(done.next.link(), None);
+    assert_eq!(done.next_link, None);
+    assert_eq!(fully.next_link, try_link(bank));
 }
 
 #[test]

@@ -18,6 +18,7 @@ pub fn FirstView(summary: Summary<'static>) -> impl IntoView {
         strengths,
         to_try,
         next,
+        next_link,
     } = summary;
     view! {
         <section class="card verdict" aria-labelledby="affinite">
@@ -49,8 +50,8 @@ pub fn FirstView(summary: Summary<'static>) -> impl IntoView {
             <h3>{NEXT_TITLE}</h3>
             <p>
                 {next.sentence()}
-                {next.link().map(|(route, words)| view! {
-                    " " <a class="no-print" href=route.href()>{words}</a>
+                {next_link.map(|link| view! {
+                    " " <a class="no-print" href=link.route.href()>{link.label}</a>
                 })}
             </p>
             <p class="caveat">{CAVEAT}</p>

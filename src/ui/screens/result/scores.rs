@@ -1,4 +1,5 @@
-//! « Tes scores en détail »: how precisely the match is told and why, the notes the
+//! « Tes scores en détail »: what the headline means (`Headline::sentence`, which says
+//! why there are two bands when there are), how precisely the match is told, the notes the
 //! answers raised, how the match is made, both families' fit, and each family's chart
 //! with why each dimension scored what it did.
 
@@ -27,6 +28,7 @@ pub fn Scores(report: Report<'static>) -> impl IntoView {
         )),
         Some(Precision::BandOnly) | None => None,
     };
+    let meaning = report.headline().map(|h| h.sentence());
     let notes = report
         .concerns
         .iter()
@@ -37,6 +39,7 @@ pub fn Scores(report: Report<'static>) -> impl IntoView {
         view! { <div class="fit-family"><dt>{name}</dt><dd>{text} " " <span class="fit-role">{role}</span></dd></div> }
     };
     view! {
+        {meaning.map(|text| view! { <p>{text}</p> })}
         {precision_sentence.map(|text| view! { <p class="precision">{text}</p> })}
         {notes.into_iter().map(|text| view! { <p class="concern">{text}</p> }).collect_view()}
         <p class="how">{HOW}</p>
