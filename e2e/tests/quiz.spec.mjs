@@ -75,6 +75,7 @@ test("two interests answered « tout à fait », the rest neutral: a result betw
     const name = bank.dimensions.find((d) => d.id === id).name;
     await expect(firstView.getByRole("listitem").filter({ hasText: name })).toBeVisible();
   }
+  await expectNoAxeViolations(page);
   await openSection(page, SCORES);
   await expect(page.getByText(/Tes réponses te placent entre deux niveaux/)).toBeVisible();
 });

@@ -3,7 +3,7 @@
 // figure for figure. A mistyped code changes nothing and says why.
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers.mjs";
-import { answerAll, roleDirection } from "./quiz-data.mjs";
+import { answerAll, bank, roleDirection } from "./quiz-data.mjs";
 
 /** What the result screen shows: the verdict, every bar's figure, the strengths. */
 async function resultFigures(page) {
@@ -19,8 +19,11 @@ test("a code made in one browser gives the same result in another", async ({ pag
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version courte/ }).click();
   let n = 0;
-  // Answers that are neither all toward nor all away, so the result has texture.
-  await answerAll(page, "court", (item) => roleDirection(item, n++ % 3 !== 0));
+  // Answers that are neither all toward the role nor all neutral, so the result has
+  // texture (but not answers pulling both ways on one subject: that is withheld).
+  await answerAll(page, "court", (item) =>
+    n++ % 3 !== 0 ? roleDirection(item, true) : item.kind === "statement" ? bank.scale[2] : item.options[0].text,
+  );
   const code = (await page.locator(".result-code code").textContent()).trim();
   const original = await resultFigures(page);
 

@@ -379,10 +379,18 @@ test("the ratings travel in the result code to the group view", async ({ page, b
   await context.close();
 });
 
-/** The result's headline: its band's rank (Faible < Partielle < Bonne < Très forte) and the figures it shows. */
+/**
+ * The result's headline: the rank of its band (faible < partielle < bonne < très forte),
+ * the mean of both ranks when it lies between two bands, and the figures it shows.
+ */
 async function headline(page) {
   const text = (await page.locator("#affinite").textContent()).replace(/\s+/g, " ").trim();
-  const rank = ["Faible", "Partielle", "Bonne", "Très forte"].findIndex((band) => text.startsWith(band));
+  const bands = ["faible", "partielle", "bonne", "très forte"];
+  const between = text.match(/^Affinité entre (.+?) et (.+?)( :|$)/);
+  const ranks = between
+    ? [bands.indexOf(between[1]), bands.indexOf(between[2])]
+    : [bands.findIndex((band) => text.toLowerCase().startsWith(band) || text.toLowerCase().startsWith(`affinité ${band}`))];
+  const rank = ranks.includes(-1) ? -1 : ranks.reduce((a, b) => a + b, 0) / ranks.length;
   const figures = (text.match(/\d+/g) ?? []).map(Number);
   return { text, rank, figures };
 }

@@ -1,11 +1,12 @@
 //! Simulated respondents, generated from a bank, and the bands they get: the evidence
 //! that the match tells people apart instead of flattering everyone.
 //!
-//! A population says how a simulated person answers each item, from the item's
-//! dimension and keying alone, so that it applies to any role's bank. The native tests
-//! hold the app to its promises on these populations (`calibration/tests.rs`), and
-//! `scripts/calibration` prints their band distribution, with no activity done, and
-//! with every activity of « Essayer le métier » liked or disliked.
+//! A population draws people from the response model ([`model`]): latent levels per
+//! dimension and a style, from the dimensions' family and the role's targets alone, so
+//! that it applies to any role's bank. The native tests hold the app to its promises on
+//! these populations (`calibration/tests.rs`), and `scripts/calibration` prints their
+//! band distribution (with no activity done, and with every activity of « Essayer le
+//! métier » liked or disliked), the retest figure and the ranges' coverage ([`retest`]).
 
 use super::activity::tried::{Liking, Rating, Ratings};
 use super::answers::Answers;

@@ -138,7 +138,7 @@ fn the_two_forms_agree_within_one_band() {
         let bank = &role.bank;
         for population in populations() {
             let mut rng = Rng::new(15);
-            let n = 200;
+            let n = 120;
             let apart = (0..n)
                 .filter(|_| {
                     let person = population.draw(bank, &mut rng);
@@ -328,7 +328,7 @@ fn rating_the_activities_moves_the_match_the_way_it_should() {
         for population in populations() {
             let mut rng = Rng::new(7);
             let (mut none_sum, mut liked_sum, mut disliked_sum) = (0.0, 0.0, 0.0);
-            for _ in 0..100 {
+            for _ in 0..40 {
                 let answers = respondent(bank, form, population, &mut rng);
                 let fit = |ratings: &Ratings| {
                     let report =
