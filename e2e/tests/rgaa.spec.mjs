@@ -6,7 +6,7 @@
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { openAllDetails, openSection, outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
-import { answerAll, formItems, roleDirection } from "./quiz-data.mjs";
+import { answerAll, formItems, roleDirection, towardInterests } from "./quiz-data.mjs";
 
 async function shortResult(page) {
   await page.goto("./#/quiz");
@@ -137,7 +137,8 @@ test("English passages carry lang=en", async ({ page }) => {
   // The O*NET work styles are shown beside the nine qualities of the full form.
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version complète/ }).click();
-  await answerAll(page, "complet", (item) => roleDirection(item, true));
+  // A real lean toward data (and logic), the rest neutral, suggests « Data analyst ».
+  await answerAll(page, "complet", towardInterests(2, ["donnees", "logique"]));
   // They sit in the sections below the first view, with the nearby roles.
   await openAllDetails(page);
   await expect(english("Data analyst")).toBeVisible();
