@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expectNoAxeViolations } from "./helpers.mjs";
+import { expectNoAxeViolations, openAllDetails } from "./helpers.mjs";
 import { serve } from "../serve.mjs";
 import { answerAll, bank, formItems, roleDirection, legendOf, always } from "./quiz-data.mjs";
 
@@ -72,7 +72,7 @@ for (const [name, open] of Object.entries(screens)) {
   test(`${name}: no axe violation in light and dark themes, no horizontal scroll at 320 px`, async ({ page }) => {
     await open(page);
     await expect(heading(page)).toBeVisible();
-    for (const details of await page.locator("details").all()) await details.locator("summary").click();
+    await openAllDetails(page);
     for (const scheme of ["light", "dark"]) {
       await page.emulateMedia({ colorScheme: scheme });
       await expectNoAxeViolations(page);

@@ -48,3 +48,19 @@ export async function outOfView(page) {
 export async function setTextSize(page, size) {
   if (size) await page.evaluate((size) => document.documentElement.style.setProperty("font-size", size, "important"), size);
 }
+
+/** Opens the result screen's section whose summary reads `title`, as a pupil would: by clicking its summary. */
+export async function openSection(page, title) {
+  const summary = page.locator("summary").filter({ hasText: title });
+  await summary.click();
+  await expect(summary.locator("xpath=..")).toHaveAttribute("open", "");
+}
+
+/** Opens every closed <details> of the screen by its summary, outer ones first, so that checks see their content. */
+export async function openAllDetails(page) {
+  const closed = page.locator("details:not([open]) > summary:visible");
+  for (let opened = 0; (await closed.count()) > 0; opened++) {
+    if (opened > 200) throw new Error("details that do not open");
+    await closed.first().click();
+  }
+}

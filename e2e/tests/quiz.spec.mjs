@@ -1,8 +1,11 @@
 // The quiz journeys: both forms to the end, the extremes of the scale, the validity
 // check, resuming after a reload, keyboard use, and bad stored answers.
 import { test, expect } from "@playwright/test";
-import { expectNoAxeViolations } from "./helpers.mjs";
+import { expectNoAxeViolations, openAllDetails, openSection } from "./helpers.mjs";
 import { answerAll, bank, formItems, formName, roleDirection, always, legendOf, plain, towardInterests } from "./quiz-data.mjs";
+
+/** The summary of the result's section with the scores in detail. */
+const SCORES = "Tes scores en détail, et pourquoi";
 
 async function start(page, form) {
   await page.goto("./#/quiz");
@@ -15,8 +18,9 @@ for (const form of ["court", "complet"]) {
     await answerAll(page, form, (item) => roleDirection(item, true));
     await expect(page).toHaveURL(/#\/resultat$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Ton résultat");
-    // Clear answers: a percentage, said to be fairly sure.
+    // Clear answers: a percentage, said to be fairly sure (in the scores' details).
     await expect(page.getByRole("heading", { level: 2, name: "Très forte affinité : 100 %" })).toBeVisible();
+    await openSection(page, SCORES);
     await expect(page.getByText(/Ce pourcentage est assez sûr/)).toBeVisible();
     await expect(page.getByText(/ni un test de capacités ni un verdict/).first()).toBeVisible();
   });
@@ -25,6 +29,7 @@ for (const form of ["court", "complet"]) {
 test("each dimension's score gives its range and how sure it is", async ({ page }) => {
   await start(page, "court");
   await answerAll(page, "court", (item) => roleDirection(item, item.id.length % 2 === 0));
+  await openSection(page, SCORES);
   await expect(page.locator("details.why summary").first()).toBeVisible();
   const summaries = await page.locator("details.why summary").allTextContents();
   expect(summaries.length).toBeGreaterThan(0);
@@ -63,23 +68,27 @@ test("two interests answered « tout à fait », the rest neutral: a result betw
   await start(page, "court");
   await answerAll(page, "court", towardInterests(2, strongest));
   // The range lies across the edge of two bands: the headline says both, never one band alone.
-  await expect(page.getByRole("heading", { level: 2, name: /^Affinité entre partielle et bonne/ })).toBeVisible();
-  await expect(page.getByText(/Tes réponses te placent entre deux niveaux/)).toBeVisible();
-  const strengths = page.getByRole("region", { name: "Tes points forts pour ce métier" });
+  const firstView = page.getByRole("region", { name: /^Affinité entre partielle et bonne/ });
+  await expect(firstView.getByRole("heading", { level: 2 })).toBeVisible();
+  // The first view names both as strengths, and says why in the scores' details.
   for (const id of strongest) {
     const name = bank.dimensions.find((d) => d.id === id).name;
-    await expect(strengths.getByText(name, { exact: true })).toBeVisible();
+    await expect(firstView.getByRole("listitem").filter({ hasText: name })).toBeVisible();
   }
   await expectNoAxeViolations(page);
+  await openSection(page, SCORES);
+  await expect(page.getByText(/Tes réponses te placent entre deux niveaux/)).toBeVisible();
 });
 
 test("answers away from the role give the lowest band", async ({ page }) => {
   await start(page, "court");
   await answerAll(page, "court", (item) => roleDirection(item, false));
   await expect(page.getByRole("heading", { level: 2, name: /Faible affinité/ })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Ce que tu peux développer" })).toBeVisible();
-  // Next steps link to the fiche.
+  // The first view's things to try link to the fiche; every point to develop is one section below.
+  await expect(page.getByRole("heading", { level: 3, name: "À essayer" })).toBeVisible();
   await expect(page.getByRole("link", { name: /^voir la fiche : section/ }).first()).toHaveAttribute("href", /#\/fiche\//);
+  await openSection(page, "Tous tes points forts et tes pistes");
+  await expect(page.getByRole("heading", { name: "Ce que tu peux développer" })).toBeVisible();
 });
 
 test("each dimension says what moved it, the level the role expects and its O*NET reference", async ({ page }) => {
@@ -87,8 +96,10 @@ test("each dimension says what moved it, the level the role expects and its O*NE
   await start(page, "complet");
   await answerAll(page, "complet", (item) => roleDirection(item, true));
   const dimension = bank.dimensions.find((d) => d.target && d.onet_work_style && d.forms.includes("complet"));
-  const details = page.locator("details", { has: page.locator("summary", { hasText: `${dimension.name} :` }) });
-  await details.locator("summary").click();
+  await openSection(page, SCORES);
+  const summary = page.getByText(new RegExp(`^${dimension.name} : \\d+ sur 100`));
+  await summary.click();
+  const details = summary.locator("xpath=..");
   await expect(details.getByText("Ce qui l'a fait monter :")).toBeVisible();
   await expect(details.getByText(`Niveau attendu par le métier : ${dimension.target.level} sur 100.`)).toBeVisible();
   await expect(details.getByText(plain(dimension.onet_work_style))).toBeVisible();
@@ -217,7 +228,7 @@ for (const scheme of ["light", "dark"]) {
     await start(page, "court");
     await answerAll(page, "court", (item) => roleDirection(item, item.id.length % 2 === 0));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Ton résultat/);
-    for (const details of await page.locator("details").all()) await details.locator("summary").click();
+    await openAllDetails(page);
     await expectNoAxeViolations(page);
   });
 }

@@ -5,7 +5,7 @@
 // time left.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
+import { openAllDetails, openSection, outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection, towardInterests } from "./quiz-data.mjs";
 
 async function shortResult(page) {
@@ -68,7 +68,7 @@ for (const { name, width, text } of [
       await open(page);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
       await setTextSize(page, text);
-      for (const details of await page.locator("details").all()) await details.locator("summary").click();
+      await openAllDetails(page);
       const { scroll, found } = await outOfView(page);
       if (scroll > 0 || found.length > 0) faults[screen] = { scroll, found: found.slice(0, 8) };
     }
@@ -127,6 +127,7 @@ function contrast(a, b) {
 
 test("the role's level marker contrasts with both bars in both themes", async ({ page }) => {
   await shortResult(page);
+  await openSection(page, "Tes scores en détail, et pourquoi");
   const markers = page.locator(".bar-row:has(.bar-marker)");
   await expect(markers.first()).toBeVisible();
   // The level is also written out, under each bar that has one.
@@ -172,10 +173,11 @@ test("English passages carry lang=en", async ({ page }) => {
   // The O*NET work styles are shown beside the nine qualities of the full form.
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version complète/ }).click();
-  // A pupil who leans toward data among the role's interests is offered the data role.
-  await answerAll(page, "complet", (item) => towardInterests(item.dimension === "donnees" ? 2 : 1)(item));
+  // A real lean toward data (and logic), the rest neutral, suggests « Data analyst ».
+  await answerAll(page, "complet", towardInterests(2, ["donnees", "logique"]));
+  // They sit in the sections below the first view, with the nearby roles.
+  await openAllDetails(page);
   await expect(english("Data analyst")).toBeVisible();
-  for (const details of await page.locator("details.why").all()) await details.locator("summary").click();
   await expect(english("Attention to Detail")).toBeVisible();
   await expect(english("Dependability").first()).toBeVisible();
   // No markup is left for the eye.
@@ -376,8 +378,10 @@ test("each « voir la fiche » link of the result names its section", async ({ p
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version courte/ }).click();
   await answerAll(page, "court", (item) => roleDirection(item, false));
-  const links = page.getByRole("region", { name: "Ce que tu peux développer" }).getByRole("link");
-  expect(await links.count()).toBeGreaterThan(1);
+  // Those of the first view's things to try, and of every point to develop, in its section.
+  await openAllDetails(page);
+  const links = page.getByRole("main").getByRole("link", { name: /^voir la fiche/ });
+  expect(await links.count()).toBeGreaterThan(2);
   for (const link of await links.all()) {
     const id = (await link.getAttribute("href")).split("/").pop();
     const title = fiche.sections.find((s) => s.id === id).title;

@@ -2,7 +2,7 @@
 // a reload after every answer, history, export and import, erasing everything.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { expectNoAxeViolations } from "./helpers.mjs";
+import { expectNoAxeViolations, openSection } from "./helpers.mjs";
 import { answerAll, bank, formItems, roleDirection, legendOf } from "./quiz-data.mjs";
 
 const KEY = "metier-back-end";
@@ -208,6 +208,7 @@ test("a second attempt is compared with the first", async ({ page }) => {
     await page.getByRole("button", { name: /Commencer la version courte/ }).click();
     await answerAll(page, "court", (item) => roleDirection(item, toward));
   }
+  await openSection(page, /^Depuis ta tentative du/);
   const section = page.getByRole("region", { name: /Depuis ta tentative du/ });
   await expect(section).toBeVisible();
   await expect(section.getByRole("row", { name: /Globale/ })).toContainText("100 %");

@@ -7,7 +7,7 @@
 // dropped with a notice, and the offers from home, quiz start and result.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { expectNoAxeViolations, outOfView, setTextSize } from "./helpers.mjs";
+import { expectNoAxeViolations, openSection, outOfView, setTextSize } from "./helpers.mjs";
 import { answerAll, bank, formItems, roleDirection, plain } from "./quiz-data.mjs";
 
 const data = (name) =>
@@ -352,6 +352,8 @@ test("the ratings travel in the result code to the group view", async ({ page, b
   for (const [activity, liking, difficulty] of [liked, disliked]) await rate(page, activity, liking, difficulty);
   await shortQuiz(page, (item) => roleDirection(item, true));
 
+  // The section's summary says it plainly; the ratings are inside.
+  await openSection(page, "Tu as essayé le métier. Tu as aimé 1 tâche sur 2.");
   const tried = page.getByRole("region", { name: "Tu as essayé le métier" });
   await expect(tried.getByRole("heading", { level: 2 })).toHaveText("Tu as essayé le métier");
   await expect(tried.getByRole("listitem")).toHaveCount(2);
@@ -550,11 +552,12 @@ test("home, quiz start and result offer « Essayer le métier », which leads to
   await follow(page.getByRole("main").getByRole("link", { name: OFFER }));
   await shortQuiz(page, (item) => roleDirection(item, true));
   await expect(page.getByRole("heading", { level: 2, name: /affinité/ }).first()).toBeVisible();
-  // Before any activity, the result offers it twice: in « Tu as essayé le métier » and among the actions.
+  // Before any activity, the result offers it twice: as the next step of its first view, and in « Tu as essayé le métier ».
   const offers = page.getByRole("main").getByRole("link", { name: OFFER });
   await expect(offers.first()).toBeVisible();
+  await openSection(page, "Les activités « Essayer le métier »");
   await follow(page.getByRole("region", { name: "Tu as essayé le métier" }).getByRole("link", { name: OFFER }));
   await page.goBack();
   await expect(page).toHaveURL(/#\/resultat$/);
-  await follow(page.getByRole("main").getByRole("link", { name: OFFER }).last());
+  await follow(page.getByRole("main").getByRole("link", { name: OFFER }).first());
 });

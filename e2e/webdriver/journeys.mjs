@@ -26,6 +26,17 @@ async function resultCode(browser) {
   return (await region.$("code")).getText();
 }
 
+/**
+ * Opens the result's section whose summary reads `title`, as a person would: by its
+ * summary, found by its text (the engines do not agree on a summary's computed role).
+ */
+async function openSection(browser, title) {
+  const summary = await browser.$(`summary=${title}`);
+  await summary.click();
+  const details = await summary.parentElement();
+  await waitFor(`the section ${title} to open`, async () => (await details.getAttribute("open")) !== null);
+}
+
 /** Opens every <details> of the page, as a curious reader would, so that axe sees their content. */
 async function openAllDetails(browser) {
   for (const details of await allByRole(browser, "group")) {
@@ -68,6 +79,7 @@ export const journeys = [
       await takeShortForm(browser, root);
       assert.match(await browser.getUrl(), /#\/resultat$/);
       await getByRole(browser, "heading", { level: 2, name: TOP_HEADLINE });
+      await openSection(browser, "Tes scores en détail, et pourquoi");
       await waitForText(browser, "Ce pourcentage est assez sûr");
     },
   },
@@ -156,6 +168,7 @@ export const journeys = [
       await browser.url(`${root}#/essayer`);
       for (const activity of activities) await waitForText(browser, `${activity.title} (${activity.minutes} min) : faite, ton avis : « J'ai aimé »`);
       await takeShortForm(browser, root);
+      await openSection(browser, `Tu as essayé le métier. Tu as aimé ${activities.length} tâches sur ${activities.length}.`);
       const tried = await getByRole(browser, "region", { name: "Tu as essayé le métier" });
       for (const activity of activities) assert.ok((await tried.getText()).includes(`${activity.title} : « J'ai aimé »`), activity.id);
     },
@@ -180,6 +193,14 @@ export const journeys = [
       assert.ok(text.includes("Notes de l'entretien"), "the notes frame is printed");
       assert.ok(text.includes(code), "the code is printed");
       assert.ok(text.includes(TOP_HEADLINE), "the headline is printed");
+      // The first view, and both families' bars, drawn for paper outside the closed sections.
+      for (const printed of ["Ce qui te rapproche le plus du métier", "Tes points forts", "À essayer", "Et maintenant ?"]) {
+        assert.ok(text.includes(printed), `the first view's « ${printed} » is printed`);
+      }
+      for (const family of ["Tes centres d'intérêt", "Tes qualités"]) {
+        assert.ok(text.includes(`${family} : ton score sur 100`), `the chart of ${family} is printed`);
+      }
+      assert.ok(!text.includes("Tes scores en détail"), "the sections' summaries are not printed");
       assert.ok(!text.includes("Imprimer ma fiche"), "the buttons are not printed");
     },
   },

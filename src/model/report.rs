@@ -43,6 +43,8 @@ impl Precision {
 use super::small_sort::{sort_by, sort_by_key};
 use super::validity::{Concern, concerns};
 
+pub mod summary;
+
 /// Everything known about one attempt.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Report<'a> {

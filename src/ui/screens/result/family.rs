@@ -1,5 +1,6 @@
 //! One family of dimensions on the result screen: its chart, and for each dimension why
-//! it scored what it did.
+//! it scored what it did; and both families' charts alone, for the printed sheet (the
+//! screen keeps them in a section a pupil opens, which paper cannot do).
 
 use leptos::prelude::*;
 
@@ -9,10 +10,9 @@ use crate::model::report::Report;
 use crate::model::scoring::DimensionScore;
 use crate::ui::components::charts::{Bar, BarChart};
 
-/// One family: its chart, and for each dimension the answers that moved it.
-#[component]
-pub fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
-    let (id, title, intro) = match family {
+/// A family's heading id, title and introduction.
+fn words(family: Family) -> (&'static str, &'static str, &'static str) {
+    match family {
         Family::Interest => (
             "interets",
             "Tes centres d'intérêt",
@@ -23,10 +23,15 @@ pub fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
             "Tes qualités",
             "Ta façon de travailler aujourd'hui, montrée à côté de l'affinité sans la changer. Les qualités se développent avec le temps et l'expérience.",
         ),
-    };
-    let scores: Vec<DimensionScore<'static>> = report.family(family).cloned().collect();
-    let bars = scores
-        .iter()
+    }
+}
+
+/// A family's chart: the score of each dimension, and the role's level.
+#[component]
+fn FamilyChart(report: Report<'static>, family: Family) -> impl IntoView {
+    let (_, title, _) = words(family);
+    let bars = report
+        .family(family)
         .map(|s| Bar {
             label: s.dimension.name.to_string(),
             value: s.score,
@@ -34,18 +39,39 @@ pub fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
         })
         .collect();
     view! {
+        <BarChart
+            caption=format!("{title} : ton score sur 100 pour chaque dimension")
+            bars
+            value_name="Ton score"
+            marker_name="Niveau attendu par le métier"
+            marker_short="niveau attendu"
+        />
+    }
+}
+
+/// One family: its chart, and for each dimension the answers that moved it.
+#[component]
+pub fn FamilySection(report: Report<'static>, family: Family) -> impl IntoView {
+    let (id, title, intro) = words(family);
+    let scores: Vec<DimensionScore<'static>> = report.family(family).cloned().collect();
+    view! {
         <section aria-labelledby=id class="family">
             <h2 id=id>{title}</h2>
-            <p class="no-print">{intro}</p>
-            <BarChart
-                caption=format!("{title} : ton score sur 100 pour chaque dimension")
-                bars
-                value_name="Ton score"
-                marker_name="Niveau attendu par le métier"
-                marker_short="niveau attendu"
-            />
-            <h3 class="no-print">"Pourquoi ces scores ?"</h3>
+            <p>{intro}</p>
+            <FamilyChart report family/>
+            <h3>"Pourquoi ces scores ?"</h3>
             {scores.into_iter().map(|s| view! { <Why score=s/> }).collect_view()}
         </section>
+    }
+}
+
+/// Both families' charts, on paper only.
+#[component]
+pub fn PrintedFamilies(report: Report<'static>) -> impl IntoView {
+    view! {
+        <div class="print-only families">
+            <FamilyChart report=report.clone() family=Family::Interest/>
+            <FamilyChart report family=Family::Quality/>
+        </div>
     }
 }

@@ -1,11 +1,11 @@
-//! The result screen. Everything on it comes from [`Report`]: the overall band (and its
-//! figure when it is trustworthy), interests and qualities side by side, a bar per
-//! dimension with the answers behind it, strengths, points to develop with next steps
-//! from the fiche, the activities tried and how they were rated, the RIASEC comparison,
-//! nearby roles, and the reminder that this is a
-//! guide for a conversation. When the answers cannot support a result, it says why.
-//! The heading and the verdict are drawn first; the rest (`details.rs`) in a task after
-//! that first frame, which halved the click → painted time (BENCHMARKS.md).
+//! The result screen. Everything on it comes from [`Report`]. First what a pupil reads
+//! in two minutes (`first_view.rs`, worded by `model::report::summary`): the headline,
+//! why, up to three strengths, one or two things to try, the next step. Below, in
+//! sections a pupil opens (`details.rs`): the scores in detail with the answers behind
+//! each, every strength and point to develop, the activities tried, RIASEC, nearby roles,
+//! the comparison; then the result code, always shown. When the answers cannot support
+//! a result, it says why. The heading and the first view are drawn first; the rest in a
+//! task after that first frame, which halved the click → painted time (BENCHMARKS.md).
 
 use std::time::Duration;
 
@@ -15,19 +15,24 @@ mod code;
 mod comparison;
 mod details;
 mod family;
+mod fiche_link;
+mod first_view;
 mod riasec;
+mod scores;
 mod tried;
 mod why;
 
 use code::{ResultCode, SheetHeading};
 use details::Details;
+use first_view::FirstView;
 
 use crate::model::activity::tried::ratings;
 use crate::model::history::{Comparison, previous};
 use crate::model::quiz::QuestionBank;
-use crate::model::report::{Precision, Report};
+use crate::model::report::Report;
+use crate::model::report::summary::{CAVEAT, Summary, TITLE};
 use crate::model::route::Route;
-use crate::model::scoring::{Band, FamilyFit, Headline, MIN_ANSWERS};
+use crate::model::scoring::MIN_ANSWERS;
 use crate::ui::clock::now;
 use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};
@@ -73,13 +78,6 @@ pub fn ResultPage() -> impl IntoView {
         }
     }
 }
-
-const CAVEAT: &str = "Ce résultat est un point de départ pour en parler, avec une conseillère, un \
-    conseiller ou un proche : ce n'est ni un test de capacités ni un verdict.";
-
-/// How the match is made, in one sentence.
-const HOW: &str = "Ton affinité vient de tes centres d'intérêt, car ce sont eux qui te motiveront. \
-    Tes qualités sont montrées à côté : elles se développent et ne changent pas l'affinité.";
 
 /// Review from the first question, keeping the answers.
 fn review(quiz: QuizState, bank: &QuestionBank) {
@@ -141,53 +139,12 @@ fn FullResult(
     let comparison = quiz.history.with_untracked(|history| {
         previous(history, started_at, bank.version).map(|p| Comparison::of(p, &report))
     });
-    let headline = report.headline().unwrap_or(Headline {
-        low: Band::Weak,
-        high: Band::Weak,
-    });
-    let precision = report.precision().unwrap_or(Precision::BandOnly);
-    let shown = precision.describe();
-    let precision_sentence = match precision {
-        Precision::Figure(_) => Some(
-            "Ce pourcentage est assez sûr : tes réponses sont nombreuses et vont dans le même sens."
-                .to_owned(),
-        ),
-        Precision::Range { low, high } => Some(format!(
-            "Pas de pourcentage précis : tes réponses placent ton affinité entre {low} et {high} %, \
-             sans plus de précision. C'est normal avec peu de questions ou des réponses qui \
-             changent sur un même sujet."
-        )),
-        Precision::BandOnly => None,
-    };
-    let flat = report
-        .concerns
-        .iter()
-        .map(|c| c.explanation())
-        .collect::<Vec<_>>();
-    let family_line = |name: &'static str, role: &'static str, fit: Option<FamilyFit>| {
-        let text = fit.map_or_else(|| "pas assez de réponses".to_owned(), |f| f.describe());
-        view! { <div class="fit-family"><dt>{name}</dt><dd>{text} " " <span class="fit-role">{role}</span></dd></div> }
-    };
+    let summary = Summary::of(bank, &report);
 
     view! {
         <SheetHeading role form_name=report.form.name.to_string()/>
-        <h1 tabindex="-1">"Ton résultat"</h1>
-        <section class="card verdict" aria-labelledby="affinite">
-            <h2 id="affinite">
-                {headline.label()}
-                {shown.map(|f| view! { <span class="figure">" : " {f}</span> })}
-            </h2>
-            <p>{headline.sentence()}</p>
-            {precision_sentence.map(|text| view! { <p class="precision">{text}</p> })}
-            {flat.into_iter().map(|text| view! { <p class="concern">{text}</p> }).collect_view()}
-            <p class="how no-print">{HOW}</p>
-            <dl class="fit-families">
-                {family_line("Centres d'intérêt", "(font l'affinité)", report.fit.interests)}
-                {family_line("Qualités", "(à côté, ne comptent pas)", report.fit.qualities)}
-            </dl>
-            <p class="caveat">{CAVEAT}</p>
-        </section>
-
+        <h1 tabindex="-1">{TITLE}</h1>
+        {summary.map(|summary| view! { <FirstView summary/> })}
         {move || drawn.get().then(|| view! { <Details quiz report=report.clone() comparison=comparison.clone()/> })}
     }
 }
