@@ -3,12 +3,13 @@
 use super::Group;
 use crate::model::quiz::QuestionBank;
 use crate::model::report::Precision;
-use crate::model::scoring::Band;
 
 impl Group {
     /// The per-code scores as CSV (semicolon-separated, as spreadsheets set to French
     /// expect; UTF-8 with a byte-order mark so that accents survive): one row per
-    /// participant, no name, whole points, empty cells where there is no score.
+    /// participant, no name, whole points, empty cells where there is no score; the
+    /// level is the participant's headline, so it never says one band where their
+    /// screen said two.
     pub fn csv(&self, bank: &QuestionBank) -> String {
         let mut header = vec![
             "code".to_owned(),
@@ -33,7 +34,8 @@ impl Group {
                     .map(Precision::label)
                     .unwrap_or_default()
                     .to_owned(),
-                p.band.map(Band::label).unwrap_or_default().to_owned(),
+                // What the participant's own screen said first (one band, or two).
+                p.headline.map(|h| h.label()).unwrap_or_default(),
             ];
             row.extend(p.scores.iter().map(|s| number(*s)));
             row.push(p.riasec.code());

@@ -182,6 +182,27 @@ fn the_csv_has_one_row_per_code_and_no_name() {
 }
 
 #[test]
+fn the_csv_level_is_what_each_screen_said_first() {
+    let bank = &back_end().bank;
+    let codes: Vec<String> = (0..5).map(fixture_code).collect();
+    let group = Group::read(bank, &codes.join("\n")).unwrap();
+    let csv = group.csv(bank);
+    let levels: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(';').nth(6).unwrap())
+        .collect();
+    let headlines: Vec<String> = group
+        .participants
+        .iter()
+        .map(|p| p.headline.map(|h| h.label()).unwrap_or_default())
+        .collect();
+    assert_eq!(levels, headlines);
+    // The fixture holds results between two bands, and the CSV says so.
+    assert!(levels.iter().any(|l| l.starts_with("Affinité entre ")), "{levels:?}");
+}
+
+#[test]
 fn csv_figures_are_whole_points_and_empty_without_a_score() {
     let role = back_end();
     let fixtures = fixtures();
