@@ -199,7 +199,10 @@ fn the_csv_level_is_what_each_screen_said_first() {
         .collect();
     assert_eq!(levels, headlines);
     // The fixture holds results between two bands, and the CSV says so.
-    assert!(levels.iter().any(|l| l.starts_with("Affinité entre ")), "{levels:?}");
+    assert!(
+        levels.iter().any(|l| l.starts_with("Affinité entre ")),
+        "{levels:?}"
+    );
 }
 
 #[test]
