@@ -227,6 +227,15 @@ impl<'a> Report<'a> {
             _ => format!("Tu as aimé {liked} tâches sur {total}."),
         })
     }
+
+    /// The title of the result's section on the activities: what they showed, when any
+    /// was rated, or what the section holds.
+    pub fn tried_title(&self) -> String {
+        self.tried_sentence().map_or_else(
+            || "Les activités « Essayer le métier »".to_owned(),
+            |sentence| format!("Tu as essayé le métier. {sentence}"),
+        )
+    }
 }
 
 /// How far a score must be above the visitor's own mean interest score to count as a

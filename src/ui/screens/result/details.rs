@@ -48,10 +48,7 @@ pub(super) fn Details(
     // Each section's content is drawn by a closure of its own, which owns its copy.
     let (for_scores, for_tried, for_riasec) = (report.clone(), report.clone(), report.clone());
     let nearby = report.nearby.clone();
-    let tried_title = report.tried_sentence().map_or_else(
-        || "Les activités « Essayer le métier »".to_owned(),
-        |sentence| format!("Tu as essayé le métier. {sentence}"),
-    );
+    let tried_title = report.tried_title();
 
     view! {
         <h2 class="more-title">"Pour aller plus loin"</h2>
