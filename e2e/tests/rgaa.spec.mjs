@@ -190,7 +190,8 @@ test("a source quoted word for word is a quotation, with its guillemets", async 
   expect(quoted.length).toBeGreaterThan(0);
   await page.goto("./#/fiche/salaires");
   const section = page.locator("section", { has: page.locator("#section-salaires") }).last();
-  expect(await section.locator("q").allTextContents()).toEqual(quoted);
+  // toHaveText waits for the section to be drawn; allTextContents would read it at once.
+  await expect(section.locator("q")).toHaveText(quoted);
   // The style draws French guillemets, with a no-break space inside.
   const quotes = await section.locator("q").first().evaluate((q) => getComputedStyle(q).quotes);
   expect(quotes).toBe('"«\u00a0" "\u00a0»"');
