@@ -27,7 +27,7 @@ pub mod writing;
 use activities::{ActivitiesFile, activities_problems};
 use bank::bank_problems;
 
-use super::fiche::Fiche;
+use super::fiche::{Fiche, Layer};
 use super::quiz::QuestionBank;
 use super::role::{Role, SOURCES_SECTION};
 use super::route::is_slug;
@@ -188,6 +188,15 @@ pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
             if fiche.sections[..i].iter().any(|s| s.id == section.id) {
                 p.push(format!("{at}.id : déjà utilisé par une section précédente"));
             }
+            if section.layer == Layer::Essentiel
+                && fiche.sections[..i]
+                    .iter()
+                    .any(|s| s.layer == Layer::PlusLoin)
+            {
+                p.push(format!(
+                    "{at}.layer : une section « essentiel » vient avant toute section « plus-loin »"
+                ));
+            }
             if section.id == SOURCES_SECTION {
                 p.push(format!(
                     "{at}.id : « {SOURCES_SECTION} » est réservé à la liste des sources"
@@ -201,9 +210,26 @@ pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
         },
     );
 
+    if fiche.layer(Layer::Essentiel).next().is_none() {
+        p.push("sections : aucune section « essentiel »".to_owned());
+    }
+
     p.each("sources", &fiche.sources, |s| &s.id, |p, at, i, source| {
         if fiche.sources[..i].iter().any(|s| s.id == source.id) {
             p.push(format!("{at}.id : déjà utilisé par une source précédente"));
+        }
+        // One id per document: the same page under two ids would look like two sources.
+        if let Some(earlier) = fiche.sources[..i]
+            .iter()
+            .find(|s| s.link().is_some() && s.link() == source.link())
+        {
+            p.push(format!(
+                "{at}.reference : même adresse que la source « {} » ; une page n'a qu'un id",
+                earlier.id
+            ));
+        }
+        if source.publisher.contains("non indiqué") {
+            p.push(format!("{at}.publisher : chaque source nomme qui la publie"));
         }
         p.texts(
             at,

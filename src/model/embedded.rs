@@ -21,7 +21,7 @@ mod compiled {
         Audit, AuditSource, AuditedPage, CheckedBy, Criterion, StatementLink, StatementPart, Status,
     };
     use crate::model::fiche::{
-        AppIdentity, Block, FaqEntry, Fiche, Figure, FigureRow, KeyFigure, Section, Source,
+        AppIdentity, Block, FaqEntry, Fiche, Figure, FigureRow, KeyFigure, Layer, Section, Source,
     };
     use crate::model::glossary::{Entry, Glossary};
     use crate::model::quiz::{

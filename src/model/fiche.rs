@@ -3,14 +3,19 @@
 //!
 //! The fiche is content, not code: sections are an ordered list of blocks (paragraphs,
 //! lists, figure tables, questions and answers), each citing the sources it comes from.
-//! Figures always carry a unit and a single source, so that disagreeing sources are shown
-//! side by side rather than merged.
+//! Figures always carry a unit, a year and a single source, so that disagreeing sources
+//! are shown side by side rather than merged, and an old figure cannot pass for today's.
+//!
+//! A fiche has two layers ([`Layer`]): « L'essentiel », read in about five minutes, then
+//! « Pour aller plus loin », sections a reader opens. [`reading`] counts each layer's
+//! words and says how long it takes to read.
 
 use serde::Deserialize;
 
 use super::text::{List, Text};
 
 mod citations;
+pub mod reading;
 
 /// A whole job profile.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -71,8 +76,32 @@ pub struct Figure {
     /// A short precision, e.g. why two sources disagree.
     #[serde(default)]
     pub note: Text,
+    /// The year the figure describes (a salary survey's year, a code's version): shown
+    /// beside it, and checked for age by the content tests.
+    pub year: u16,
     /// The id of the source this figure comes from.
     pub source: Text,
+}
+
+impl Figure {
+    /// Whether the figure is more than [`Figure::DATED_AFTER`] years older than `year`.
+    pub fn is_dated(&self, year: u16) -> bool {
+        self.year + Figure::DATED_AFTER < year
+    }
+
+    /// How many years a figure stays current before its text must say it is dated.
+    pub const DATED_AFTER: u16 = 5;
+}
+
+/// The two layers of a fiche: what every reader reads, and what some readers open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[cfg_attr(test, derive(serde::Serialize))]
+#[serde(rename_all(deserialize = "kebab-case"))]
+pub enum Layer {
+    /// « L'essentiel »: the job in a few minutes, in the order counsellors know.
+    Essentiel,
+    /// « Pour aller plus loin »: the details, each section closed until opened.
+    PlusLoin,
 }
 
 /// A titled part of the fiche, reachable by its own URL.
@@ -83,6 +112,8 @@ pub struct Section {
     /// URL fragment: lowercase ASCII letters, digits and hyphens.
     pub id: Text,
     pub title: Text,
+    /// The layer it belongs to; every « essentiel » section comes before the others.
+    pub layer: Layer,
     pub blocks: List<Block>,
 }
 
@@ -109,6 +140,9 @@ pub enum Block {
     },
     /// Questions and their answers.
     Faq { entries: List<FaqEntry> },
+    /// The role's nearby jobs, drawn from the question bank's `nearby_roles` (the same
+    /// data as the result's suggestions), under an optional title.
+    NearbyRoles { title: Text },
 }
 
 /// The kinds of block, as `fiche.json` names them.
@@ -119,6 +153,7 @@ enum BlockKind {
     List,
     Figures,
     Faq,
+    NearbyRoles,
 }
 
 /// A block as `fiche.json` writes it: every field any kind may have.
@@ -145,6 +180,7 @@ impl TryFrom<WrittenBlock> for Block {
             BlockKind::List => &["title", "items", "sources"],
             BlockKind::Figures => &["caption", "rows"],
             BlockKind::Faq => &["entries"],
+            BlockKind::NearbyRoles => &["title"],
         };
         let present = [
             ("text", w.text.is_some()),
@@ -181,6 +217,9 @@ impl TryFrom<WrittenBlock> for Block {
             BlockKind::Faq => Block::Faq {
                 entries: w.entries.ok_or_else(|| missing("entries"))?,
             },
+            BlockKind::NearbyRoles => Block::NearbyRoles {
+                title: w.title.unwrap_or_default(),
+            },
         })
     }
 }
@@ -205,6 +244,7 @@ struct WrittenFigureRow {
     unit: Text,
     #[serde(default)]
     note: Text,
+    year: u16,
     source: Text,
 }
 
@@ -216,6 +256,7 @@ impl From<WrittenFigureRow> for FigureRow {
                 value: w.value,
                 unit: w.unit,
                 note: w.note,
+                year: w.year,
                 source: w.source,
             },
         }
@@ -280,8 +321,45 @@ impl Fiche {
         self.sections.iter().find(|s| s.id == id)
     }
 
-    /// 1-based position of a source in the list, used as its citation number.
-    pub fn citation_number(&self, id: &str) -> Option<usize> {
-        self.sources.iter().position(|s| s.id == id).map(|i| i + 1)
+    /// The sections of one layer, in reading order.
+    pub fn layer(&self, layer: Layer) -> impl Iterator<Item = &Section> {
+        self.sections.iter().filter(move |s| s.layer == layer)
+    }
+
+    /// What the fiche says when an address names a section it no longer has (an old
+    /// bookmark, a link from an older version): the reader lands at the top, told why.
+    /// `None` when the section exists, or is the list of sources.
+    pub fn missing_section_note(&self, id: &str) -> Option<String> {
+        (self.section(id).is_none() && id != super::role::SOURCES_SECTION).then(|| {
+            format!(
+                "La partie « {id} » n'existe plus : la fiche a été réorganisée. \
+                 Tu es au début de la fiche, et le sommaire mène à chaque partie."
+            )
+        })
+    }
+
+    /// Who gives a figure, and for which year: « Apec, 2024 ». Every figure is shown
+    /// with it, so that an old figure never passes for today's.
+    pub fn figure_credit(&self, figure: &Figure) -> String {
+        let short = self
+            .source(&figure.source)
+            .map_or(figure.source.as_ref(), |s| s.short.as_ref());
+        format!("{short}, {}", figure.year)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::test_support::back_end;
+
+    /// An old address lands on the fiche's top with a note; a section that exists, or
+    /// the list of sources, needs none.
+    #[test]
+    fn a_removed_section_gets_a_note() {
+        let fiche = back_end().fiche;
+        let note = fiche.missing_section_note("journee-type").expect("a note");
+        assert!(note.contains("« journee-type » n'existe plus"), "{note}");
+        assert_eq!(fiche.missing_section_note("salaires"), None);
+        assert_eq!(fiche.missing_section_note("sources"), None);
     }
 }

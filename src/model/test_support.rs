@@ -99,3 +99,15 @@ pub fn role_direction(bank: &QuestionBank, item: &Item, toward: bool) -> Answer 
         }
     }
 }
+
+/// The glossary, parsed and validated once per test run.
+pub fn glossary() -> super::glossary::Glossary {
+    static GLOSSARY: std::sync::OnceLock<super::glossary::Glossary> = std::sync::OnceLock::new();
+    GLOSSARY
+        .get_or_init(|| {
+            super::content::GLOSSARY_DATA
+                .parse(super::glossary::glossary_problems)
+                .unwrap_or_else(|e| panic!("{e}"))
+        })
+        .clone()
+}

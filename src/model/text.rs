@@ -5,7 +5,8 @@
 //! native tests, and to generate those statics) owns them. [`Text`] and [`List`] are
 //! both at once: `Cow<'static, _>`, borrowed in the app, owned after parsing. [`lowercase`]
 //! lowers names shown in the middle of a sentence. [`shown`] and [`character`] echo
-//! untrusted text in a message without letting it hide or reorder the line.
+//! untrusted text in a message without letting it hide or reorder the line. [`word_count`]
+//! counts words as a reader sees them.
 
 use std::borrow::Cow;
 
@@ -34,6 +35,15 @@ where
 /// French never uses.
 pub fn lowercase(text: &str) -> String {
     text.chars().flat_map(char::to_lowercase).collect()
+}
+
+/// Words of a text: whitespace-separated pieces with a letter or a digit in them
+/// ("l'équipe" is one word, a lone "—" or "€" none). The writing rules count a
+/// sentence's words with it, and the fiche its reading time.
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 /// The most characters of untrusted text a message echoes.

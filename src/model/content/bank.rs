@@ -15,7 +15,7 @@ use forms::coverage_problems;
 use situations::trade_off_problems;
 
 use crate::model::answers::KEYED_MAX;
-use crate::model::fiche::Fiche;
+use crate::model::fiche::{Block, Fiche};
 use crate::model::quiz::{Family, ItemKind, QuestionBank, SituationOption};
 use crate::model::route::id_problems;
 use crate::model::scoring::INDIFFERENCE;
@@ -42,6 +42,16 @@ pub fn bank_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
             "scale : {} libellés au lieu de 5",
             bank.scale.len()
         ));
+    }
+    let shows_nearby = fiche.sections.iter().any(|s| {
+        s.blocks
+            .iter()
+            .any(|b| matches!(b, Block::NearbyRoles { .. }))
+    });
+    if shows_nearby && bank.nearby_roles.is_empty() {
+        p.push(
+            "nearby_roles : la fiche montre les métiers proches, et la liste est vide".to_owned(),
+        );
     }
     let mut empty = |at: String, text: &str| {
         if text.trim().is_empty() {
@@ -205,7 +215,7 @@ fn dimension_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
             if step.keywords.is_empty() {
                 p.push(format!("{at}.next_steps[{k}].keywords : liste vide"));
             }
-            let text = section_text(section).to_lowercase();
+            let text = section_text(section, &bank.nearby_roles).to_lowercase();
             for word in step.keywords.iter() {
                 if word.trim().is_empty() || !text.contains(&word.to_lowercase()) {
                     p.push(format!(

@@ -62,6 +62,12 @@ impl Problems {
 
     pub(super) fn figure(&mut self, at: &str, figure: &Figure, known: &impl Fn(&str) -> bool) {
         self.text(&format!("{at}.value"), &figure.value);
+        if !(1990..=2100).contains(&figure.year) {
+            self.push(format!(
+                "{at}.year : « {} » n'est pas une année ; chaque chiffre dit l'année qu'il décrit",
+                figure.year
+            ));
+        }
         self.citation(&format!("{at}.source"), &figure.source, known);
     }
 
@@ -95,6 +101,7 @@ impl Problems {
                     self.citations(&entry_at, &entry.sources, known);
                 }
             }
+            Block::NearbyRoles { .. } => {}
         }
     }
 }

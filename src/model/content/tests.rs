@@ -1,8 +1,13 @@
 //! Tests of the embedded content: the real back-end fiche must be valid and complete,
-//! and a broken file must be reported with its file name and the faulty field.
+//! and a broken file must be reported with its file name and the faulty field. What the
+//! back-end fiche says, checked as a counsellor would, is in `tests/back_end_fiche.rs`;
+//! the table of the seed pages' facts in `tests/seed_facts.rs`.
 
 use super::*;
 use crate::model::fiche::Block;
+
+mod back_end_fiche;
+mod seed_facts;
 
 fn back_end() -> Role {
     BACK_END_DATA.load().unwrap_or_else(|e| panic!("{e}"))
@@ -23,8 +28,8 @@ fn broken(json: &'static str) -> ContentError {
 /// A minimal valid fiche, to be broken one field at a time.
 const MINIMAL: &str = r#"{
   "id": "essai", "title": "Essai", "app": {"name": "Essai ?", "storage_key": "essai", "onet_code": "00-0000.00"}, "aliases": [], "summary": ["Un métier d'essai."],
-  "key_figures": [{"label": "Salaire", "values": [{"value": "1 €", "unit": "par an", "source": "a"}]}],
-  "sections": [{"id": "resume", "title": "Résumé",
+  "key_figures": [{"label": "Salaire", "values": [{"value": "1 €", "unit": "par an", "year": 2026, "source": "a"}]}],
+  "sections": [{"id": "resume", "title": "Résumé", "layer": "essentiel",
     "blocks": [{"kind": "paragraph", "text": "Du texte.", "sources": ["a"]}]}],
   "sources": [{"id": "a", "title": "Source A", "short": "A", "publisher": "Éditeur",
     "description": "Une source.", "reference": "https://example.org", "consulted": "2026-12-01"}]
@@ -39,284 +44,6 @@ fn minimal_fiche_loads() {
 fn back_end_fiche_is_valid() {
     let role = back_end();
     assert_eq!(role.fiche.id, "developpeur-back-end");
-}
-
-#[test]
-fn back_end_fiche_has_every_required_section() {
-    let role = back_end();
-    let required = [
-        "resume",
-        "missions",
-        "responsabilites",
-        "competences-techniques",
-        "qualites",
-        "formation",
-        "experience",
-        "environnement",
-        "freelance",
-        "salaires",
-        "evolution",
-        "tendances",
-        "avantages-inconvenients",
-        "secteurs",
-        "conseils",
-        "faq",
-        "reperes-onet",
-        "journee-type",
-        "pour-toutes-et-tous",
-    ];
-    for id in required {
-        assert!(
-            role.fiche.section(id).is_some(),
-            "section « {id} » is missing"
-        );
-    }
-}
-
-#[test]
-fn both_rome_codes_are_shown_with_their_sources() {
-    let role = back_end();
-    let codes: Vec<(&str, &str)> = role
-        .fiche
-        .key_figures
-        .iter()
-        .flat_map(|k| k.values.iter())
-        .map(|f| (&*f.value, &*f.source))
-        .collect();
-    assert!(
-        codes
-            .iter()
-            .any(|(v, s)| v.contains("M1805") && *s == "rome"),
-        "{codes:?}"
-    );
-    assert!(
-        codes
-            .iter()
-            .any(|(v, s)| v.contains("M1802") && *s == "developpeur-back-end"),
-        "{codes:?}"
-    );
-    assert!(codes.iter().any(|(v, _)| v.contains("M2Z")), "{codes:?}");
-}
-
-/// Every value of the key-figures card.
-fn key_figures(role: &Role) -> impl Iterator<Item = &crate::model::fiche::Figure> {
-    role.fiche.key_figures.iter().flat_map(|k| k.values.iter())
-}
-
-/// Today's ROME: version 4.0, with the current title of M1805 and where the back-end
-/// job title sits, beside the source's older code.
-#[test]
-fn the_rome_figure_says_its_version() {
-    let role = back_end();
-    let rome = key_figures(&role)
-        .find(|f| f.source == "rome")
-        .expect("a ROME figure from the ROME source");
-    assert!(
-        rome.value
-            .contains("Développeur / Développeuse informatique"),
-        "{rome:?}"
-    );
-    assert_eq!(rome.unit, "ROME 4.0");
-    assert!(
-        rome.note.contains("20 mars 2023") && rome.note.contains("M1855"),
-        "{rome:?}"
-    );
-    let source = role.fiche.source("rome").unwrap();
-    assert!(
-        source
-            .link()
-            .is_some_and(|url| url.contains("repertoire-operationnel"))
-    );
-}
-
-/// Everything a section says, in one lowercase string.
-fn section_words(role: &Role, id: &str) -> String {
-    let section = role
-        .fiche
-        .section(id)
-        .unwrap_or_else(|| panic!("section {id}"));
-    let mut text = section.title.to_string();
-    for block in section.blocks.iter() {
-        match block {
-            Block::Paragraph { text: t, .. } => text.push_str(t),
-            Block::List { title, items, .. } => {
-                text.push_str(title);
-                items.iter().for_each(|i| text.push_str(i));
-            }
-            Block::Figures { caption, rows } => {
-                text.push_str(caption);
-                for r in rows.iter() {
-                    text.push_str(&format!(
-                        "{} {} {} {}",
-                        r.label, r.figure.value, r.figure.unit, r.figure.note
-                    ));
-                }
-            }
-            Block::Faq { entries } => entries.iter().for_each(|e| text.push_str(&e.answer)),
-        }
-        text.push('\n');
-    }
-    text.to_lowercase()
-}
-
-/// Every row of the figures tables of one section.
-fn figure_rows<'a>(
-    role: &'a Role,
-    id: &str,
-) -> impl Iterator<Item = &'a crate::model::fiche::FigureRow> {
-    let section = role
-        .fiche
-        .section(id)
-        .unwrap_or_else(|| panic!("section {id}"));
-    section.blocks.iter().flat_map(|b| match b {
-        Block::Figures { rows, .. } => rows.iter().collect(),
-        _ => Vec::new(),
-    })
-}
-
-/// The routes into the job in France, each with its level and its own source.
-#[test]
-fn the_routes_into_the_job_have_their_level_and_source() {
-    let role = back_end();
-    let routes: Vec<_> = figure_rows(&role, "formation")
-        .map(|r| {
-            (
-                r.label.to_string(),
-                r.figure.value.to_string(),
-                r.figure.source.to_string(),
-            )
-        })
-        .collect();
-    for (route, level) in [
-        ("BTS SIO", "Bac+2"),
-        ("BUT informatique", "Bac+3"),
-        ("Licence informatique", "Bac+3"),
-        ("MIAGE", "Bac+5"),
-        ("École d'ingénieurs", "Bac+5"),
-        ("Concepteur développeur d'applications", "Niveau 6"),
-    ] {
-        assert!(
-            routes
-                .iter()
-                .any(|(l, v, s)| l.contains(route) && v == level && !s.is_empty()),
-            "{route} ({level}) missing in {routes:?}"
-        );
-    }
-    let words = section_words(&role, "formation");
-    for topic in [
-        "alternance",
-        "parcoursup",
-        "afpa",
-        "greta",
-        "stage d'observation",
-        "troisième",
-        "seconde",
-        "bac+2",
-    ] {
-        assert!(
-            words.contains(topic),
-            "formation says nothing of « {topic} »"
-        );
-    }
-}
-
-/// Every gross figure has a net estimate beside it, the rate has its source, and the
-/// Smic is there as a landmark.
-#[test]
-fn pay_is_given_net_as_well_as_gross() {
-    let role = back_end();
-    let tables = role
-        .fiche
-        .sections
-        .iter()
-        .flat_map(|s| figure_rows(&role, &s.id).map(|r| &r.figure));
-    let figures = key_figures(&role).chain(tables);
-    for figure in figures.filter(|f| f.unit.contains("brut") && f.value.contains('€')) {
-        assert!(
-            figure.note.to_lowercase().contains("net"),
-            "no net beside {figure:?}"
-        );
-    }
-    let words = section_words(&role, "salaires");
-    assert!(words.contains("24 %") && words.contains("smic") && words.contains("cadre"));
-    let sources: Vec<&str> = figure_rows(&role, "salaires")
-        .map(|r| r.figure.source.as_ref())
-        .collect();
-    assert!(
-        sources.contains(&"insee-salaires") && sources.contains(&"oreco-smic"),
-        "{sources:?}"
-    );
-}
-
-/// Each net estimate is the gross figure less the 24 % of the rate row, to within the
-/// rounding to ten euros.
-#[test]
-fn net_estimates_follow_the_stated_rate() {
-    let role = back_end();
-    let number = |s: &str| {
-        s.chars()
-            .filter(char::is_ascii_digit)
-            .collect::<String>()
-            .parse::<f64>()
-            .ok()
-    };
-    let mut checked = 0;
-    for row in figure_rows(&role, "salaires").filter(|r| r.figure.unit == "brut par mois") {
-        let note = &row.figure.note;
-        let Some(at) = note.find("Net estimé : environ ") else {
-            continue;
-        };
-        let rest = &note[at + "Net estimé : environ ".len()..];
-        let nets: Vec<f64> = rest
-            .split(" € ")
-            .next()
-            .unwrap()
-            .split(" à ")
-            .filter_map(number)
-            .collect();
-        let grosses: Vec<f64> = row.figure.value.split(" à ").filter_map(number).collect();
-        assert_eq!(nets.len(), grosses.len(), "{row:?}");
-        for (net, gross) in nets.iter().zip(&grosses) {
-            assert!(
-                (gross * (1.0 - 0.243) - net).abs() <= 10.0,
-                "{gross} → {net}"
-            );
-            checked += 1;
-        }
-    }
-    assert!(checked >= 4, "{checked} net estimates checked");
-}
-
-/// Who hires in France and who the job is open to, from sourced facts.
-#[test]
-fn employers_and_openness_are_covered() {
-    let role = back_end();
-    assert!(section_words(&role, "secteurs").contains("esn"));
-    assert!(section_words(&role, "freelance").contains("micro-entreprise"));
-    assert!(section_words(&role, "freelance").contains("portage salarial"));
-    let open = section_words(&role, "pour-toutes-et-tous");
-    for topic in ["femmes", "rqth", "agefiph", "télétravail"] {
-        assert!(open.contains(topic), "{topic}");
-    }
-    assert!(section_words(&role, "journee-type").contains("bug"));
-}
-
-/// A counsellor can check every source: publisher, date consulted, and a link for the
-/// ones on the web.
-#[test]
-fn every_source_says_who_publishes_it_and_when_it_was_read() {
-    let role = back_end();
-    for source in role.fiche.sources.iter() {
-        assert!(!source.publisher.trim().is_empty(), "{}", source.id);
-        assert!(source.consulted_on().is_some(), "{}", source.id);
-    }
-    let linked = role
-        .fiche
-        .sources
-        .iter()
-        .filter(|s| s.link().is_some())
-        .count();
-    assert!(linked >= 30, "{linked} sources with a link");
 }
 
 #[test]
@@ -364,41 +91,6 @@ fn a_long_sentence_is_refused_with_its_field() {
         "{}",
         broken(json)
     );
-}
-
-#[test]
-fn every_salary_figure_of_the_sources_is_in_the_salary_table() {
-    let role = back_end();
-    let rows: Vec<String> = figure_rows(&role, "salaires")
-        .map(|r| format!("{} {} [{}]", r.figure.value, r.figure.unit, r.figure.source))
-        .collect();
-    let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
-    for (figure, source) in [
-        ("2000", "developpeur-back-end"),
-        ("4000", "developpeur-back-end"),
-        ("2917", "ingenieur-back-end"),
-        ("5833", "ingenieur-back-end"),
-        ("35000", "ingenieur-back-end"),
-        ("70000", "ingenieur-back-end"),
-        ("30000", "lehibou"),
-    ] {
-        assert!(
-            rows.iter()
-                .any(|r| digits(r).contains(figure) && r.ends_with(&format!("[{source}]"))),
-            "{figure} from {source} missing in {rows:#?}"
-        );
-    }
-    for row in &rows {
-        assert!(!row.contains("  ["), "a salary without unit: {row}");
-    }
-}
-
-#[test]
-fn onet_is_credited_under_its_licence() {
-    let role = back_end();
-    let onet = role.fiche.source("onet").expect("O*NET source");
-    assert!(onet.licence.contains("CC BY 4.0"), "{}", onet.licence);
-    assert!(onet.title.contains("15-1252.00"), "{}", onet.title);
 }
 
 #[test]
@@ -684,7 +376,7 @@ fn a_block_with_a_field_of_another_kind_or_without_its_own_is_named() {
 
 #[test]
 fn a_figure_row_is_read_flat_and_refuses_unknown_fields() {
-    let row = r#"{"kind": "figures", "caption": "Salaires", "rows": [{"label": "Débutant", "value": "1 €", "source": "a"}]}"#;
+    let row = r#"{"kind": "figures", "caption": "Salaires", "rows": [{"label": "Débutant", "value": "1 €", "year": 2026, "source": "a"}]}"#;
     let json = Box::leak(
         MINIMAL
             .replacen(
@@ -793,4 +485,47 @@ fn collect_strings(value: &serde_json::Value, into: &mut Vec<String>) {
         serde_json::Value::Object(fields) => fields.values().for_each(|v| collect_strings(v, into)),
         _ => {}
     }
+}
+
+/// Two ids for one web page would count one source twice.
+#[test]
+fn a_page_cited_under_two_ids_is_refused() {
+    let json = Box::leak(
+        MINIMAL
+            .replace(
+                r#""sources": [{"id": "a""#,
+                r#""sources": [{"id": "b", "title": "B", "short": "B", "publisher": "P", "description": "D", "reference": "https://example.org", "consulted": "2026-12-01"}, {"id": "a""#,
+            )
+            .replace(r#""sources": ["a"]"#, r#""sources": ["a", "b"]"#)
+            .into_boxed_str(),
+    );
+    let error = broken(json).to_string();
+    assert!(
+        error.contains("« a ».reference : même adresse que la source « b »"),
+        "{error}"
+    );
+}
+
+/// « L'essentiel » comes first; a figure without a plausible year is refused.
+#[test]
+fn layers_in_order_and_figure_years_are_checked() {
+    let json = Box::leak(
+        MINIMAL
+            .replace(r#""layer": "essentiel""#, r#""layer": "plus-loin""#)
+            .replace(r#""year": 2026"#, r#""year": 26"#)
+            .into_boxed_str(),
+    );
+    let error = broken(json).to_string();
+    assert!(error.contains("aucune section « essentiel »"), "{error}");
+    assert!(
+        error.contains("values[0].year : « 26 » n'est pas une année"),
+        "{error}"
+    );
+    let json = Box::leak(
+        MINIMAL
+            .replace(r#""year": 2026"#, "")
+            .replace(r#""unit": "par an", "#, r#""unit": "par an""#)
+            .into_boxed_str(),
+    );
+    assert!(broken(json).to_string().contains("missing field `year`"));
 }

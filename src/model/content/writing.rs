@@ -15,6 +15,7 @@
 use serde_json::Value;
 
 use crate::model::language::{markup_problems, plain};
+use crate::model::text::word_count;
 
 /// The longest sentence allowed, in words.
 pub const MAX_SENTENCE_WORDS: usize = 25;
@@ -102,15 +103,6 @@ pub fn sentences(text: &str) -> Vec<&str> {
         found.push(text[start..].trim());
     }
     found
-}
-
-/// Words of a sentence: whitespace-separated pieces with a letter or a digit in them
-/// ("l'équipe" is one word, a lone "—" or "€" none).
-pub fn word_count(sentence: &str) -> usize {
-    sentence
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count()
 }
 
 /// What breaks the writing rules in one text shown at `at`.

@@ -27,6 +27,8 @@ impl Block {
                 .iter()
                 .flat_map(|e| e.sources.iter().map(|s| s.as_ref()))
                 .collect(),
+            // The nearby roles are the bank's, which cites no fiche source for them.
+            Block::NearbyRoles { .. } => Vec::new(),
         }
     }
 }

@@ -117,9 +117,6 @@ fn noscript(fiche: &Fiche) -> String {
             .values
             .iter()
             .map(|figure| {
-                let short = fiche
-                    .source(&figure.source)
-                    .map_or(figure.source.as_ref(), |s| s.short.as_ref());
                 let unit = if figure.unit.is_empty() {
                     String::new()
                 } else {
@@ -128,7 +125,7 @@ fn noscript(fiche: &Fiche) -> String {
                 format!(
                     "{}{unit} <small>({})</small>",
                     escape(&figure.value),
-                    escape(short)
+                    escape(&fiche.figure_credit(figure))
                 )
             })
             .collect();
@@ -176,13 +173,11 @@ mod tests {
         assert!(page.contains("<a href=\"#/\" aria-current=\"page\">Accueil</a>"));
         assert_eq!(page.matches("aria-current").count(), 1);
         assert!(page.contains("<a href=\"#/fiche/sources\">voir les sources</a>"));
-        // Without JavaScript: the key figures, each with its source's short name.
+        // Without JavaScript: the key figures, each with its source's short name and year.
         assert!(page.contains("<noscript><div class=\"no-script\">"));
-        assert!(
-            page.contains(
-                "<dd>M1805 « Développeur / Développeuse informatique » ROME 4.0 <small>("
-            )
-        );
+        assert!(page.contains(
+            "<dd>M1855 « Développeur / Développeuse web » ROME 4.0 <small>(ROME 4.0 (France Travail), 2026)</small>"
+        ));
         // No space between tags: Leptos writes none, and a space would move the buttons.
         assert!(!page.contains("> <") && !page.contains('\n'));
     }

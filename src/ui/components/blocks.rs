@@ -1,5 +1,6 @@
-//! How each kind of fiche content is drawn: paragraphs, lists, figure tables, questions
-//! and answers, and the source citations they all carry.
+//! How each kind of fiche content is drawn: paragraphs, lists, figure tables (each
+//! figure with its source and year), questions and answers, the role's nearby jobs (from
+//! the question bank), and the source citations they carry.
 //!
 //! Every block and every figure names its sources as text. The links to the list of
 //! sources are grouped, one line per section ([`SectionSources`]), so that a keyboard
@@ -14,6 +15,7 @@ use crate::model::text::Text;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::linked_text::Linked;
 use crate::ui::components::linked_text::LinkedText;
+use crate::ui::content::use_content;
 
 /// One block of a fiche section.
 #[component]
@@ -47,7 +49,7 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
                         <tr>
                             <th scope="col">"Repère"</th>
                             <th scope="col">"Chiffre"</th>
-                            <th scope="col">"Source"</th>
+                            <th scope="col">"Source et année"</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -58,7 +60,7 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
                                     <tr>
                                         <th scope="row"><LangText text=&row.label/></th>
                                         <td><FigureValue figure=&row.figure/></td>
-                                        <td class="source">{source_names(fiche, std::iter::once(row.figure.source.as_ref()))}</td>
+                                        <td class="source">{fiche.figure_credit(&row.figure)}</td>
                                     </tr>
                                 }
                             })
@@ -66,6 +68,20 @@ pub fn BlockView(fiche: &'static Fiche, block: &'static Block, linked: Linked) -
                     </tbody>
                 </table>
             </div>
+        }
+        .into_any(),
+        Block::NearbyRoles { title } => view! {
+            {(!title.is_empty()).then(|| view! { <h3>{title.as_ref()}</h3> })}
+            <ul class="nearby">
+                {use_content()
+                    .bank()
+                    .nearby_roles
+                    .iter()
+                    .map(|role| view! {
+                        <li><strong><LangText text=&role.name/></strong> " : " <LangText text=&role.description/></li>
+                    })
+                    .collect_view()}
+            </ul>
         }
         .into_any(),
         Block::Faq { entries } => view! {

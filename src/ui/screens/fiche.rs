@@ -1,15 +1,18 @@
-//! The fiche métier screen: title and summary, the key-figures card, a table of
-//! contents, every section, and the list of sources.
+//! The fiche métier screen, in two layers: the title, how long each layer takes to read,
+//! a table of contents, the summary and the key-figures card, the « essentiel »
+//! sections, then « Pour aller plus loin », each section a `<details>` the reader
+//! opens (an address naming one opens it), and the list of sources. An address naming
+//! a section the fiche no longer has lands at the top, with a note that says so.
 
 use leptos::prelude::*;
 
-use crate::model::fiche::{Fiche, Section};
+use crate::model::fiche::{Fiche, Layer, Section};
 use crate::model::role::SOURCES_SECTION;
 use crate::model::route::Route;
 use crate::model::route::section_anchor;
 use crate::ui::components::blocks::BlockView;
 use crate::ui::components::blocks::FigureValue;
-use crate::ui::components::blocks::{SectionSources, source_names};
+use crate::ui::components::blocks::SectionSources;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::linked_text::LinkedText;
 use crate::ui::components::linked_text::new_part;
@@ -19,7 +22,9 @@ use crate::ui::nav::set_title;
 
 #[component]
 pub fn FichePage(section: Option<String>) -> impl IntoView {
-    let fiche = &use_content().role.fiche;
+    let content = use_content();
+    let fiche = &content.role.fiche;
+    let nearby = &content.bank().nearby_roles;
     let screen = section
         .as_deref()
         .and_then(|id| fiche.section(id))
@@ -28,9 +33,15 @@ pub fn FichePage(section: Option<String>) -> impl IntoView {
             |s| format!("{} – Le métier", s.title),
         );
     set_title(&screen);
+    let missing = section
+        .as_deref()
+        .and_then(|id| fiche.missing_section_note(id));
+    let opened = section.clone();
     view! {
         <article class="fiche">
             <h1 tabindex="-1">{fiche.title.as_ref()}</h1>
+            {missing.map(|note| view! { <p class="notice fiche-moved" role="status">{note}</p> })}
+            <p class="reading-time">{fiche.reading_note(nearby)}</p>
             // Right after the title, so that the keyboard reaches it first.
             <TableOfContents fiche/>
             {(!fiche.aliases.is_empty())
@@ -44,7 +55,15 @@ pub fn FichePage(section: Option<String>) -> impl IntoView {
                     .collect_view()
             }
             <KeyFigures fiche/>
-            {fiche.sections.iter().map(|section| view! { <SectionView fiche section/> }).collect_view()}
+            {fiche.layer(Layer::Essentiel).map(|section| view! { <SectionView fiche section/> }).collect_view()}
+            <h2 class="more-title" id="plus-loin">{Layer::PlusLoin.title()}</h2>
+            {fiche
+                .layer(Layer::PlusLoin)
+                .map(|section| {
+                    let open = opened.as_deref() == Some(section.id.as_ref());
+                    view! { <FurtherSection fiche section open/> }
+                })
+                .collect_view()}
             <SourceList fiche/>
         </article>
     }
@@ -71,9 +90,7 @@ fn KeyFigures(fiche: &'static Fiche) -> impl IntoView {
                                             <dd>
                                                 <FigureValue figure/>
                                                 " "
-                                                <span class="cite">
-                                                    "(" {source_names(fiche, std::iter::once(figure.source.as_ref()))} ")"
-                                                </span>
+                                                <span class="cite">"(" {fiche.figure_credit(figure)} ")"</span>
                                             </dd>
                                         }
                                     })
@@ -88,38 +105,74 @@ fn KeyFigures(fiche: &'static Fiche) -> impl IntoView {
     }
 }
 
+/// The table of contents, one list per layer, each named with its reading time.
 #[component]
 fn TableOfContents(fiche: &'static Fiche) -> impl IntoView {
     let link = |id: &str, title: &str| {
         view! { <li><a href=Route::fiche_section(id).href()>{title.to_owned()}</a></li> }
     };
+    let layer = move |layer: Layer| {
+        view! {
+            <li>
+                {layer.title()}
+                <ol>{fiche.layer(layer).map(|s| link(&s.id, &s.title)).collect_view()}</ol>
+            </li>
+        }
+    };
     view! {
         <nav class="toc" aria-labelledby="sommaire">
             <h2 id="sommaire">"Sommaire"</h2>
             <ol>
-                {fiche.sections.iter().map(|s| link(&s.id, &s.title)).collect_view()}
+                {layer(Layer::Essentiel)}
+                {layer(Layer::PlusLoin)}
                 {link(SOURCES_SECTION, "Sources")}
             </ol>
         </nav>
     }
 }
 
+/// A section of « L'essentiel »: its heading, then its body.
 #[component]
 fn SectionView(fiche: &'static Fiche, section: &'static Section) -> impl IntoView {
     let heading = section_anchor(&section.id);
     let labelled_by = heading.clone();
-    let linked = new_part();
     view! {
         <section class="fiche-section" aria-labelledby=labelled_by>
             <h2 id=heading tabindex="-1">{section.title.as_ref()}</h2>
-            {section
-                .blocks
-                .iter()
-                .map(|block| view! { <BlockView fiche block linked=linked.clone()/> })
-                .collect_view()}
-            <SectionSources fiche sources=section.cited()/>
-            <p class="back-to-top"><a href=Route::Fiche { section: None }.href()>"Retour au sommaire"</a></p>
+            <SectionBody fiche section/>
         </section>
+    }
+}
+
+/// A section of « Pour aller plus loin »: closed until the reader opens it, or open when
+/// the address names it. Its summary carries the anchor, so that a link to the section
+/// lands on it.
+#[component]
+fn FurtherSection(fiche: &'static Fiche, section: &'static Section, open: bool) -> impl IntoView {
+    let heading = section_anchor(&section.id);
+    let labelled_by = heading.clone();
+    view! {
+        <section class="fiche-section further" aria-labelledby=labelled_by>
+            <details class="more" open=open>
+                <summary id=heading>{section.title.as_ref()}</summary>
+                <SectionBody fiche section/>
+            </details>
+        </section>
+    }
+}
+
+/// A section's blocks, the sources it cites, and the way back to the table of contents.
+#[component]
+fn SectionBody(fiche: &'static Fiche, section: &'static Section) -> impl IntoView {
+    let linked = new_part();
+    view! {
+        {section
+            .blocks
+            .iter()
+            .map(|block| view! { <BlockView fiche block linked=linked.clone()/> })
+            .collect_view()}
+        <SectionSources fiche sources=section.cited()/>
+        <p class="back-to-top"><a href=Route::Fiche { section: None }.href()>"Retour au sommaire"</a></p>
     }
 }
 

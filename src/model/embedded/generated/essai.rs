@@ -21,6 +21,7 @@ Role {
                         value: Borrowed("Bac+3"),
                         unit: Borrowed(""),
                         note: Borrowed(""),
+                        year: 2026,
                         source: Borrowed("essai"),
                     },
                 ]),
@@ -30,6 +31,7 @@ Role {
             Section {
                 id: Borrowed("formation"),
                 title: Borrowed("Formation"),
+                layer: Layer::Essentiel,
                 blocks: Borrowed(&[
                     Block::Paragraph {
                         text: Borrowed("Une licence suffit pour commencer."),

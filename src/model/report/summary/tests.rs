@@ -5,10 +5,11 @@
 use super::*;
 use crate::model::activity::tried::Liking;
 use crate::model::calibration::{Population, all_rated, populations, respondent};
-use crate::model::content::writing::{text_problems, word_count};
+use crate::model::content::writing::text_problems;
 use crate::model::report::Report;
 use crate::model::shuffle::Rng;
 use crate::model::test_support::back_end;
+use crate::model::text::word_count;
 
 /// The first view's ceiling, in words.
 const MAX_WORDS: usize = 150;
