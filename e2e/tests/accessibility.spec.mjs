@@ -155,7 +155,7 @@ test("the whole journey works with the keyboard alone", async ({ page }) => {
   await tabTo(page, page.getByRole("link", { name: "Découvrir le métier" }));
   await page.keyboard.press("Enter");
   await expect(heading(page)).toBeFocused();
-  await tabTo(page, page.getByRole("navigation", { name: "Sommaire" }).getByRole("link", { name: "Salaires" }));
+  await tabTo(page, page.getByRole("navigation", { name: "Sommaire" }).getByRole("link", { name: "Combien tu gagnes" }));
   await page.keyboard.press("Enter");
   await expect(page.locator("#section-salaires")).toBeFocused();
   // The quiz, short form.

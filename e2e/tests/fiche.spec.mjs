@@ -1,5 +1,6 @@
-// The home screen and the fiche métier: every section reachable by its own address at
-// the root and under a sub-path, key figures with their sources, no axe violation.
+// The home screen and the fiche métier in two layers: every section reachable by its own
+// address at the root and under a sub-path (an old address lands on the top with a note),
+// key figures with their sources and years, the related jobs, no axe violation.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectNoAxeViolations, SUB_PATH } from "./helpers.mjs";
@@ -7,9 +8,13 @@ import { expectNoAxeViolations, SUB_PATH } from "./helpers.mjs";
 const fiche = JSON.parse(
   readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"),
 );
-/** The short names of the sources, as the figures name them. */
-const shortNames = fiche.sources.map((source) => source.short);
-const sections = [...fiche.sections.map((s) => [s.id, s.title]), ["sources", "Sources"]];
+const bank = JSON.parse(
+  readFileSync(new URL("../../data/roles/developpeur-back-end/quiz.json", import.meta.url), "utf8"),
+);
+/** "Apec 2020 (L'Usine Digitale), 2020": how a figure names its source and year. */
+const credit = (figure) => `${fiche.sources.find((s) => s.id === figure.source).short}, ${figure.year}`;
+const sections = [...fiche.sections.map((s) => [s.id, s.title, s.layer]), ["sources", "Sources", "essentiel"]];
+const escape = (text) => text.replace(/[()*?+.]/g, "\\$&");
 
 test("home says what this is and leads to the fiche", async ({ page }) => {
   await page.goto("./");
@@ -23,82 +28,110 @@ test("home says what this is and leads to the fiche", async ({ page }) => {
 
 for (const [base, label] of [["./", "root"], [SUB_PATH, "sub-path"]]) {
   test(`every fiche section opens from its own address (${label})`, async ({ page }) => {
-    for (const [id, title] of sections) {
+    for (const [id, title, layer] of sections) {
       await page.goto(`${base}#/fiche/${id}`);
       const heading = page.locator(`#section-${id}`);
       await expect(heading).toHaveText(title);
       await expect(heading).toBeFocused();
       await expect(heading).toBeInViewport();
-      if (id !== "sources") await expect(page).toHaveTitle(new RegExp(title.replace(/[()*?+.]/g, "\\$&")));
+      // A section of « Pour aller plus loin » is closed until opened: its address opens it.
+      if (layer === "plus-loin") await expect(page.locator(`details:has(#section-${id})`)).toHaveAttribute("open", "");
+      if (id !== "sources") await expect(page).toHaveTitle(new RegExp(escape(title)));
     }
   });
 }
 
-test("the table of contents leads to each section", async ({ page }) => {
+test("the fiche has two layers: the essentials, then sections a reader opens", async ({ page }) => {
   await page.goto("./#/fiche");
+  // Each layer's reading time, computed by the model, at the top.
+  await expect(page.locator(".reading-time")).toHaveText(/^L'essentiel se lit en [1-5] minutes environ\. Pour aller plus loin, compte \d+ minutes de plus\.$/);
   const toc = page.getByRole("navigation", { name: "Sommaire" });
   await expect(toc.getByRole("link")).toHaveCount(sections.length);
-  await toc.getByRole("link", { name: "Salaires" }).click();
+  await expect(toc.getByRole("listitem").filter({ hasText: /^L'essentiel/ })).toBeVisible();
+  await expect(toc.getByRole("listitem").filter({ hasText: /^Pour aller plus loin/ })).toBeVisible();
+  const further = fiche.sections.filter((s) => s.layer === "plus-loin");
+  const closed = page.locator("details.more:not([open])");
+  await expect(closed).toHaveCount(further.length);
+  // Opening one shows it where it is; the essentials are open prose.
+  await page.locator("summary", { hasText: further[0].title }).click();
+  await expect(closed).toHaveCount(further.length - 1);
+  for (const section of fiche.sections.filter((s) => s.layer === "essentiel")) {
+    await expect(page.getByRole("heading", { level: 2, name: section.title, exact: true })).toBeVisible();
+  }
+  await toc.getByRole("link", { name: "Combien tu gagnes" }).click();
   await expect(page).toHaveURL(/#\/fiche\/salaires$/);
   await expect(page.locator("#section-salaires")).toBeFocused();
 });
 
-test("key figures show both ROME codes and FAP, each with its source", async ({ page }) => {
+test("an old address of a removed section lands on the top of the fiche, with a note", async ({ page }) => {
+  for (const old of ["journee-type", "avantages-inconvenients"]) {
+    await page.goto(`./#/fiche/${old}`);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiche.title);
+    await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+    await expect(page.getByRole("status").filter({ hasText: `« ${old} » n'existe plus` })).toBeVisible();
+    await expect(page).toHaveTitle(/^Le métier/);
+  }
+  // A section that exists carries no note.
+  await page.goto("./#/fiche/salaires");
+  await expect(page.locator("#section-salaires")).toBeFocused();
+  await expect(page.locator(".fiche-moved")).toHaveCount(0);
+});
+
+test("the key figures: one study level, pay with its year, the ROME code first", async ({ page }) => {
   await page.goto("./#/fiche");
   const card = page.getByRole("region", { name: "Chiffres clés" });
   await expect(card).toBeVisible();
-  const rome = fiche.sources.find((s) => s.id === "rome").short;
-  const dev = fiche.sources.find((s) => s.id === "developpeur-back-end").short;
-  const value = (code) => card.locator("dd").filter({ has: page.locator(".figure-value", { hasText: code }) });
-  await expect(value("Développeur / Développeuse informatique")).toContainText(rome);
-  await expect(value("M1802")).toContainText(dev);
-  await expect(value("M2Z").first()).toContainText(dev);
-  await expect(card.getByText("Bac+3").first()).toBeVisible();
-});
-
-test("the ROME figure gives today's title and its version", async ({ page }) => {
-  await page.goto("./#/fiche");
-  const card = page.getByRole("region", { name: "Chiffres clés" });
-  const today = card.locator("dd").filter({ has: page.locator(".figure-value", { hasText: "Développeur / Développeuse informatique" }) });
-  await expect(today).toContainText("ROME 4.0");
-  await expect(today).toContainText("20 mars 2023");
-  await expect(today).toContainText("M1855");
-  // The source's own, older claim stays beside it.
-  await expect(card.locator(".figure-value", { hasText: "M1802" })).toBeVisible();
-});
-
-test("the routes into the job are listed with their levels and sources", async ({ page }) => {
-  await page.goto("./#/fiche/formation");
-  const table = page.getByRole("table", { name: "Les voies de formation en France, avec leur niveau" });
-  for (const [route, level] of [
-    ["BTS SIO, option SLAM", "Bac+2"],
-    ["BUT informatique", "Bac+3"],
-    ["Licence informatique", "Bac+3"],
-    ["Master informatique ou MIAGE", "Bac+5"],
-    ["École d'ingénieurs", "Bac+5"],
-    ["Titre « Concepteur développeur d'applications »", "Niveau 6"],
-  ]) {
-    const row = table.getByRole("row", { name: new RegExp(route.replace(/[()*?+.]/g, "\\$&")) });
-    await expect(row).toContainText(level);
-    // Its source is named as text; the links to the sources are grouped per section.
-    expect(shortNames).toContain(await row.locator("td.source").textContent());
+  for (const key of fiche.key_figures) {
+    for (const figure of key.values) {
+      const value = card.locator("dd").filter({ has: page.locator(".figure-value", { hasText: figure.value }) });
+      await expect(value).toContainText(`(${credit(figure)})`);
+    }
   }
-  await expect(page.getByRole("heading", { name: "Apprendre en travaillant : l'alternance" })).toBeVisible();
-  await expect(page.getByText(/Parcoursup/).first()).toBeVisible();
+  await expect(card.locator("dt").first()).toHaveText("Niveau d'études");
+  const rome = card.locator("dd").filter({ hasText: "M1855" });
+  await expect(rome).toContainText("ROME 4.0");
+  await expect(rome).toContainText("M1805");
+  await expect(card).not.toContainText("M1802");
+  await expect(card).toContainText("Chiffre ancien, de 2020");
+});
+
+test("the routes into the job are listed with their levels, sources and years", async ({ page }) => {
+  await page.goto("./#/fiche/parcours");
+  const table = page.getByRole("table", { name: "Les voies vers le métier, avec leur niveau" });
+  const rows = fiche.sections.find((s) => s.id === "parcours").blocks[0].rows;
+  for (const row of rows) {
+    const line = table.getByRole("row", { name: new RegExp(`^${escape(row.label)}`) });
+    await expect(line).toContainText(row.value);
+    await expect(line.locator("td.source")).toHaveText(credit(row));
+  }
+  await expect(page.getByText(/prépa MP2I/).first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
-test("each gross salary has an approximate net beside it, and the Smic as a landmark", async ({ page }) => {
+test("pay: one range from the Apec, gross and net, and every source's figure with its year", async ({ page }) => {
   await page.goto("./#/fiche/salaires");
-  const table = page.locator("#section-salaires ~ .table-wrap table").first();
-  const beginner = table.getByRole("row", { name: /^Débutante ou débutant 2 000 €/ });
-  await expect(beginner).toContainText("brut par mois");
-  await expect(beginner).toContainText("Net estimé : environ 1 510 € par mois");
-  await expect(table.getByRole("row", { name: /Cotisations/ })).toContainText("environ 24 %");
+  const pay = page.locator("section", { has: page.locator("#section-salaires") });
+  await expect(pay).toContainText("33 000 et 52 500 € brut par an");
+  await expect(pay).toContainText("2 090 à 3 330 € net par mois");
+  await expect(pay).toContainText("Ce chiffre date de 2020");
+  await page.goto("./#/fiche/salaires-sources");
+  const table = page.getByRole("table", { name: "Les chiffres de chaque source, avec leur année" });
+  await expect(table.getByRole("row", { name: /Du brut au net/ })).toContainText("environ 24 %");
   await expect(table.getByRole("row", { name: /le Smic/ })).toContainText("1 823,03 €");
-  await expect(page.getByText(/Beaucoup de postes du numérique ont le statut de cadre/)).toBeVisible();
-  await page.goto("./#/fiche");
-  await expect(page.getByRole("region", { name: "Chiffres clés" })).toContainText("environ 1 510 € net par mois");
+  const rows = fiche.sections.find((s) => s.id === "salaires-sources").blocks.find((b) => b.kind === "figures").rows;
+  await expect(table.locator("tbody tr")).toHaveCount(rows.length);
+  for (const [i, row] of rows.entries()) {
+    await expect(table.locator("tbody tr").nth(i).locator("td.source")).toHaveText(credit(row));
+  }
+});
+
+test("the related jobs of the quiz are in the fiche", async ({ page }) => {
+  await page.goto("./#/fiche/evolution");
+  const list = page.locator("section", { has: page.locator("#section-evolution") }).locator("ul.nearby > li");
+  await expect(list).toHaveCount(bank.nearby_roles.length);
+  for (const [i, role] of bank.nearby_roles.entries()) {
+    await expect(list.nth(i)).toContainText(role.name.replace(/\{en:([^}]*)\}/g, "$1"));
+  }
 });
 
 test("the sources list dates every source and links the ones on the web", async ({ page }) => {
@@ -109,19 +142,9 @@ test("the sources list dates every source and links the ones on the web", async 
   const links = page.locator(".sources ol > li a.reference");
   expect(await links.count()).toBeGreaterThanOrEqual(30);
   await expect(links.first()).toHaveAttribute("href", /^https:\/\//);
+  await expect(page.locator(".sources")).toContainText("Prepeers");
+  await expect(page.locator(".sources")).not.toContainText("non indiqué");
   await expectNoAxeViolations(page);
-});
-
-test("every salary row names its unit and source", async ({ page }) => {
-  await page.goto("./#/fiche/salaires");
-  const rows = page.locator("#section-salaires ~ .table-wrap tbody tr");
-  // Counting does not wait: wait for the table first.
-  await expect(rows.first()).toBeVisible();
-  expect(await rows.count()).toBeGreaterThanOrEqual(6);
-  for (const row of await rows.all()) {
-    await expect(row.locator(".unit")).not.toBeEmpty();
-    expect(shortNames).toContain(await row.locator("td.source").textContent());
-  }
 });
 
 test("O*NET is credited under CC BY 4.0", async ({ page }) => {
@@ -164,6 +187,8 @@ for (const route of ["#/", "#/fiche", "#/fiche/salaires", "#/nulle-part"]) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`./${route}`);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      // The sections a reader opens are checked open too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => { d.open = true; }));
       await expectNoAxeViolations(page);
     });
   }

@@ -63,7 +63,7 @@ test("without JavaScript the key facts of the fiche are shown, from the same dat
   for (const key of fiche.key_figures) {
     await expect(page.getByRole("term").filter({ hasText: key.label })).toBeVisible();
   }
-  await expect(facts.locator("dd", { hasText: "M1805" })).toBeVisible();
+  await expect(facts.locator("dd", { hasText: "M1855" })).toContainText("(ROME 4.0 (France Travail), 2026)");
   await context.close();
 });
 

@@ -781,7 +781,7 @@ Role {
                         entries: Borrowed(&[
                             FaqEntry {
                                 question: Borrowed("Faut-il être fort en maths ?"),
-                                answer: Borrowed("Les maths comptent beaucoup à l'université : la licence d'informatique leur donne une place importante, et Lyon 1 recommande très fortement la spécialité mathématiques."),
+                                answer: Borrowed("Les maths comptent beaucoup à l'université : la licence d'informatique leur donne une place importante. À Lyon 1, la spécialité mathématiques est {q:très fortement recommandée}."),
                                 sources: Borrowed(&[
                                     Borrowed("onisep-licence-info"),
                                     Borrowed("lyon1-licence"),
