@@ -23,3 +23,5 @@ pub mod ui;
 
 #[cfg(test)]
 mod map_check;
+#[cfg(test)]
+mod screens_check;
