@@ -149,6 +149,10 @@ fn form_problems(bank: &QuestionBank, at: &str, forms: &[Text]) -> Vec<String> {
     })
 }
 
+#[expect(
+    clippy::disallowed_methods,
+    reason = "content checks are native-only: never in the wasm"
+)]
 fn dimension_problems(bank: &QuestionBank, fiche: &Fiche) -> Vec<String> {
     let mut p = Vec::new();
     let mut seen = BTreeSet::new();

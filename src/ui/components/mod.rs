@@ -11,7 +11,9 @@
 //!   radio of a group; [`code_field`]: where result codes are typed; [`next_person`]: "Personne suivante";
 //! - [`screen_intro`]: a screen's title and lead; [`titled_section`]: a section named by its heading; [`data_table`]: a table that
 //!   scrolls in its own region; [`status_line`]: the outcome of an action, a failure as
-//!   an alert.
+//!   an alert;
+//! - [`try_link`]: the offer of « Essayer le métier »; [`not_found`]: the page for an
+//!   address that names no screen, or no activity.
 
 pub mod blocks;
 pub mod charts;
@@ -24,7 +26,9 @@ pub mod lang_text;
 pub mod layout;
 pub mod linked_text;
 pub mod next_person;
+pub mod not_found;
 pub mod notices;
 pub mod screen_intro;
 pub mod status_line;
 pub mod titled_section;
+pub mod try_link;

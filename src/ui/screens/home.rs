@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::model::home::home;
 use crate::ui::components::screen_intro::ScreenIntro;
+use crate::ui::components::try_link::TryLink;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
-use crate::ui::screens::try_job::TryLink;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

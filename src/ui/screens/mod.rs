@@ -6,8 +6,10 @@
 //!   screen, the result (a folder of its parts);
 //! - [`data`], [`accessibility`]: "Mes données" and the display settings;
 //! - [`try_job`]: « Essayer le métier », the hands-on activities;
-//! - [`workshop`], [`group`]: the facilitator's settings and group view;
-//! - [`not_found`]: an address that names no screen.
+//! - [`workshop`], [`group`]: the facilitator's settings and group view.
+//!
+//! No screen imports another (`src/screens_check.rs` tests it): the page for an address
+//! that names nothing, `components::not_found`, is a component.
 
 pub mod accessibility;
 pub mod data;
@@ -15,7 +17,6 @@ pub mod fiche;
 pub mod glossary;
 pub mod group;
 pub mod home;
-pub mod not_found;
 pub mod question;
 pub mod quiz_start;
 pub mod result;

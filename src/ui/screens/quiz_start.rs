@@ -11,11 +11,11 @@ use crate::ui::clock::now;
 use crate::ui::components::confirm::ConfirmButton;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::screen_intro::ScreenIntro;
+use crate::ui::components::try_link::TryLink;
 use crate::ui::content::use_content;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
 use crate::ui::persistence;
-use crate::ui::screens::try_job::TryLink;
 use crate::ui::state::use_quiz;
 use crate::ui::workshop_state::use_workshop;
 

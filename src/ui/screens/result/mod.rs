@@ -34,9 +34,9 @@ use crate::model::report::summary::{CAVEAT, Summary, TITLE};
 use crate::model::route::Route;
 use crate::model::scoring::MIN_ANSWERS;
 use crate::ui::clock::now;
+use crate::ui::components::try_link::TryLink;
 use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};
-use crate::ui::screens::try_job::TryLink;
 use crate::ui::state::{QuizState, use_quiz};
 
 #[component]

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::model::report::Report;
 use crate::model::route::Route;
 use crate::ui::components::titled_section::TitledSection;
-use crate::ui::screens::try_job::TryLink;
+use crate::ui::components::try_link::TryLink;
 
 #[component]
 pub fn TriedSection(report: Report<'static>) -> impl IntoView {

@@ -15,13 +15,12 @@ use leptos::prelude::*;
 
 use crate::model::activity::Activity;
 use crate::model::activity::tried::Record;
-use crate::model::home::try_link;
 use crate::model::route::Route;
+use crate::ui::components::not_found::NotFoundPage;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
-use crate::ui::screens::not_found::NotFoundPage;
 use crate::ui::state::use_quiz;
 
 /// What to tell about correctness, on the list and after each check.
@@ -78,13 +77,4 @@ fn TryList() -> impl IntoView {
             <a class="button" href=Route::Result.href()>"Voir mon résultat"</a>
         </p>
     }
-}
-
-/// The link that offers « Essayer le métier » from another screen.
-#[component]
-pub fn TryLink() -> impl IntoView {
-    try_link(use_content().bank()).map(|link| {
-        let href = link.route.href();
-        view! { <a class="button" href=href>{link.label}</a> }
-    })
 }

@@ -1,4 +1,5 @@
-//! The screen for an address that names no screen.
+//! The page for an address that names no screen (the router's fallback), or no
+//! activity (« Essayer le métier »).
 
 use leptos::prelude::*;
 
