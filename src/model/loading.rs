@@ -6,7 +6,7 @@
 //! the file and the field, so that whoever edits the data knows exactly what to fix.
 //!
 //! The app itself never parses content: the tests load and validate each file here,
-//! then generate the statics of [`super::embedded`] from the result. This module and
+//! then generate the statics of [`super::role::embedded`] from the result. This module and
 //! the checks it runs (`bank` for question banks, `writing` for every text) and
 //! the writer of the generated statics (`literal`, test builds only) are
 //! compiled for native builds only
@@ -27,10 +27,10 @@ pub mod writing;
 use activities::{ActivitiesFile, activities_problems};
 use bank::bank_problems;
 
-use super::fiche::{Fiche, Layer};
-use super::quiz::QuestionBank;
+use super::role::fiche::{Fiche, Layer};
+use super::role::quiz::QuestionBank;
 use super::role::{Role, SOURCES_SECTION};
-use super::route::is_slug;
+use super::shell::route::is_slug;
 use problems::Problems;
 
 /// One data file: its path relative to the repository root, for error messages, and
@@ -53,7 +53,7 @@ pub struct RoleSource {
 /// A data file of the repository, by its path from the root, with its text compiled in.
 macro_rules! data_file {
     ($path:literal) => {
-        $crate::model::content::DataFile {
+        $crate::model::loading::DataFile {
             path: $path,
             json: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", $path)),
         }

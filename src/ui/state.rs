@@ -8,12 +8,12 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::model::activity::tried::{Record, Tried};
-use crate::model::history::Attempt;
-use crate::model::progress::Progress;
-use crate::model::quiz::QuestionBank;
-use crate::model::settings::Settings;
-use crate::model::stored::{self, Document};
+use crate::model::assessment::progress::Progress;
+use crate::model::document::history::Attempt;
+use crate::model::document::settings::Settings;
+use crate::model::document::stored::{self, Document};
+use crate::model::document::tried::{Record, Tried};
+use crate::model::role::quiz::QuestionBank;
 use crate::storage;
 use crate::ui::clock::now;
 

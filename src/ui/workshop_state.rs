@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::quiz::QuestionBank;
-use crate::model::route::Route;
-use crate::model::workshop::Workshop;
+use crate::model::classroom::workshop::Workshop;
+use crate::model::role::quiz::QuestionBank;
+use crate::model::shell::route::Route;
 use crate::storage;
 use crate::ui::clock::now;
 use crate::ui::nav::go;

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use super::quiz::{Item, ItemKind};
+use crate::model::role::quiz::{Item, ItemKind};
 
 /// What a visitor chose for one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

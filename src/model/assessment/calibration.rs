@@ -1,29 +1,28 @@
 //! Simulated respondents, generated from a bank, and the bands they get: the evidence
 //! that the match tells people apart instead of flattering everyone.
 //!
-//! A population draws people from the response model ([`model`]): latent levels per
+//! A population draws people from the response model ([`super::response_model`]): latent levels per
 //! dimension and a style, from the dimensions' family and the role's targets alone, so
 //! that it applies to any role's bank. The native tests hold the app to its promises on
 //! these populations (`calibration/tests.rs`), and `scripts/calibration` prints their
 //! band distribution (with no activity done, and with every activity of « Essayer le
 //! métier » liked or disliked), the retest figure and the ranges' coverage ([`retest`]).
 
-use super::activity::tried::{Liking, Rating, Ratings};
 use super::answers::Answers;
-use super::quiz::{Dimension, Family, QuestionBank};
 use super::report::Report;
 use super::scoring::Band;
-use super::shuffle::Rng;
-use super::small_sort::sort_by_key;
+use crate::model::base::shuffle::Rng;
+use crate::model::base::small_sort::sort_by_key;
+use crate::model::document::tried::{Liking, Rating, Ratings};
+use crate::model::role::quiz::{Dimension, Family, QuestionBank};
 
-pub mod model;
 mod retest;
 
 pub use retest::{Coverage, Retest, cohen_kappa, coverage, retest, true_scores};
 
-use model::{Respondent, Style, normal, uniform};
+use super::response_model::{Respondent, Style, normal, uniform};
 
-/// A group of simulated people, each drawn from the response model ([`model`]).
+/// A group of simulated people, each drawn from the response model ([`super::response_model`]).
 /// "The role's interests" are the interests the role has a target on; "anywhere" is a
 /// level drawn uniformly from 0 to 4.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -2,9 +2,9 @@
 //! shown as ties), beside
 //! the role's profile from O*NET (15-1252.00, on a 1–7 scale).
 
-use super::quiz::{Family, Riasec};
 use super::scoring::DimensionScore;
-use super::small_sort::sort_by;
+use crate::model::base::small_sort::sort_by;
+use crate::model::role::quiz::{Family, Riasec};
 
 /// A RIASEC profile on a 0–100 scale; a type with no measured interest has no score.
 /// Kept as six slots in R-I-A-S-E-C order rather than a map: no map code in the wasm

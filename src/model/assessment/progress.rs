@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 
 use super::answers::{Answer, Answers};
-use super::quiz::QuestionBank;
+use crate::model::role::quiz::QuestionBank;
 
 /// Where a visitor is in the quiz.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -72,12 +72,12 @@ impl Progress {
 
     /// The order in which this attempt shows the options of `item` (indices into its
     /// options; empty for a statement).
-    pub fn option_order(&self, item: &super::quiz::Item) -> Vec<u8> {
+    pub fn option_order(&self, item: &crate::model::role::quiz::Item) -> Vec<u8> {
         match &item.kind {
-            super::quiz::ItemKind::Situation { options, .. } => {
-                super::shuffle::option_order(self.started_at, &item.id, options.len())
+            crate::model::role::quiz::ItemKind::Situation { options, .. } => {
+                crate::model::base::shuffle::option_order(self.started_at, &item.id, options.len())
             }
-            super::quiz::ItemKind::Statement { .. } => Vec::new(),
+            crate::model::role::quiz::ItemKind::Statement { .. } => Vec::new(),
         }
     }
 
@@ -95,7 +95,10 @@ impl Progress {
     }
 
     /// The current question's id, if a form is chosen.
-    pub fn current_item<'a>(&self, bank: &'a QuestionBank) -> Option<&'a super::quiz::Item> {
+    pub fn current_item<'a>(
+        &self,
+        bank: &'a QuestionBank,
+    ) -> Option<&'a crate::model::role::quiz::Item> {
         bank.form_items(self.form.as_deref()?).nth(self.position)
     }
 

@@ -1,13 +1,13 @@
 //! The result of an attempt, assembled from the scoring, the validity checks and the
 //! RIASEC profiles: everything the result screen shows, decided here and not in the UI.
 
-use super::activity::Activity;
-use super::activity::tried::Liking;
-use super::activity::tried::{Rating, Ratings};
 use super::answers::Answers;
-use super::quiz::{Family, Form, NearbyRole, QuestionBank};
-use super::riasec::RiasecProfile;
+use super::interests::RiasecProfile;
 use super::scoring::{Band, DimensionScore, Fit, Headline, dimension_scores_with, fit, points};
+use crate::model::document::tried::Liking;
+use crate::model::document::tried::{Rating, Ratings};
+use crate::model::role::activity::Activity;
+use crate::model::role::quiz::{Family, Form, NearbyRole, QuestionBank};
 
 /// How precisely the match can be told.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,8 +40,8 @@ impl Precision {
         }
     }
 }
-use super::small_sort::{sort_by, sort_by_key};
 use super::validity::{Concern, concerns};
+use crate::model::base::small_sort::{sort_by, sort_by_key};
 
 pub mod summary;
 

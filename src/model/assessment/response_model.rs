@@ -14,10 +14,10 @@
 //! plus noise, is above "plutôt" halfway, and say « Pas du tout » when it is below
 //! "plutôt pas" halfway.
 
-use crate::model::activity::tried::{Liking, Rating, Ratings};
-use crate::model::answers::{Answer, Answers};
-use crate::model::quiz::{Item, ItemKind, QuestionBank};
-use crate::model::shuffle::Rng;
+use crate::model::assessment::answers::{Answer, Answers};
+use crate::model::base::shuffle::Rng;
+use crate::model::document::tried::{Liking, Rating, Ratings};
+use crate::model::role::quiz::{Item, ItemKind, QuestionBank};
 
 /// The standard deviation of the noise around the latent level, in keyed points.
 pub const ANSWER_NOISE: f64 = 0.7;

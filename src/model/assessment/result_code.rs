@@ -42,9 +42,9 @@ pub use errors::{CodeError, EncodeError};
 use symbols::ALPHABET;
 use symbols::{Bits, Reader, crc10, group, symbols_of};
 
-use super::activity::tried::{Difficulty, Liking, Rating, Ratings};
 use super::answers::{Answer, Answers};
-use super::quiz::{ItemKind, QuestionBank};
+use crate::model::document::tried::{Difficulty, Liking, Rating, Ratings};
+use crate::model::role::quiz::{ItemKind, QuestionBank};
 
 /// The format this version of the app writes; it reads this one and every earlier one.
 pub const FORMAT: u8 = 2;

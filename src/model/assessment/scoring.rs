@@ -7,7 +7,7 @@
 //!    form that reports a broad dimension, answers on its parts count for it);
 //! 2. a dimension's score is the mean keyed value of its answered items in the form,
 //!    times 25, so 50 is indifference; with fewer than [`MIN_ANSWERS`] answers it has no
-//!    score. Its [`Range`] comes from the response model (`calibration::model`). The
+//!    score. Its [`Range`] comes from the response model (`response_model`). The
 //!    activities of « Essayer le métier » that the visitor rated and that name the
 //!    dimension are their own piece of evidence: the mean keyed value of their ratings
 //!    ([`Liking::keyed`]) weighs [`ACTIVITY_SHARE`] of the dimension's evidence, however
@@ -24,11 +24,11 @@
 //! 5. the match is the interests' fit alone, shown as a [`Band`]: interests say what
 //!    will motivate. The qualities' fit is shown beside it and never moves it.
 
-use super::activity::Activity;
-use super::activity::tried::{Liking, Ratings};
 use super::answers::{Answer, Answers, KEYED_MAX, keyed_values};
-use super::quiz::{Dimension, Item, ItemKind, QuestionBank};
-use super::small_sort::sort_by_key;
+use crate::model::base::small_sort::sort_by_key;
+use crate::model::document::tried::{Liking, Ratings};
+use crate::model::role::activity::Activity;
+use crate::model::role::quiz::{Dimension, Item, ItemKind, QuestionBank};
 
 mod fit;
 mod range;

@@ -7,8 +7,8 @@
 //! relief only hides the figure.
 
 use super::answers::{Answer, Answers, NEUTRAL};
-use super::quiz::{Family, Item, ItemKind, QuestionBank};
 use super::scoring::DimensionScore;
+use crate::model::role::quiz::{Family, Item, ItemKind, QuestionBank};
 
 /// The fewest statements answered before answer patterns are judged.
 pub const MIN_STATEMENTS: usize = 6;

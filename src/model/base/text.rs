@@ -1,6 +1,6 @@
 //! The text and list types content is made of.
 //!
-//! The app's content is compiled into the binary as statics ([`super::embedded`]), so
+//! The app's content is compiled into the binary as statics ([`crate::model::role::embedded`]), so
 //! its strings and lists are borrowed from the binary; content read from JSON (by the
 //! native tests, and to generate those statics) owns them. [`Text`] and [`List`] are
 //! both at once: `Cow<'static, _>`, borrowed in the app, owned after parsing. [`lowercase`]

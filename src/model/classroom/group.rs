@@ -11,14 +11,14 @@
 
 use std::collections::BTreeMap;
 
-use super::activity::Activity;
-use super::activity::tried::{Liking, Ratings};
-use super::quiz::{Dimension, Form, QuestionBank};
-use super::report::{Precision, Report};
-use super::result_code::{CodeError, Decoded, canonical, decode};
-use super::riasec::RiasecProfile;
-use super::scoring::{Band, Headline, points};
-use super::small_sort::sort_by;
+use crate::model::assessment::interests::RiasecProfile;
+use crate::model::assessment::report::{Precision, Report};
+use crate::model::assessment::result_code::{CodeError, Decoded, canonical, decode};
+use crate::model::assessment::scoring::{Band, Headline, points};
+use crate::model::base::small_sort::sort_by;
+use crate::model::document::tried::{Liking, Ratings};
+use crate::model::role::activity::Activity;
+use crate::model::role::quiz::{Dimension, Form, QuestionBank};
 
 mod csv;
 mod spread;

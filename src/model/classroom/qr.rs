@@ -62,8 +62,8 @@ mod tests {
     use std::collections::BTreeSet;
 
     use super::*;
-    use crate::model::answers::Answers;
-    use crate::model::result_code::encode;
+    use crate::model::assessment::answers::Answers;
+    use crate::model::assessment::result_code::encode;
     use crate::model::test_support::back_end;
 
     /// The dark modules a path draws, read back from its `M x y h n v1 h-n z` runs.

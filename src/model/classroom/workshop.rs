@@ -6,11 +6,11 @@
 //! answers, results and display choices, and keep the facilitator's settings. Reading
 //! them is total: unreadable or out-of-range values fall back to the defaults.
 
-use super::json::fields::{
+use crate::model::base::json::fields::{
     Fields, Read, boolean, number, object, optional, or_null, string, text, unsigned,
 };
-use super::json::{self, Value};
-use super::quiz::QuestionBank;
+use crate::model::base::json::{self, Value};
+use crate::model::role::quiz::QuestionBank;
 
 /// The idle delays the facilitator can choose, in seconds.
 pub const IDLE_CHOICES: [u32; 5] = [60, 120, 180, 300, 600];

@@ -4,9 +4,9 @@
 
 use std::collections::BTreeMap;
 
-use super::report::Report;
-use super::scoring::{Band, points};
-use super::small_sort::collect_map;
+use crate::model::assessment::report::Report;
+use crate::model::assessment::scoring::{Band, points};
+use crate::model::base::small_sort::collect_map;
 
 /// What is kept of a finished attempt.
 #[derive(Debug, Clone, PartialEq)]
@@ -188,7 +188,7 @@ mod tests {
     fn a_comparison_names_what_moved_ten_points_or_more() {
         use crate::model::test_support::{essai, role_direction};
         let role = essai();
-        let toward: crate::model::answers::Answers = role
+        let toward: crate::model::assessment::answers::Answers = role
             .bank
             .form_items("court")
             .map(|i| (i.id.to_string(), role_direction(&role.bank, i, true)))

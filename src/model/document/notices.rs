@@ -93,13 +93,13 @@ pub fn of_report(report: &ReadReport) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::stored::read;
+    use crate::model::document::stored::read;
     use crate::model::test_support::back_end;
 
     #[test]
     fn a_document_of_the_first_bank_says_what_was_removed() {
         let role = back_end();
-        let (_, report) = read(include_str!("testdata/stored/v2.json"), &role.bank).unwrap();
+        let (_, report) = read(include_str!("../testdata/stored/v2.json"), &role.bank).unwrap();
         assert_eq!(
             of_report(&report),
             [
@@ -170,7 +170,7 @@ mod tests {
     #[test]
     fn a_current_document_needs_no_notice() {
         let role = back_end();
-        let text = include_str!("testdata/stored/v2.json").replace(
+        let text = include_str!("../testdata/stored/v2.json").replace(
             r#""bank_version": 1,
   "progress""#,
             r#""bank_version": 3,

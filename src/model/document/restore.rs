@@ -2,15 +2,15 @@
 //! what the code holds, said before anything changes, then the code's answers become
 //! the current attempt, finished, so that the result screen shows its result again.
 //!
-//! A code is untrusted text, read by [`super::result_code::decode`] like a pasted one in
+//! A code is untrusted text, read by [`crate::model::assessment::result_code::decode`] like a pasted one in
 //! the group view, with the same errors. It holds answers only: no name and no date.
 
-use super::activity::tried::{Difficulty, Liking};
-use super::progress::Progress;
-use super::quiz::{Form, QuestionBank};
-use super::result_code::{CodeError, Decoded, decode};
 use super::stored::Document;
-use super::text::lowercase;
+use crate::model::assessment::progress::Progress;
+use crate::model::assessment::result_code::{CodeError, Decoded, decode};
+use crate::model::base::text::lowercase;
+use crate::model::document::tried::{Difficulty, Liking};
+use crate::model::role::quiz::{Form, QuestionBank};
 
 /// A code read and ready to become the current attempt.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,9 +85,9 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::model::report::Report;
-    use crate::model::result_code::encode;
-    use crate::model::settings::{Settings, Theme};
+    use crate::model::assessment::report::Report;
+    use crate::model::assessment::result_code::encode;
+    use crate::model::document::settings::{Settings, Theme};
     use crate::model::test_support::{any_answers, back_end};
 
     fn document(bank: &QuestionBank) -> Document {
@@ -115,7 +115,7 @@ mod tests {
             prop_assert!(doc.progress.finished);
             prop_assert_eq!(doc.progress.form.as_deref(), Some(form));
             prop_assert_eq!(doc.settings.theme, Theme::Dark);
-            let kept: crate::model::answers::Answers = bank
+            let kept: crate::model::assessment::answers::Answers = bank
                 .form_items(form)
                 .filter_map(|i| answers.get(&*i.id).map(|a| (i.id.to_string(), *a)))
                 .collect();
@@ -129,7 +129,7 @@ mod tests {
     fn what_a_code_holds_is_said_before_anything_changes() {
         let role = back_end();
         let bank = &role.bank;
-        let answers = crate::model::answers::Answers::default();
+        let answers = crate::model::assessment::answers::Answers::default();
         let code = encode(bank, "court", &answers).unwrap();
         let restorable = Restorable::read(bank, &code).unwrap();
         assert_eq!(restorable.answered, 0);
@@ -156,7 +156,7 @@ mod tests {
     fn a_restored_attempt_enters_the_history() {
         let role = back_end();
         let bank = &role.bank;
-        let answers: crate::model::answers::Answers = bank
+        let answers: crate::model::assessment::answers::Answers = bank
             .form_items("court")
             .map(|i| {
                 (

@@ -14,12 +14,12 @@
 //!   optional field (absent means the defaults), so no migration is needed for it;
 //!   `tried` (« Essayer le métier ») likewise, absent meaning no activity opened.
 
-use super::activity::tried::{self, DroppedTried, Tried};
 use super::history::{self, Attempt};
-use super::json;
-use super::progress::{Dropped, Progress};
-use super::quiz::QuestionBank;
 use super::settings::Settings;
+use crate::model::assessment::progress::{Dropped, Progress};
+use crate::model::base::json;
+use crate::model::document::tried::{self, DroppedTried, Tried};
+use crate::model::role::quiz::QuestionBank;
 
 /// The keys the app writes for one role, all made from the role's storage key
 /// (`app.storage_key` in its fiche): the document, the backup of unreadable data, and
@@ -98,14 +98,14 @@ impl Document {
 
     /// Reconciles this tab's document with the one another tab just wrote: the
     /// progress and the history are merged so that no answer and no attempt is lost
-    /// (see [`super::progress::merge`] and [`super::history::merge`]); the settings are
+    /// (see [`crate::model::assessment::progress::merge`] and [`super::history::merge`]); the settings are
     /// theirs, since their write is the later one (a tab never hears its own writes),
     /// and a tab that did not adopt them would overwrite them at its next save.
     pub fn merge(&self, theirs: &Document) -> Document {
         Document {
             schema: SCHEMA,
             bank_version: self.bank_version,
-            progress: super::progress::merge(&self.progress, &theirs.progress),
+            progress: crate::model::assessment::progress::merge(&self.progress, &theirs.progress),
             history: super::history::merge(&self.history, &theirs.history),
             settings: theirs.settings,
             tried: tried::merge(&self.tried, &theirs.tried),
@@ -120,7 +120,9 @@ impl Document {
         let p = &self.progress;
         let ratings = tried::ratings(&self.tried);
         let summary = p.form.as_deref().and_then(|form| {
-            let report = super::report::Report::with_ratings(bank, form, &p.answers, &ratings)?;
+            let report = crate::model::assessment::report::Report::with_ratings(
+                bank, form, &p.answers, &ratings,
+            )?;
             Some(Attempt::of(&report, p.started_at, at, bank.version))
         });
         if let Some(attempt) = summary {

@@ -7,7 +7,7 @@
 
 use std::collections::BTreeMap;
 
-use super::{Activity, Response};
+use crate::model::role::activity::{Activity, Response};
 
 /// How much the visitor liked an activity: « J'ai aimé / Bof / Pas du tout ».
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -283,5 +283,5 @@ pub fn ratings(tried: &Tried) -> Ratings {
         (!rating.is_empty()).then(|| (id.clone(), rating))
     });
     // Not `collect()`, which would bring the standard stable sort for this pair type.
-    crate::model::small_sort::collect_map(rated)
+    crate::model::base::small_sort::collect_map(rated)
 }

@@ -6,12 +6,12 @@
 use serde::Deserialize;
 
 use super::problems::Problems;
-use crate::model::activity::filter::{Table, hundredths};
-use crate::model::activity::{Activity, Exercise, is_permutation};
-use crate::model::fiche::Fiche;
-use crate::model::quiz::{Family, QuestionBank};
-use crate::model::route::is_slug;
-use crate::model::text::{List, Text};
+use crate::model::base::text::{List, Text};
+use crate::model::role::activity::filter::{Table, hundredths};
+use crate::model::role::activity::{Activity, Exercise, is_permutation};
+use crate::model::role::fiche::Fiche;
+use crate::model::role::quiz::{Family, QuestionBank};
+use crate::model::shell::route::is_slug;
 
 /// The shape of `activites.json`.
 #[derive(Debug, Deserialize)]

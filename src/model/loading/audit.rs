@@ -3,8 +3,8 @@
 //! summary and how it was checked; dates and links (the statement's and the sources')
 //! well formed; audited pages that are screens of the app.
 
-use crate::model::audit::{Audit, THEMES};
-use crate::model::route::Route;
+use crate::model::role::audit::{Audit, THEMES};
+use crate::model::shell::route::Route;
 
 /// Everything wrong with an audit, each naming its field: every criterion of the
 /// reference listed once, in order, under its theme; dates and links well formed.
@@ -41,7 +41,7 @@ pub fn audit_problems(audit: &Audit) -> Vec<String> {
             audit.criteria.len()
         ));
     }
-    if crate::model::date::french_from_iso(&audit.audited_on).is_none() {
+    if crate::model::base::date::french_from_iso(&audit.audited_on).is_none() {
         p.push("audited_on : date attendue au format AAAA-MM-JJ".to_owned());
     }
     if audit.pages.is_empty() {
@@ -71,7 +71,7 @@ pub fn audit_problems(audit: &Audit) -> Vec<String> {
         if !source.url.starts_with("https://") {
             p.push(format!("sources[{i}].url : adresse https:// attendue"));
         }
-        if crate::model::date::french_from_iso(&source.consulted).is_none() {
+        if crate::model::base::date::french_from_iso(&source.consulted).is_none() {
             p.push(format!(
                 "sources[{i}].consulted : date attendue au format AAAA-MM-JJ"
             ));
@@ -83,7 +83,7 @@ pub fn audit_problems(audit: &Audit) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::content::AUDIT_DATA;
+    use crate::model::loading::AUDIT_DATA;
 
     #[test]
     fn the_published_audit_lists_every_criterion_once() {

@@ -1,11 +1,11 @@
 //! Writes a value as the Rust expression that builds it, through its `Serialize`
-//! derive: the generator of the files [`crate::model::embedded`] includes.
+//! derive: the generator of the files [`crate::model::role::embedded`] includes.
 //!
 //! A compound that fits on one line is written on one line; longer ones one field
 //! or item per line. Structs and enum variants are written under their Rust names (so content types
 //! rename fields and variants for deserialising only), strings as `Borrowed("…")` and
-//! sequences as `Borrowed(&[…])`, which is what [`crate::model::text::Text`] and
-//! [`crate::model::text::List`] are when compiled in; tuples and arrays as `(…)`.
+//! sequences as `Borrowed(&[…])`, which is what [`crate::model::base::text::Text`] and
+//! [`crate::model::base::text::List`] are when compiled in; tuples and arrays as `(…)`.
 //! Maps and byte strings have no literal here and are refused.
 
 use std::fmt::{self, Display, Write};

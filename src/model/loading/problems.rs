@@ -1,8 +1,8 @@
 //! The accumulator of a fiche's problems, with the checks every field shares: texts
 //! not empty, lists not empty, citations that resolve.
 
-use crate::model::fiche::{Block, Figure};
-use crate::model::text::Text;
+use crate::model::base::text::Text;
+use crate::model::role::fiche::{Block, Figure};
 
 /// An accumulator of problem descriptions with the checks every field shares.
 #[derive(Default)]

@@ -4,7 +4,7 @@
 //! the table of the seed pages' facts in `tests/seed_facts.rs`.
 
 use super::*;
-use crate::model::fiche::Block;
+use crate::model::role::fiche::Block;
 
 mod back_end_fiche;
 mod seed_facts;
@@ -179,7 +179,7 @@ fn essai_bank_with(from: &str, to: &str) -> ContentError {
         path: ESSAI.quiz.path,
         json,
     }
-    .parse(|bank| crate::model::content::bank::bank_problems(bank, &fiche))
+    .parse(|bank| crate::model::loading::bank::bank_problems(bank, &fiche))
     .expect_err("this bank should be refused")
 }
 
@@ -203,7 +203,7 @@ fn back_end_bank_is_valid_and_sized_as_designed() {
         .bank
         .items
         .iter()
-        .filter(|i| matches!(i.kind, crate::model::quiz::ItemKind::Situation { .. }))
+        .filter(|i| matches!(i.kind, crate::model::role::quiz::ItemKind::Situation { .. }))
         .count();
     assert!(situations >= 6, "{situations} situations");
 }
@@ -435,7 +435,7 @@ fn an_item_with_a_field_of_another_kind_or_without_its_own_is_named() {
 
 #[test]
 fn english_passages_are_marked_wherever_they_appear() {
-    use crate::model::language::{Span, spans};
+    use crate::model::base::language::{Span, spans};
     // The English names the fiche and the bank quote (RGAA 8.7); loanwords in common
     // French use (back-end, DevOps, freelance) are not on this list.
     const ENGLISH: [&str; 13] = [

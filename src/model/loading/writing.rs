@@ -8,14 +8,14 @@
 //! (`sections[3].blocks[1].items[2]`). Fields that hold identifiers or addresses rather
 //! than prose are left out.
 //!
-//! Passages in another language (`{en:…}`, see [`crate::model::language`]) must be
+//! Passages in another language (`{en:…}`, see [`crate::model::base::language`]) must be
 //! well formed, and only in the fields the app shows with their language
 //! ([`MARKED_FIELDS`]); sentences are counted on the text without the markup.
 
 use serde_json::Value;
 
-use crate::model::language::{markup_problems, plain};
-use crate::model::text::word_count;
+use crate::model::base::language::{markup_problems, plain};
+use crate::model::base::text::word_count;
 
 /// The longest sentence allowed, in words.
 pub const MAX_SENTENCE_WORDS: usize = 25;

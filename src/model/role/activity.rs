@@ -14,10 +14,9 @@
 
 use serde::Deserialize;
 
-use super::text::{List, Text};
+use crate::model::base::text::{List, Text};
 
 pub mod filter;
-pub mod tried;
 
 /// A visitor's work on one activity: the index of the chosen line or choice
 /// (`FindLine`, `SpotField`), the steps' order as shown (`OrderSteps`), or the option

@@ -5,11 +5,11 @@
 //! divided by the criteria that apply. A criterion that applies but was not fully
 //! verified (7.1 and 7.5 need a screen reader's rendering, and none was used yet) is
 //! not counted as met: the declared state cannot be total while one is left. The
-//! content checks (`content::audit`) make sure every criterion is listed once, in order.
+//! content checks (`loading::audit`) make sure every criterion is listed once, in order.
 
 use serde::Deserialize;
 
-use super::text::{List, Text};
+use crate::model::base::text::{List, Text};
 
 /// The RGAA 4.1 themes, in order, with how many criteria each has (106 in all).
 pub const THEMES: [(&str, usize); 13] = [

@@ -2,9 +2,9 @@
 //! and the accessibility audit as statics, so the app parses and checks nothing at run time.
 //!
 //! The files included here (`embedded/generated/`) are generated from `data/` by the tests in
-//! `embedded/tests.rs`, which first load and validate the JSON (see [`super::content`])
+//! `embedded/tests.rs`, which first load and validate the JSON (see [`crate::model::loading`])
 //! and then write each value as the Rust expression that builds it
-//! ([`super::content::literal::rust_literal`]). Those tests fail while a generated file differs from
+//! ([`crate::model::loading::literal::rust_literal`]). Those tests fail while a generated file differs from
 //! what the data gives; `UPDATE_EMBEDDED=1 cargo test --lib embedded` rewrites them.
 //!
 //! The statics are left out of test builds, so that the generator still runs when a
@@ -15,20 +15,20 @@
 mod compiled {
     use std::borrow::Cow::Borrowed;
 
-    use crate::model::activity::filter::{Column, Condition, Filter, Op, Table};
-    use crate::model::activity::{Activity, Exercise};
-    use crate::model::audit::{
+    use crate::model::role::Role;
+    use crate::model::role::activity::filter::{Column, Condition, Filter, Op, Table};
+    use crate::model::role::activity::{Activity, Exercise};
+    use crate::model::role::audit::{
         Audit, AuditSource, AuditedPage, CheckedBy, Criterion, StatementLink, StatementPart, Status,
     };
-    use crate::model::fiche::{
+    use crate::model::role::fiche::{
         AppIdentity, Block, FaqEntry, Fiche, Figure, FigureRow, KeyFigure, Layer, Section, Source,
     };
-    use crate::model::glossary::{Entry, Glossary};
-    use crate::model::quiz::{
+    use crate::model::role::glossary::{Entry, Glossary};
+    use crate::model::role::quiz::{
         Dimension, Family, Form, Item, ItemKind, Lean, NearbyRole, NextStep, QuestionBank, Riasec,
         SituationOption, Target,
     };
-    use crate::model::role::Role;
 
     /// The back-end developer role: `data/roles/developpeur-back-end/`.
     pub static BACK_END_ROLE: Role = include!("embedded/generated/developpeur-back-end.rs");

@@ -12,7 +12,7 @@
 
 use serde::Deserialize;
 
-use super::text::{List, Text};
+use crate::model::base::text::{List, Text};
 
 mod citations;
 pub mod reading;
@@ -306,7 +306,7 @@ impl Source {
 
     /// The date it was consulted, as `dd/mm/yyyy`.
     pub fn consulted_on(&self) -> Option<String> {
-        super::date::french_from_iso(&self.consulted)
+        crate::model::base::date::french_from_iso(&self.consulted)
     }
 }
 
@@ -330,7 +330,7 @@ impl Fiche {
     /// bookmark, a link from an older version): the reader lands at the top, told why.
     /// `None` when the section exists, or is the list of sources.
     pub fn missing_section_note(&self, id: &str) -> Option<String> {
-        (self.section(id).is_none() && id != super::role::SOURCES_SECTION).then(|| {
+        (self.section(id).is_none() && id != crate::model::role::SOURCES_SECTION).then(|| {
             format!(
                 "La partie « {id} » n'existe plus : la fiche a été réorganisée. \
                  Tu es au début de la fiche, et le sommaire mène à chaque partie."

@@ -6,9 +6,9 @@ use std::collections::BTreeSet;
 
 use serde::Deserialize;
 
-use super::route::id_problems;
-use super::small_sort::sort_by_key;
-use super::text::{List, Text};
+use crate::model::base::small_sort::sort_by_key;
+use crate::model::base::text::{List, Text};
+use crate::model::shell::route::id_problems;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize))]
@@ -192,7 +192,8 @@ mod tests {
 
     #[test]
     fn the_glossary_file_is_valid_and_covers_the_required_words() {
-        let g: Glossary = serde_json::from_str(include_str!("../../data/glossaire.json")).unwrap();
+        let g: Glossary =
+            serde_json::from_str(include_str!("../../../data/glossaire.json")).unwrap();
         assert_eq!(glossary_problems(&g), Vec::<String>::new());
         for word in [
             "API",

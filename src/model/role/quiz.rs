@@ -5,7 +5,7 @@
 use serde::Deserialize;
 
 use super::activity::Activity;
-use super::text::{List, Text, map_entries};
+use crate::model::base::text::{List, Text, map_entries};
 
 mod riasec;
 mod written;
@@ -111,7 +111,7 @@ pub struct NextStep {
     /// The fiche section it comes from.
     pub section: Text,
     /// Words the section must contain (any case) for the step to keep its promise;
-    /// checked by `content::bank`.
+    /// checked by `loading::bank`.
     pub keywords: List<Text>,
 }
 

@@ -4,11 +4,11 @@
 //! `index.html` shows before the WebAssembly has run ([`first_paint`], test builds only,
 //! writes it to `home/first-paint/<storage key>.html`).
 
-use super::fiche::Fiche;
-use super::quiz::QuestionBank;
-use super::role::{Role, SOURCES_SECTION};
 use super::route::Route;
-use super::text::lowercase;
+use crate::model::base::text::lowercase;
+use crate::model::role::fiche::Fiche;
+use crate::model::role::quiz::QuestionBank;
+use crate::model::role::{Role, SOURCES_SECTION};
 
 #[cfg(test)]
 pub mod first_paint;

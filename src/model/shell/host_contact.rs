@@ -13,8 +13,8 @@
 //!   "contact": "accessibilite@college-exemple.fr ou 04 00 00 00 00" }
 //! ```
 
-use super::json::fields::{Fields, Read, string};
-use super::json::{self, Value};
+use crate::model::base::json::fields::{Fields, Read, string};
+use crate::model::base::json::{self, Value};
 
 /// The file's name, next to `index.html`.
 pub const FILE: &str = "contact-accessibilite.json";

@@ -7,9 +7,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::answers::Answer;
-use crate::model::quiz::{Item, ItemKind};
-use crate::model::route::Route;
+use crate::model::assessment::answers::Answer;
+use crate::model::role::quiz::{Item, ItemKind};
+use crate::model::shell::route::Route;
 use crate::ui::clock::now;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::linked_text::LinkedText;

@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::quiz::Form;
-use crate::model::route::Route;
-use crate::model::text::lowercase;
+use crate::model::base::text::lowercase;
+use crate::model::role::quiz::Form;
+use crate::model::shell::route::Route;
 use crate::storage;
 use crate::ui::clock::now;
 use crate::ui::components::confirm::ConfirmButton;

@@ -3,12 +3,12 @@
 //! the person would get on average over endless answerings (coverage).
 
 use super::Population;
-use super::model::Respondent;
-use crate::model::answers::measured_dimensions;
-use crate::model::quiz::{Family, QuestionBank};
-use crate::model::report::Report;
-use crate::model::scoring::{Band, DimensionScore, dimension_scores, family_fit};
-use crate::model::shuffle::Rng;
+use crate::model::assessment::answers::measured_dimensions;
+use crate::model::assessment::report::Report;
+use crate::model::assessment::response_model::Respondent;
+use crate::model::assessment::scoring::{Band, DimensionScore, dimension_scores, family_fit};
+use crate::model::base::shuffle::Rng;
+use crate::model::role::quiz::{Family, QuestionBank};
 
 /// One profile answered twice, `pupils` times.
 #[derive(Debug, Clone, PartialEq)]

@@ -8,9 +8,9 @@
 //! a good one. Nearby roles need a real lean.
 
 use super::*;
-use crate::model::activity::tried::Difficulty;
+use crate::model::assessment::scoring::{COVERAGE, Sureness};
+use crate::model::document::tried::Difficulty;
 use crate::model::role::Role;
-use crate::model::scoring::{COVERAGE, Sureness};
 use crate::model::test_support::{back_end, essai};
 
 const RANDOM_RESPONDENTS: usize = 1_000;
@@ -120,10 +120,12 @@ fn random_responders_are_caught_by_inconsistency() {
             .filter(|_| {
                 let answers = respondent(&role.bank, form, Population::Random, &mut rng);
                 let report = Report::new(&role.bank, form, &answers).expect("form exists");
-                report
-                    .concerns
-                    .iter()
-                    .any(|c| matches!(c, crate::model::validity::Concern::Inconsistent { .. }))
+                report.concerns.iter().any(|c| {
+                    matches!(
+                        c,
+                        crate::model::assessment::validity::Concern::Inconsistent { .. }
+                    )
+                })
             })
             .count();
         assert!(caught * 10 >= RESPONDENTS * 7, "{name} {form}: {caught}");
@@ -189,7 +191,7 @@ fn consistent_answers_can_be_sure_and_neutral_ones_never_are() {
     each_form(|name, role, form| {
         let sureness_of = |population: Population| -> Vec<Sureness> {
             let answers = respondent(&role.bank, form, population, &mut Rng::new(0));
-            crate::model::scoring::dimension_scores(&role.bank, form, &answers)
+            crate::model::assessment::scoring::dimension_scores(&role.bank, form, &answers)
                 .iter()
                 .filter(|s| s.dimension.family == Family::Interest)
                 .filter_map(|s| s.range.map(|r| r.sureness))
@@ -347,10 +349,12 @@ fn rating_the_activities_moves_the_match_the_way_it_should() {
                 // The four ratings together weigh a quarter of a dimension at most: from
                 // all disliked to all liked, a score moves 25 points at most.
                 let scores = |ratings: &Ratings| -> Vec<Option<f64>> {
-                    crate::model::scoring::dimension_scores_with(bank, form, &answers, ratings)
-                        .iter()
-                        .map(|s| s.score)
-                        .collect()
+                    crate::model::assessment::scoring::dimension_scores_with(
+                        bank, form, &answers, ratings,
+                    )
+                    .iter()
+                    .map(|s| s.score)
+                    .collect()
                 };
                 for (high, low) in scores(&liked).into_iter().zip(scores(&disliked)) {
                     if let (Some(high), Some(low)) = (high, low) {

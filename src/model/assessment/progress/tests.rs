@@ -1,7 +1,7 @@
 //! The moves of an attempt, sanitizing against a changed bank, and merging two tabs.
 
 use super::*;
-use crate::model::quiz::ItemKind;
+use crate::model::role::quiz::ItemKind;
 use crate::model::test_support::{essai, possible_answers};
 
 #[test]

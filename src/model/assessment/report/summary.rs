@@ -6,11 +6,11 @@
 //! opens. A report with no result has no summary: the screen says why instead.
 
 use super::Report;
-use crate::model::home::{Link, try_link};
-use crate::model::quiz::{Dimension, Family, NextStep, QuestionBank};
-use crate::model::route::Route;
-use crate::model::scoring::{DimensionScore, INDIFFERENCE};
-use crate::model::text::lowercase;
+use crate::model::assessment::scoring::{DimensionScore, INDIFFERENCE};
+use crate::model::base::text::lowercase;
+use crate::model::role::quiz::{Dimension, Family, NextStep, QuestionBank};
+use crate::model::shell::home::{Link, try_link};
+use crate::model::shell::route::Route;
 
 /// The most strengths the first view names.
 pub const MAX_STRENGTHS: usize = 3;
@@ -156,7 +156,7 @@ fn carried<'s, 'a>(report: &'s Report<'a>) -> Vec<&'s DimensionScore<'a>> {
         .family(Family::Interest)
         .filter(|s| s.agreement().is_some_and(|a| a > 0.0))
         .collect();
-    crate::model::small_sort::sort_by(&mut found, |a, b| share(b).total_cmp(&share(a)));
+    crate::model::base::small_sort::sort_by(&mut found, |a, b| share(b).total_cmp(&share(a)));
     found
 }
 

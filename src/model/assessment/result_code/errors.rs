@@ -2,7 +2,7 @@
 //! error in words a person understands, naming what is wrong and where. A refused
 //! character is named by its code point (`U+202E`), never echoed raw.
 
-use crate::model::text::character as character_name;
+use crate::model::base::text::character as character_name;
 
 /// Why a code cannot be made.
 #[derive(Debug, Clone, PartialEq, Eq)]

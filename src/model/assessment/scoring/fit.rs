@@ -3,7 +3,7 @@
 //! in, and the headline: one band, or two when the range lies across a band's edge.
 
 use super::{DimensionScore, INDIFFERENCE, agreement, points};
-use crate::model::quiz::Family;
+use crate::model::role::quiz::Family;
 
 /// A family's fit: a 0–100 figure and the range it probably lies in.
 #[derive(Debug, Clone, Copy, PartialEq)]

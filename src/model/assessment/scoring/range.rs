@@ -1,5 +1,5 @@
 //! How sure a score is: the range it probably lies in, from the response model
-//! (`calibration::model`), and that sureness in words.
+//! (`response_model`), and that sureness in words.
 //!
 //! Under the model one answer spreads [`answer_spread`] keyed points around the
 //! person's true score, so the mean of `n` answers spreads that much divided by √n.
@@ -9,7 +9,7 @@
 //! d'accord ni pas d'accord" may mean "I don't know", so it moves the score toward
 //! indifference but says less about where the person stands.
 
-use crate::model::calibration::model::answer_spread;
+use crate::model::assessment::response_model::answer_spread;
 
 /// How wide a score's range is drawn: ± one standard error under the model. With the
 /// widening by neutral answers and by the answers' own spread, it holds the true score

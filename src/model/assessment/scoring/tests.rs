@@ -4,11 +4,11 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::answers::{Answer, Answers};
-use crate::model::quiz::{ItemKind, Riasec};
-use crate::model::report::Report;
+use crate::model::assessment::answers::{Answer, Answers};
+use crate::model::assessment::report::Report;
+use crate::model::assessment::validity::Concern;
+use crate::model::role::quiz::{ItemKind, Riasec};
 use crate::model::test_support::{any_answers, back_end, essai, possible_answers, role_direction};
-use crate::model::validity::Concern;
 
 fn answers(pairs: &[(&str, Answer)]) -> Answers {
     pairs.iter().map(|(id, a)| ((*id).to_owned(), *a)).collect()
@@ -106,7 +106,7 @@ fn a_range_narrows_with_more_and_more_consistent_answers() {
         let squares: f64 = keyed.iter().map(|k| (f64::from(*k) - mean).powi(2)).sum();
         Range::of(mean, n, neutral, squares)
     };
-    let spread = crate::model::calibration::model::answer_spread();
+    let spread = crate::model::assessment::response_model::answer_spread();
     // Two identical answers: fragile, whatever they are.
     assert_eq!(range(&[3, 3], 0).sureness, Sureness::Fragile);
     // Three identical answers: 75 ± 25 × 0.76 / √3 = ± 10.95, fairly sure.
@@ -248,7 +248,7 @@ fn worked_example() {
             .range
             .unwrap()
     };
-    let spread = crate::model::calibration::model::answer_spread();
+    let spread = crate::model::assessment::response_model::answer_spread();
     let lire = range_of("lire");
     assert!(close(
         lire.half_width(),
@@ -269,7 +269,7 @@ fn worked_example() {
     assert_eq!(headline.label(), "Affinité entre faible et partielle");
     assert_eq!(
         report.precision(),
-        Some(crate::model::report::Precision::Range { low: 9, high: 38 })
+        Some(crate::model::assessment::report::Precision::Range { low: 9, high: 38 })
     );
     assert_eq!(report.figure(), None);
     let ids = |list: Vec<&DimensionScore>| -> Vec<String> {
@@ -363,7 +363,7 @@ fn nearby_roles_follow_a_real_lean() {
 fn all(
     role: &crate::model::role::Role,
     form: &str,
-    answer: impl Fn(&crate::model::quiz::Item) -> Answer,
+    answer: impl Fn(&crate::model::role::quiz::Item) -> Answer,
 ) -> Answers {
     role.bank
         .form_items(form)
@@ -482,14 +482,14 @@ fn one_contradiction_adds_a_note_and_widens_the_range() {
     assert!(
         report
             .precision()
-            .is_some_and(|p| p != crate::model::report::Precision::BandOnly)
+            .is_some_and(|p| p != crate::model::assessment::report::Precision::BandOnly)
     );
 }
 
 /// « Tu as aimé 3 tâches sur 4 »: the activities said plainly, as their own evidence.
 #[test]
 fn the_activities_are_said_plainly() {
-    use crate::model::activity::tried::{Liking, Rating, Ratings};
+    use crate::model::document::tried::{Liking, Rating, Ratings};
     let role = back_end();
     let answers = all(&role, "court", |item| {
         role_direction(&role.bank, item, true)
@@ -567,7 +567,7 @@ fn a_flat_profile_keeps_its_band_but_hides_the_figure() {
     assert_eq!(report.band(), Some(Band::Weak));
     assert_eq!(
         report.precision(),
-        Some(crate::model::report::Precision::BandOnly)
+        Some(crate::model::assessment::report::Precision::BandOnly)
     );
     assert_eq!(report.figure(), None);
 }
@@ -624,13 +624,13 @@ fn all_answers_toward_the_role_give_the_top_band_and_away_the_lowest() {
 /// Whether answer `b` to `item` is at least as far toward the role as `a` on every
 /// targeted dimension it rates.
 fn toward_role(
-    bank: &crate::model::quiz::QuestionBank,
-    item: &crate::model::quiz::Item,
+    bank: &crate::model::role::quiz::QuestionBank,
+    item: &crate::model::role::quiz::Item,
     a: Answer,
     b: Answer,
 ) -> bool {
-    let va = crate::model::answers::keyed_values(item, a);
-    let vb = crate::model::answers::keyed_values(item, b);
+    let va = crate::model::assessment::answers::keyed_values(item, a);
+    let vb = crate::model::assessment::answers::keyed_values(item, b);
     va.iter()
         .zip(&vb)
         .all(|((d, x), (_, y))| bank.dimension(d).is_some_and(|d| d.target.is_none()) || y >= x)
@@ -738,7 +738,7 @@ proptest! {
             let values: Vec<u8> = role.bank.form_items(form)
                 .filter_map(|item| a.get(&*item.id).map(|ans| (item, *ans)))
                 .filter_map(|(item, ans)| {
-                    crate::model::answers::keyed_values(item, ans)
+                    crate::model::assessment::answers::keyed_values(item, ans)
                         .into_iter()
                         .find(|(d, _)| s.dimension.takes(d))
                 })
@@ -766,7 +766,7 @@ proptest! {
 /// (all are tried). Otherwise every pupil would get a point to develop by construction.
 #[test]
 fn every_quality_of_a_form_can_reach_the_roles_level_at_once() {
-    use crate::model::quiz::Family;
+    use crate::model::role::quiz::Family;
     let role = back_end();
     let bank = &role.bank;
     for form in bank.forms.iter() {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use super::Value;
-use crate::model::text::shown;
+use crate::model::base::text::shown;
 
 /// What a reader gives: the value, or what is wrong with it.
 pub type Read<T> = Result<T, String>;

@@ -1,8 +1,8 @@
 //! The group's figures as a CSV file, one row per code, for a spreadsheet.
 
 use super::Group;
-use crate::model::quiz::QuestionBank;
-use crate::model::report::Precision;
+use crate::model::assessment::report::Precision;
+use crate::model::role::quiz::QuestionBank;
 
 impl Group {
     /// The per-code scores as CSV (semicolon-separated, as spreadsheets set to French

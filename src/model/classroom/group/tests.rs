@@ -7,8 +7,8 @@ use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::*;
-use crate::model::answers::{Answer, Answers};
-use crate::model::result_code::encode;
+use crate::model::assessment::answers::{Answer, Answers};
+use crate::model::assessment::result_code::encode;
 use crate::model::test_support::back_end;
 use csv::csv_cell;
 
@@ -29,7 +29,7 @@ impl Fixture {
     }
 }
 
-const PARTICIPANTS: &str = include_str!("../testdata/atelier/participants.json");
+const PARTICIPANTS: &str = include_str!("../../testdata/atelier/participants.json");
 const EXPECTED_PATH: &str = "src/model/testdata/atelier/expected.json";
 
 fn fixtures() -> Vec<Fixture> {
@@ -107,8 +107,9 @@ fn five_participants_give_the_expected_figures() {
     if std::env::var_os("UPDATE_EXPECTED").is_some() {
         std::fs::write(EXPECTED_PATH, &text).unwrap();
     }
-    let expected: Value = serde_json::from_str(include_str!("../testdata/atelier/expected.json"))
-        .expect("expected.json: run with UPDATE_EXPECTED=1 to write it");
+    let expected: Value =
+        serde_json::from_str(include_str!("../../testdata/atelier/expected.json"))
+            .expect("expected.json: run with UPDATE_EXPECTED=1 to write it");
     assert_eq!(
         figures, expected,
         "{EXPECTED_PATH} is out of date; check the change, then run with UPDATE_EXPECTED=1"

@@ -1,19 +1,19 @@
-//! The stored document as JSON, through `model::json`: the same text serde's derive
+//! The stored document as JSON, through `model::base::json`: the same text serde's derive
 //! wrote (field names and order, `null` for an absent option, `tried` left out when
 //! empty), read back with the same rules (which fields may be absent, which objects
 //! refuse unknown fields). A test compares both with serde_json on random documents.
 
-use crate::model::activity::tried::{Record, Tried};
-use crate::model::answers::{Answer, Answers};
-use crate::model::history::Attempt;
-use crate::model::json::Value;
-use crate::model::json::fields::{
+use crate::model::assessment::answers::{Answer, Answers};
+use crate::model::assessment::progress::Progress;
+use crate::model::base::json::Value;
+use crate::model::base::json::fields::{
     Fields, Read, boolean, list, map, map_value, number, object, optional, or_null, string, text,
     unsigned,
 };
-use crate::model::progress::Progress;
-use crate::model::settings::{Settings, Theme};
-use crate::model::text::shown;
+use crate::model::base::text::shown;
+use crate::model::document::history::Attempt;
+use crate::model::document::settings::{Settings, Theme};
+use crate::model::document::tried::{Record, Tried};
 
 use super::Document;
 

@@ -4,16 +4,16 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::answers::{Answer, Answers};
-use crate::model::progress::Progress;
-use crate::model::report::Report;
-use crate::model::settings::{Settings, Theme};
+use crate::model::assessment::answers::{Answer, Answers};
+use crate::model::assessment::progress::Progress;
+use crate::model::assessment::report::Report;
+use crate::model::document::settings::{Settings, Theme};
 use crate::model::test_support::{any_answers, back_end};
 
 /// Every released schema, as a fixture: each must keep reading, with its answers.
 const FIXTURES: [(u32, &str); 2] = [
-    (1, include_str!("../testdata/stored/v1.json")),
-    (2, include_str!("../testdata/stored/v2.json")),
+    (1, include_str!("../../testdata/stored/v1.json")),
+    (2, include_str!("../../testdata/stored/v2.json")),
 ];
 
 #[test]
@@ -77,7 +77,7 @@ fn a_changed_bank_is_reported() {
 #[test]
 fn answers_to_bank_2_keep_only_the_unchanged_questions() {
     let role = back_end();
-    let text = include_str!("../testdata/stored/bank-2.json");
+    let text = include_str!("../../testdata/stored/bank-2.json");
     let (document, report) = read(text, &role.bank).unwrap();
     assert_eq!(report.bank_changed_from, Some(2));
     assert_eq!(
@@ -91,7 +91,7 @@ fn answers_to_bank_2_keep_only_the_unchanged_questions() {
     assert_eq!(document.progress.answered_at.len(), 3);
     assert_eq!(document.history.len(), 1);
     assert_eq!(
-        crate::model::notices::of_report(&report),
+        crate::model::document::notices::of_report(&report),
         [
             "Le questionnaire a été mis à jour depuis ta dernière visite. Tes réponses aux \
           questions qui n'ont pas changé sont gardées ; 3 réponse(s) à des questions \

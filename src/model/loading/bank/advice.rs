@@ -1,7 +1,7 @@
 //! The text of a fiche section, against which a next step's keywords are checked.
 
-use crate::model::fiche::Section;
-use crate::model::quiz::NearbyRole;
+use crate::model::role::fiche::Section;
+use crate::model::role::quiz::NearbyRole;
 
 /// Everything a section says, for checking advice against it.
 pub(super) fn section_text(section: &Section, nearby: &[NearbyRole]) -> String {

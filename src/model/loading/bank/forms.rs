@@ -3,9 +3,9 @@
 //! nearby roles may look at.
 
 use super::MIN_MATCH_ITEMS;
-use crate::model::answers::measured_dimensions;
-use crate::model::quiz::{Family, Item, ItemKind, QuestionBank};
-use crate::model::scoring::{MIN_ANSWERS, SURE_MIN_ANSWERS};
+use crate::model::assessment::answers::measured_dimensions;
+use crate::model::assessment::scoring::{MIN_ANSWERS, SURE_MIN_ANSWERS};
+use crate::model::role::quiz::{Family, Item, ItemKind, QuestionBank};
 
 /// Each form: every item counts for one of its dimensions; every dimension with a
 /// target has the form's `min_items`, the others [`MIN_ANSWERS`]; every dimension has a

@@ -2,7 +2,7 @@
 //! somewhere, and the options' totals are close.
 
 use super::SITUATION_TOTAL_SPREAD;
-use crate::model::quiz::SituationOption;
+use crate::model::role::quiz::SituationOption;
 
 /// No obvious right answer: no option is at least as high as every other on every
 /// quality, and the options' totals are within [`SITUATION_TOTAL_SPREAD`].

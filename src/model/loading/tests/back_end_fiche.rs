@@ -2,9 +2,9 @@
 //! in the order they know, today's bac, coherent routes and levels, honest pay, the job
 //! market with its downsides, sources a reader can check, and figures that say their age.
 
-use crate::model::content::writing::sentences;
-use crate::model::fiche::{Block, Fiche, Figure, Layer};
+use crate::model::loading::writing::sentences;
 use crate::model::role::Role;
+use crate::model::role::fiche::{Block, Fiche, Figure, Layer};
 use crate::model::test_support::back_end;
 
 /// Everything a section shows, in one lowercase string.
@@ -143,8 +143,8 @@ fn the_related_jobs_of_the_bank_are_in_the_essentials() {
 #[test]
 fn no_bac_scientifique_is_offered_as_todays_advice() {
     let role = back_end();
-    let glossary = crate::model::content::GLOSSARY_DATA.json;
-    let fiche_json = crate::model::content::BACK_END_DATA.fiche.json;
+    let glossary = crate::model::loading::GLOSSARY_DATA.json;
+    let fiche_json = crate::model::loading::BACK_END_DATA.fiche.json;
     let mut found = 0;
     for json in [fiche_json, glossary] {
         for sentence in json.split('"').flat_map(sentences) {

@@ -20,7 +20,7 @@ fn seed_source(seed: &str) -> Option<&'static str> {
 }
 
 /// One row of the table, checked: `None` when it is sound, or what is wrong.
-fn row_problem(fields: &[&str], fiche: &crate::model::fiche::Fiche) -> Option<String> {
+fn row_problem(fields: &[&str], fiche: &crate::model::role::fiche::Fiche) -> Option<String> {
     let [_, at, fact, decision, what] = fields else {
         return Some(format!("{} colonnes au lieu de 5", fields.len()));
     };

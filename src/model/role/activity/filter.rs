@@ -8,7 +8,7 @@
 
 use serde::Deserialize;
 
-use crate::model::text::{List, Text};
+use crate::model::base::text::{List, Text};
 
 /// The data of a filter exercise.
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -3,9 +3,11 @@
 //! refuse activities that cannot be done; what is kept of them in storage.
 
 use super::filter::hundredths;
-use super::tried::{Difficulty, Liking, Rating, Ratings, Record, Tried, merge, ratings, sanitize};
 use super::*;
-use crate::model::content::{DataFile, RoleSource};
+use crate::model::document::tried::{
+    Difficulty, Liking, Rating, Ratings, Record, Tried, merge, ratings, sanitize,
+};
+use crate::model::loading::{DataFile, RoleSource};
 use crate::model::test_support::{ESSAI, back_end};
 
 fn activity(id: &str) -> Activity {
@@ -272,10 +274,10 @@ fn a_filter_whose_answer_keeps_nothing_or_everything_is_refused() {
     let check = |table: filter::Table| {
         let mut changed = a.clone();
         changed.exercise = Exercise::FilterRows(table);
-        let file = crate::model::content::activities::ActivitiesFile {
+        let file = crate::model::loading::activities::ActivitiesFile {
             activities: vec![changed].into(),
         };
-        crate::model::content::activities::activities_problems(&file, fiche, &role.bank)
+        crate::model::loading::activities::activities_problems(&file, fiche, &role.bank)
     };
     assert_eq!(check(table.clone()), Vec::<String>::new());
     let mut everything = table.clone();
@@ -424,9 +426,9 @@ fn work_resumes_where_it_was_or_starts_afresh() {
 
 #[test]
 fn a_document_keeps_the_activities_tried_through_storage_and_two_tabs() {
-    use crate::model::progress::Progress;
-    use crate::model::settings::Settings;
-    use crate::model::stored::{Document, read, write};
+    use crate::model::assessment::progress::Progress;
+    use crate::model::document::settings::Settings;
+    use crate::model::document::stored::{Document, read, write};
     let role = back_end();
     let bank = &role.bank;
     let mut mine = Document::new(bank, Progress::default(), Vec::new(), Settings::default());
@@ -462,9 +464,14 @@ fn a_document_keeps_the_activities_tried_through_storage_and_two_tabs() {
             difficulty: Some(Difficulty::Easy),
         },
     );
-    let code = crate::model::result_code::encode_with(bank, "court", &Default::default(), &ratings)
-        .unwrap();
-    let restorable = crate::model::restore::Restorable::read(bank, &code).unwrap();
+    let code = crate::model::assessment::result_code::encode_with(
+        bank,
+        "court",
+        &Default::default(),
+        &ratings,
+    )
+    .unwrap();
+    let restorable = crate::model::document::restore::Restorable::read(bank, &code).unwrap();
     assert!(
         restorable.describe().contains("ton avis sur 1 activité"),
         "{}",
@@ -489,7 +496,7 @@ fn a_document_keeps_the_activities_tried_through_storage_and_two_tabs() {
 
 #[test]
 fn the_rating_questions_choose_by_index_and_store_codes() {
-    use super::tried::RATING_QUESTIONS;
+    use crate::model::document::tried::RATING_QUESTIONS;
     let mut record = Record::default();
     for question in &RATING_QUESTIONS {
         assert_eq!((question.chosen)(&record), None, "{}", question.name);
@@ -566,7 +573,7 @@ proptest::proptest! {
         which in 0usize..4,
         form in proptest::sample::select(vec!["court", "complet"]),
     ) {
-        use crate::model::report::Report;
+        use crate::model::assessment::report::Report;
         let role = back_end();
         let bank = &role.bank;
         let id = bank.activities[which].id.to_string();

@@ -66,7 +66,7 @@ fn a_criterion_not_verified_applies_but_is_not_met() {
 
 #[test]
 fn the_published_state_follows_what_was_verified() {
-    let audit: Audit = crate::model::content::AUDIT_DATA
+    let audit: Audit = crate::model::loading::AUDIT_DATA
         .parse(|_: &Audit| Vec::new())
         .unwrap();
     let not_verified: Vec<&str> = audit

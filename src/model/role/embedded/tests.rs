@@ -2,9 +2,9 @@
 
 use std::path::Path;
 
-use crate::model::content::{self, literal::rust_literal};
-use crate::model::glossary::{Glossary, glossary_problems};
+use crate::model::loading::{self, literal::rust_literal};
 use crate::model::role::Role;
+use crate::model::role::glossary::{Glossary, glossary_problems};
 
 /// Compares the file at `path` (relative to the crate) with `expected`; rewrites it
 /// instead when `UPDATE_EMBEDDED` is set.
@@ -21,24 +21,27 @@ fn check_file(path: &str, expected: &str) {
     );
 }
 
-/// Compares `path` (relative to `src/model/embedded/generated/`) with the literal of `value`.
+/// Compares `path` (relative to `src/model/role/embedded/generated/`) with the literal of `value`.
 fn check_generated<T: serde::Serialize>(path: &str, value: &T) {
     let expected = format!(
-        "// Generated from data/ by src/model/embedded/tests.rs: do not edit.\n\
+        "// Generated from data/ by src/model/role/embedded/tests.rs: do not edit.\n\
          // After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded\n{}",
         rust_literal(value).unwrap_or_else(|e| panic!("{path}: {e}"))
     );
-    check_file(&format!("src/model/embedded/generated/{path}"), &expected);
+    check_file(
+        &format!("src/model/role/embedded/generated/{path}"),
+        &expected,
+    );
 }
 
 fn parsed_role() -> Role {
-    content::BACK_END_DATA
+    loading::BACK_END_DATA
         .load()
         .unwrap_or_else(|e| panic!("{e}"))
 }
 
 fn parsed_glossary() -> Glossary {
-    content::GLOSSARY_DATA
+    loading::GLOSSARY_DATA
         .parse(glossary_problems)
         .unwrap_or_else(|e| panic!("{e}"))
 }
@@ -54,18 +57,18 @@ fn generated_second_role_is_up_to_date() {
     check_generated("essai.rs", &crate::model::test_support::essai());
 }
 
-/// The first paint of each role (`model::home::first_paint`), which `scripts/post-build.mjs`
-/// puts in `index.html`: `src/model/home/first-paint/<storage key>.html`.
+/// The first paint of each role (`model::shell::home::first_paint`), which `scripts/post-build.mjs`
+/// puts in `index.html`: `src/model/shell/home/first-paint/<storage key>.html`.
 #[test]
 fn generated_first_paints_are_up_to_date() {
     for role in [parsed_role(), crate::model::test_support::essai()] {
         let expected = format!(
-            "<!-- Generated from data/ by src/model/embedded/tests.rs: do not edit. \
+            "<!-- Generated from data/ by src/model/role/embedded/tests.rs: do not edit. \
              After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded -->\n{}\n",
-            crate::model::home::first_paint::html(&role)
+            crate::model::shell::home::first_paint::html(&role)
         );
         let path = format!(
-            "src/model/home/first-paint/{}.html",
+            "src/model/shell/home/first-paint/{}.html",
             role.fiche.app.storage_key
         );
         check_file(&path, &expected);
@@ -79,15 +82,15 @@ fn generated_glossary_is_up_to_date() {
 
 #[test]
 fn generated_audit_is_up_to_date() {
-    let audit: crate::model::audit::Audit = content::AUDIT_DATA
-        .parse(content::audit::audit_problems)
+    let audit: crate::model::role::audit::Audit = loading::AUDIT_DATA
+        .parse(loading::audit::audit_problems)
         .unwrap_or_else(|e| panic!("{e}"));
     check_generated("accessibilite.rs", &audit);
 }
 
 #[test]
 fn literals_escape_text_and_keep_rust_names() {
-    use crate::model::quiz::{Family, Lean};
+    use crate::model::role::quiz::{Family, Lean};
     let lean = Lean {
         dimension: "a \"b\"\\\n é".into(),
         at_least: 7,

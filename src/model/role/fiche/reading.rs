@@ -6,9 +6,9 @@
 //! « Pour aller plus loin » is every other section. The list of sources is in neither.
 
 use super::{Block, Fiche, Layer};
-use crate::model::language::plain;
-use crate::model::quiz::NearbyRole;
-use crate::model::text::word_count;
+use crate::model::base::language::plain;
+use crate::model::base::text::word_count;
+use crate::model::role::quiz::NearbyRole;
 
 /// The reading pace the fiche's times assume.
 pub const WORDS_PER_MINUTE: usize = 180;

@@ -6,7 +6,7 @@
 use serde::Deserialize;
 
 use super::{Item, ItemKind, SituationOption};
-use crate::model::text::{List, Text};
+use crate::model::base::text::{List, Text};
 
 /// The two kinds of item, as `quiz.json` names them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

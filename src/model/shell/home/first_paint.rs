@@ -14,9 +14,9 @@
 use std::fmt::Write;
 
 use super::{Link, NAV_NAME, PRIVACY, SKIP_LINK, credits, footer_links, home, nav, try_link};
-use crate::model::fiche::Fiche;
 use crate::model::role::Role;
-use crate::model::route::Route;
+use crate::model::role::fiche::Fiche;
+use crate::model::shell::route::Route;
 
 /// The text, escaped for HTML text and double-quoted attribute values.
 fn escape(text: &str) -> String {
@@ -143,10 +143,10 @@ fn noscript(fiche: &Fiche) -> String {
 #[cfg(test)]
 mod tests {
     use super::{escape, html};
-    use crate::model::content::{BACK_END_DATA, writing::text_problems};
-    use crate::model::home::{PRIVACY, credits, footer_links, home, nav, try_link};
+    use crate::model::loading::{BACK_END_DATA, writing::text_problems};
     use crate::model::role::Role;
-    use crate::model::route::Route;
+    use crate::model::shell::home::{PRIVACY, credits, footer_links, home, nav, try_link};
+    use crate::model::shell::route::Route;
     use crate::model::test_support::essai;
 
     fn roles() -> [Role; 2] {

@@ -5,7 +5,7 @@ mod statement;
 
 use leptos::prelude::*;
 
-use crate::model::settings::SETTING_GROUPS;
+use crate::model::document::settings::SETTING_GROUPS;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::nav::set_title;

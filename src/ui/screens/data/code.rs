@@ -1,12 +1,12 @@
 //! "Reprendre un résultat avec son code": the visitor types or pastes their own result
 //! code, sees what it holds, and after a confirmation it becomes their current attempt,
-//! finished, so that the result screen shows it again (`model::restore`). A mistyped
+//! finished, so that the result screen shows it again (`model::document::restore`). A mistyped
 //! code, or one of another bank or format, gets the group view's errors.
 
 use leptos::prelude::*;
 
-use crate::model::restore::Restorable;
-use crate::model::route::Route;
+use crate::model::document::restore::Restorable;
+use crate::model::shell::route::Route;
 use crate::ui::clock::now;
 use crate::ui::components::code_field::CodeField;
 use crate::ui::components::confirm::Confirm;

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use crate::model::persistence::Persistence;
-use crate::model::quiz::QuestionBank;
-use crate::model::stored::{self, Document};
-use crate::model::text::lowercase;
-use crate::model::workshop::Workshop;
+use crate::model::base::text::lowercase;
+use crate::model::classroom::workshop::Workshop;
+use crate::model::document::persistence::Persistence;
+use crate::model::document::stored::{self, Document};
+use crate::model::role::quiz::QuestionBank;
 use crate::storage;
 use crate::ui::clock::local_date;
 use crate::ui::components::confirm::{Confirm, ConfirmButton};
@@ -117,7 +117,7 @@ pub fn DataPage() -> impl IntoView {
             match text {
             None => import_error.set(Some("Ce fichier n'a pas pu être lu.".into())),
             Some(text) => match stored::read(&text, bank) {
-                Ok((document, report)) => preview.set(Some((document, crate::model::notices::of_report(&report)))),
+                Ok((document, report)) => preview.set(Some((document, crate::model::document::notices::of_report(&report)))),
                 Err(error) => import_error.set(Some(format!(
                     "Ce fichier ne peut pas être importé : {error}. Il doit s'agir d'un fichier exporté depuis « Mes données »."
                 ))),

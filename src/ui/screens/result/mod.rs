@@ -1,5 +1,5 @@
 //! The result screen. Everything on it comes from [`Report`]. First what a pupil reads
-//! in two minutes (`first_view.rs`, worded by `model::report::summary`): the headline,
+//! in two minutes (`first_view.rs`, worded by `model::assessment::report::summary`): the headline,
 //! why, up to three strengths, one or two things to try, the next step. Below, in
 //! sections a pupil opens (`details.rs`): the scores in detail with the answers behind
 //! each, every strength and point to develop, the activities tried, RIASEC, nearby roles,
@@ -26,13 +26,13 @@ use code::{ResultCode, SheetHeading};
 use details::Details;
 use first_view::FirstView;
 
-use crate::model::activity::tried::ratings;
-use crate::model::history::{Comparison, previous};
-use crate::model::quiz::QuestionBank;
-use crate::model::report::Report;
-use crate::model::report::summary::{CAVEAT, Summary, TITLE};
-use crate::model::route::Route;
-use crate::model::scoring::MIN_ANSWERS;
+use crate::model::assessment::report::Report;
+use crate::model::assessment::report::summary::{CAVEAT, Summary, TITLE};
+use crate::model::assessment::scoring::MIN_ANSWERS;
+use crate::model::document::history::{Comparison, previous};
+use crate::model::document::tried::ratings;
+use crate::model::role::quiz::QuestionBank;
+use crate::model::shell::route::Route;
 use crate::ui::clock::now;
 use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};

@@ -5,9 +5,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::activity::tried::{Difficulty, RATING_QUESTIONS, Record};
-use crate::model::activity::{Activity, Exercise, Outcome, Response};
-use crate::model::route::Route;
+use crate::model::document::tried::{Difficulty, RATING_QUESTIONS, Record};
+use crate::model::role::activity::{Activity, Exercise, Outcome, Response};
+use crate::model::shell::route::Route;
 use crate::ui::components::linked_text::{LinkedText, new_part};
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;

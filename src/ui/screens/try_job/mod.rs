@@ -1,6 +1,6 @@
 //! « Essayer le métier »: the list of the role's hands-on activities with where the
 //! visitor is in each, and one activity per screen ([`activity`]). The engine and its
-//! rules are `model::activity`; this shell lays them out.
+//! rules are `model::role::activity`; this shell lays them out.
 //!
 //! - [`activity`]: one activity: its setting, the exercise, checking, the explanation,
 //!   the real work it resembles, the two ratings;
@@ -13,10 +13,10 @@ mod pick_one;
 
 use leptos::prelude::*;
 
-use crate::model::activity::Activity;
-use crate::model::activity::tried::Record;
-use crate::model::home::try_link;
-use crate::model::route::Route;
+use crate::model::document::tried::Record;
+use crate::model::role::activity::Activity;
+use crate::model::shell::home::try_link;
+use crate::model::shell::route::Route;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;

@@ -3,13 +3,13 @@
 //! names what carried the match.
 
 use super::*;
-use crate::model::activity::tried::Liking;
-use crate::model::calibration::{Population, all_rated, populations, respondent};
-use crate::model::content::writing::text_problems;
-use crate::model::report::Report;
-use crate::model::shuffle::Rng;
+use crate::model::assessment::calibration::{Population, all_rated, populations, respondent};
+use crate::model::assessment::report::Report;
+use crate::model::base::shuffle::Rng;
+use crate::model::base::text::word_count;
+use crate::model::document::tried::Liking;
+use crate::model::loading::writing::text_problems;
 use crate::model::test_support::back_end;
-use crate::model::text::word_count;
 
 /// The first view's ceiling, in words.
 const MAX_WORDS: usize = 150;

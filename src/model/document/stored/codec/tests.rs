@@ -5,7 +5,7 @@ use proptest::collection::{btree_map, vec};
 use proptest::prelude::*;
 
 use super::*;
-use crate::model::json;
+use crate::model::base::json;
 
 fn any_progress() -> impl Strategy<Value = Progress> {
     let answer = prop_oneof![

@@ -1,4 +1,4 @@
-// Generated from data/ by src/model/embedded/tests.rs: do not edit.
+// Generated from data/ by src/model/role/embedded/tests.rs: do not edit.
 // After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded
 Role {
     fiche: Fiche {
