@@ -11,7 +11,7 @@
 use metier_back_end::model::assessment::calibration::{
     all_rated, coverage_table, retest_table, table,
 };
-use metier_back_end::model::document::tried::{Liking, Ratings};
+use metier_back_end::model::assessment::ratings::{Liking, Ratings};
 use metier_back_end::model::loading::BACK_END_DATA;
 
 fn main() {

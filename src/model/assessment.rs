@@ -5,6 +5,7 @@
 //!
 //! - [`answers`]: a visitor's answers and how each reads on the dimensions;
 //! - [`progress`]: the state of an attempt and the moves a visitor can make;
+//! - [`ratings`]: how a visitor rated an activity (liked it, found it hard), in words;
 //! - [`scoring`]: dimension scores, the fit with the role and its bands;
 //! - [`response_model`]: how a simulated person answers, for the ranges and the calibration;
 //! - [`validity`]: answer patterns that make a result unreliable;
@@ -17,6 +18,7 @@ pub mod answers;
 pub mod calibration;
 pub mod interests;
 pub mod progress;
+pub mod ratings;
 pub mod report;
 pub mod response_model;
 pub mod result_code;

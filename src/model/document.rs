@@ -5,7 +5,8 @@
 //! classroom. Nothing else of the model imports it.
 //!
 //! - [`stored`]: the document kept in browser storage, read and written;
-//! - [`tried`]: what a visitor did in « Essayer le métier », kept in the document;
+//! - [`tried`]: what a visitor did in « Essayer le métier », kept in the document, and
+//!   the two rating questions asked after an activity;
 //! - [`history`]: summaries of finished attempts, to compare results over time;
 //! - [`settings`]: display settings (theme, text size, spacing);
 //! - [`restore`]: a visitor's own result code brought back as their attempt;

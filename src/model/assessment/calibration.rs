@@ -11,9 +11,9 @@
 use super::answers::Answers;
 use super::report::Report;
 use super::scoring::Band;
+use crate::model::assessment::ratings::{Liking, Rating, Ratings};
 use crate::model::base::shuffle::Rng;
 use crate::model::base::small_sort::sort_by_key;
-use crate::model::document::tried::{Liking, Rating, Ratings};
 use crate::model::role::quiz::{Dimension, Family, QuestionBank};
 
 mod retest;

@@ -4,8 +4,8 @@
 use super::answers::Answers;
 use super::interests::RiasecProfile;
 use super::scoring::{Band, DimensionScore, Fit, Headline, dimension_scores_with, fit, points};
-use crate::model::document::tried::Liking;
-use crate::model::document::tried::{Rating, Ratings};
+use crate::model::assessment::ratings::Liking;
+use crate::model::assessment::ratings::{Rating, Ratings};
 use crate::model::role::activity::Activity;
 use crate::model::role::quiz::{Family, Form, NearbyRole, QuestionBank};
 

@@ -15,8 +15,8 @@
 //! "plutôt pas" halfway.
 
 use crate::model::assessment::answers::{Answer, Answers};
+use crate::model::assessment::ratings::{Liking, Rating, Ratings};
 use crate::model::base::shuffle::Rng;
-use crate::model::document::tried::{Liking, Rating, Ratings};
 use crate::model::role::quiz::{Item, ItemKind, QuestionBank};
 
 /// The standard deviation of the noise around the latent level, in keyed points.

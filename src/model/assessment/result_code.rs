@@ -43,7 +43,7 @@ use symbols::ALPHABET;
 use symbols::{Bits, Reader, crc10, group, symbols_of};
 
 use super::answers::{Answer, Answers};
-use crate::model::document::tried::{Difficulty, Liking, Rating, Ratings};
+use crate::model::assessment::ratings::{Difficulty, Liking, Rating, Ratings};
 use crate::model::role::quiz::{ItemKind, QuestionBank};
 
 /// The format this version of the app writes; it reads this one and every earlier one.

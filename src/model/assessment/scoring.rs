@@ -25,8 +25,8 @@
 //!    will motivate. The qualities' fit is shown beside it and never moves it.
 
 use super::answers::{Answer, Answers, KEYED_MAX, keyed_values};
+use crate::model::assessment::ratings::{Liking, Ratings};
 use crate::model::base::small_sort::sort_by_key;
-use crate::model::document::tried::{Liking, Ratings};
 use crate::model::role::activity::Activity;
 use crate::model::role::quiz::{Dimension, Item, ItemKind, QuestionBank};
 

@@ -12,11 +12,11 @@
 use std::collections::BTreeMap;
 
 use crate::model::assessment::interests::RiasecProfile;
+use crate::model::assessment::ratings::{Liking, Ratings};
 use crate::model::assessment::report::{Precision, Report};
 use crate::model::assessment::result_code::{CodeError, Decoded, canonical, decode};
 use crate::model::assessment::scoring::{Band, Headline, points};
 use crate::model::base::small_sort::sort_by;
-use crate::model::document::tried::{Liking, Ratings};
 use crate::model::role::activity::Activity;
 use crate::model::role::quiz::{Dimension, Form, QuestionBank};
 

@@ -7,9 +7,9 @@
 
 use super::stored::Document;
 use crate::model::assessment::progress::Progress;
+use crate::model::assessment::ratings::{Difficulty, Liking};
 use crate::model::assessment::result_code::{CodeError, Decoded, decode};
 use crate::model::base::text::lowercase;
-use crate::model::document::tried::{Difficulty, Liking};
 use crate::model::role::quiz::{Form, QuestionBank};
 
 /// A code read and ready to become the current attempt.

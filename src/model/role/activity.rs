@@ -9,7 +9,7 @@
 //! is a [`Response`], a short list of numbers whose meaning depends on the kind.
 //!
 //! Being right is never a mark: [`Outcome`] only says what to explain. Only how much
-//! the visitor liked the task ([`tried::Liking`]) enters the scoring, as behavioural
+//! the visitor liked the task (`assessment::ratings::Liking`) enters the scoring, as behavioural
 //! evidence on the interest dimensions the activity names (see `scoring`).
 
 use serde::Deserialize;

@@ -7,9 +7,9 @@
 
 use leptos::prelude::*;
 
+use crate::model::assessment::ratings::Liking;
 use crate::model::assessment::scoring::points;
 use crate::model::classroom::group::{Group, MAX_CHARACTERS, TooLarge};
-use crate::model::document::tried::Liking;
 use crate::model::role::quiz::{Family, QuestionBank};
 use crate::ui::components::code_field::CodeField;
 use crate::ui::components::data_table::DataTable;

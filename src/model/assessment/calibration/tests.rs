@@ -8,8 +8,8 @@
 //! a good one. Nearby roles need a real lean.
 
 use super::*;
+use crate::model::assessment::ratings::Difficulty;
 use crate::model::assessment::scoring::{COVERAGE, Sureness};
-use crate::model::document::tried::Difficulty;
 use crate::model::role::Role;
 use crate::model::test_support::{back_end, essai};
 

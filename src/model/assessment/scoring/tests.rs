@@ -489,7 +489,7 @@ fn one_contradiction_adds_a_note_and_widens_the_range() {
 /// « Tu as aimé 3 tâches sur 4 »: the activities said plainly, as their own evidence.
 #[test]
 fn the_activities_are_said_plainly() {
-    use crate::model::document::tried::{Liking, Rating, Ratings};
+    use crate::model::assessment::ratings::{Liking, Rating, Ratings};
     let role = back_end();
     let answers = all(&role, "court", |item| {
         role_direction(&role.bank, item, true)

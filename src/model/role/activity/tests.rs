@@ -4,9 +4,8 @@
 
 use super::filter::hundredths;
 use super::*;
-use crate::model::document::tried::{
-    Difficulty, Liking, Rating, Ratings, Record, Tried, merge, ratings, sanitize,
-};
+use crate::model::assessment::ratings::{Difficulty, Liking, Rating, Ratings};
+use crate::model::document::tried::{Record, Tried, merge, ratings, sanitize};
 use crate::model::loading::{DataFile, RoleSource};
 use crate::model::test_support::{ESSAI, back_end};
 

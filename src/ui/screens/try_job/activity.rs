@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::document::tried::{Difficulty, RATING_QUESTIONS, Record};
+use crate::model::assessment::ratings::Difficulty;
+use crate::model::document::tried::{RATING_QUESTIONS, Record};
 use crate::model::role::activity::{Activity, Exercise, Outcome, Response};
 use crate::model::shell::route::Route;
 use crate::ui::components::linked_text::{LinkedText, new_part};

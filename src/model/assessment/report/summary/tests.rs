@@ -4,10 +4,10 @@
 
 use super::*;
 use crate::model::assessment::calibration::{Population, all_rated, populations, respondent};
+use crate::model::assessment::ratings::Liking;
 use crate::model::assessment::report::Report;
 use crate::model::base::shuffle::Rng;
 use crate::model::base::text::word_count;
-use crate::model::document::tried::Liking;
 use crate::model::loading::writing::text_problems;
 use crate::model::test_support::back_end;
 
