@@ -19,6 +19,7 @@ use serde::de::DeserializeOwned;
 pub mod activities;
 pub mod audit;
 pub mod bank;
+pub mod glossary;
 #[cfg(test)]
 pub mod literal;
 mod problems;

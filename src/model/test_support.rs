@@ -107,7 +107,7 @@ pub fn glossary() -> super::role::glossary::Glossary {
     GLOSSARY
         .get_or_init(|| {
             super::loading::GLOSSARY_DATA
-                .parse(super::role::glossary::glossary_problems)
+                .parse(super::loading::glossary::glossary_problems)
                 .unwrap_or_else(|e| panic!("{e}"))
         })
         .clone()

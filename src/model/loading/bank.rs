@@ -14,12 +14,13 @@ use advice::section_text;
 use forms::coverage_problems;
 use situations::trade_off_problems;
 
+use super::problems::id_problems;
+
 use crate::model::assessment::answers::KEYED_MAX;
 use crate::model::assessment::scoring::INDIFFERENCE;
 use crate::model::base::text::Text;
 use crate::model::role::fiche::{Block, Fiche};
 use crate::model::role::quiz::{Family, ItemKind, QuestionBank, SituationOption};
-use crate::model::shell::route::id_problems;
 
 /// The largest difference between the totals of two options of a situation. Options
 /// rate the same 3 or 4 qualities on 0–4, so a total runs from 0 to 16; within one

@@ -1,8 +1,9 @@
 //! The accumulator of a fiche's problems, with the checks every field shares: texts
-//! not empty, lists not empty, citations that resolve.
+//! not empty, lists not empty, citations that resolve, ids unique and URL-safe.
 
 use crate::model::base::text::Text;
 use crate::model::role::fiche::{Block, Figure};
+use crate::model::shell::route::is_slug;
 
 /// An accumulator of problem descriptions with the checks every field shares.
 #[derive(Default)]
@@ -104,4 +105,23 @@ impl Problems {
             Block::NearbyRoles { .. } => {}
         }
     }
+}
+
+/// What is wrong with `id` as the id of a thing listed at `at`: it must be a slug (it
+/// appears in addresses) and unique among `seen`, which it then joins.
+pub fn id_problems<'a>(
+    at: &str,
+    id: &'a str,
+    seen: &mut std::collections::BTreeSet<&'a str>,
+) -> Vec<String> {
+    let mut problems = Vec::new();
+    if !is_slug(id) {
+        problems.push(format!(
+            "{at}.id : lettres minuscules, chiffres et tirets seulement"
+        ));
+    }
+    if !seen.insert(id) {
+        problems.push(format!("{at}.id : déjà utilisé"));
+    }
+    problems
 }

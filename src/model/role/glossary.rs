@@ -2,13 +2,10 @@
 //! use (`data/glossaire.json`), and the segmentation of a text into plain runs and
 //! glossary terms, so that the UI can link each term to its definition.
 
-use std::collections::BTreeSet;
-
 use serde::Deserialize;
 
 use crate::model::base::small_sort::sort_by_key;
 use crate::model::base::text::{List, Text};
-use crate::model::shell::route::id_problems;
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize))]
@@ -111,34 +108,10 @@ fn matches_at(text: &str, at: usize, alias: &str) -> Option<usize> {
     Some(rest.next().map_or(text.len(), |(i, _)| at + i))
 }
 
-/// Everything wrong with the glossary, naming entry and field.
-pub fn glossary_problems(glossary: &Glossary) -> Vec<String> {
-    let mut p = Vec::new();
-    let mut ids = BTreeSet::new();
-    for entry in glossary.entries.iter() {
-        let at = format!("entries « {} »", entry.id);
-        p.extend(id_problems(&at, &entry.id, &mut ids));
-        for (field, text) in [
-            ("term", &entry.term),
-            ("definition", &entry.definition),
-            ("example", &entry.example),
-        ] {
-            if text.trim().is_empty() {
-                p.push(format!("{at}.{field} : texte vide"));
-            }
-        }
-        if entry.aliases.is_empty() || entry.aliases.iter().any(|a| a.trim().is_empty()) {
-            p.push(format!(
-                "{at}.aliases : il faut au moins une graphie, sans texte vide"
-            ));
-        }
-    }
-    p
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::loading::glossary::glossary_problems;
 
     fn glossary() -> Glossary {
         let entry = |id: &'static str, aliases: &[&'static str]| Entry {

@@ -129,25 +129,6 @@ pub fn is_slug(s: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// What is wrong with `id` as the id of a thing listed at `at`: it must be a slug (it
-/// appears in addresses) and unique among `seen`, which it then joins.
-pub fn id_problems<'a>(
-    at: &str,
-    id: &'a str,
-    seen: &mut std::collections::BTreeSet<&'a str>,
-) -> Vec<String> {
-    let mut problems = Vec::new();
-    if !is_slug(id) {
-        problems.push(format!(
-            "{at}.id : lettres minuscules, chiffres et tirets seulement"
-        ));
-    }
-    if !seen.insert(id) {
-        problems.push(format!("{at}.id : déjà utilisé"));
-    }
-    problems
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,9 +2,10 @@
 
 use std::path::Path;
 
+use crate::model::loading::glossary::glossary_problems;
 use crate::model::loading::{self, literal::rust_literal};
 use crate::model::role::Role;
-use crate::model::role::glossary::{Glossary, glossary_problems};
+use crate::model::role::glossary::Glossary;
 
 /// Compares the file at `path` (relative to the crate) with `expected`; rewrites it
 /// instead when `UPDATE_EMBEDDED` is set.
