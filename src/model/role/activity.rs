@@ -8,7 +8,7 @@
 //! spot what a response lacks, filter a table's rows. A visitor's work on any of them
 //! is a [`Response`], a short list of numbers whose meaning depends on the kind.
 //!
-//! Being right is never a mark: [`Outcome`] only says what to explain. Only how much
+//! Being right is never a mark: [`Verdict`] only says what to explain. Only how much
 //! the visitor liked the task (`assessment::ratings::Liking`) enters the scoring, as behavioural
 //! evidence on the interest dimensions the activity names (see `scoring`).
 
@@ -73,7 +73,7 @@ pub enum Exercise {
 
 /// What checking a complete response found.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
+pub enum Verdict {
     /// The response does what the task asks.
     Right,
     /// It does not; the explanation says what would have.
@@ -133,7 +133,7 @@ impl Exercise {
 
     /// Whether a complete response does what the task asks; `None` while it is not
     /// complete.
-    pub fn check(&self, response: &[u8]) -> Option<Outcome> {
+    pub fn check(&self, response: &[u8]) -> Option<Verdict> {
         if !self.is_complete(response) {
             return None;
         }
@@ -148,9 +148,9 @@ impl Exercise {
             Exercise::FilterRows(table) => table.kept(response) == table.kept(&table.answer),
         };
         Some(if right {
-            Outcome::Right
+            Verdict::Right
         } else {
-            Outcome::NotYet
+            Verdict::NotYet
         })
     }
 

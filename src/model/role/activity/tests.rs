@@ -47,9 +47,9 @@ fn one_line_is_right_and_the_others_are_not() {
     assert_eq!(a.exercise.check(&[]), None, "nothing chosen yet");
     for i in 0..lines.len() as u8 {
         let expected = if i == *answer {
-            Outcome::Right
+            Verdict::Right
         } else {
-            Outcome::NotYet
+            Verdict::NotYet
         };
         assert_eq!(a.exercise.check(&[i]), Some(expected), "line {i}");
     }
@@ -67,7 +67,7 @@ fn one_choice_spots_what_is_missing() {
         panic!()
     };
     let right: Vec<u8> = (0..choices.len() as u8)
-        .filter(|&i| a.exercise.check(&[i]) == Some(Outcome::Right))
+        .filter(|&i| a.exercise.check(&[i]) == Some(Verdict::Right))
         .collect();
     assert_eq!(right, [*answer]);
 }
@@ -79,7 +79,7 @@ fn steps_start_out_of_order_and_move_one_place_at_a_time() {
         panic!()
     };
     let mut order = a.exercise.start();
-    assert_eq!(a.exercise.check(&order), Some(Outcome::NotYet));
+    assert_eq!(a.exercise.check(&order), Some(Verdict::NotYet));
     assert_eq!(
         a.exercise.moved(&order, 0, true),
         order,
@@ -100,7 +100,7 @@ fn steps_start_out_of_order_and_move_one_place_at_a_time() {
             order = a.exercise.moved(&order, p, false);
         }
     }
-    assert_eq!(a.exercise.check(&order), Some(Outcome::Right));
+    assert_eq!(a.exercise.check(&order), Some(Verdict::Right));
     assert!(!a.exercise.fits(&[0, 0, 1, 2, 3, 4]));
 }
 
@@ -117,8 +117,8 @@ fn the_filter_keeps_the_rows_asked_for_and_writes_their_query() {
         "« peu importe » keeps all"
     );
     assert_eq!(table.sql(&start), "SELECT * FROM commandes;");
-    assert_eq!(a.exercise.check(&start), Some(Outcome::NotYet));
-    assert_eq!(a.exercise.check(&table.answer), Some(Outcome::Right));
+    assert_eq!(a.exercise.check(&start), Some(Verdict::NotYet));
+    assert_eq!(a.exercise.check(&table.answer), Some(Verdict::Right));
     let numbers: Vec<&str> = table
         .kept(&table.answer)
         .iter()
@@ -144,7 +144,7 @@ fn the_filter_keeps_the_rows_asked_for_and_writes_their_query() {
             .collect();
         let same = table.kept(&choice) == table.kept(&table.answer);
         assert_eq!(
-            a.exercise.check(&choice) == Some(Outcome::Right),
+            a.exercise.check(&choice) == Some(Verdict::Right),
             same,
             "{choice:?}"
         );

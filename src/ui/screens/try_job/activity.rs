@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::assessment::ratings::Difficulty;
 use crate::model::document::tried::{RATING_QUESTIONS, Record};
-use crate::model::role::activity::{Activity, Exercise, Outcome, Response};
+use crate::model::role::activity::{Activity, Exercise, Response, Verdict};
 use crate::model::shell::route::Route;
 use crate::ui::components::linked_text::{LinkedText, new_part};
 use crate::ui::components::titled_section::TitledSection;
@@ -120,8 +120,8 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
             <section class="card feedback" aria-labelledby="ce-qu-il-fallait">
                 <h2 id="ce-qu-il-fallait" tabindex="-1">
                     {match outcome {
-                        Outcome::Right => "C'est bien ça",
-                        Outcome::NotYet => "Pas tout à fait : voici ce qu'il fallait voir",
+                        Verdict::Right => "C'est bien ça",
+                        Verdict::NotYet => "Pas tout à fait : voici ce qu'il fallait voir",
                     }}
                 </h2>
                 <p><LinkedText text=&activity.explanation linked=new_part()/></p>
