@@ -61,7 +61,7 @@ fn App() -> impl IntoView {
         audit: &AUDIT,
     });
     let route = nav::use_route();
-    let quiz = state::QuizState::provide(&role.bank);
+    let quiz = state::DocumentState::provide(&role.bank);
     workshop_state::WorkshopState::provide(&role.bank, quiz);
 
     view! {

@@ -22,7 +22,7 @@ use crate::model::classroom::workshop::{Idle, time_left_sentence};
 use crate::model::shell::route::Route;
 use crate::ui::clock::now;
 use crate::ui::nav::focus_id_later;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 use crate::ui::workshop_state::next_person;
 use crate::ui::workshop_state::use_workshop;
 
@@ -36,7 +36,7 @@ const ACTIVITY: [&str; 5] = ["pointerdown", "keydown", "input", "wheel", "touchs
 
 #[component]
 pub fn KioskWatch(route: ReadSignal<Route>) -> impl IntoView {
-    let quiz = use_quiz();
+    let quiz = use_document();
     let workshop = use_workshop();
     let clock = RwSignal::new(now());
     let handles: Vec<_> = ACTIVITY

@@ -16,13 +16,13 @@ use crate::ui::nav::go;
 use crate::ui::nav::set_title;
 use crate::ui::persistence;
 use crate::ui::screens::try_job::TryLink;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 use crate::ui::workshop_state::use_workshop;
 
 #[component]
 pub fn QuizStartPage() -> impl IntoView {
     set_title("Le questionnaire");
-    let quiz = use_quiz();
+    let quiz = use_document();
     let workshop = use_workshop();
     let bank = use_content().bank();
     // In workshop mode the facilitator may have chosen the form for everyone.

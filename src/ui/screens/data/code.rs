@@ -13,11 +13,11 @@ use crate::ui::components::confirm::Confirm;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::go;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 
 #[component]
 pub fn RestoreCode() -> impl IntoView {
-    let quiz = use_quiz();
+    let quiz = use_document();
     let bank = use_content().bank();
     let text = RwSignal::new(String::new());
     // The last reading of the code: what it holds, or why it cannot be read.

@@ -22,7 +22,7 @@ use crate::ui::content::use_content;
 use crate::ui::download::download;
 use crate::ui::nav::set_title;
 use crate::ui::persistence;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 use crate::ui::workshop_state::use_workshop;
 use code::RestoreCode;
 
@@ -60,7 +60,7 @@ fn describe(bank: &QuestionBank, document: &Document) -> String {
 #[component]
 pub fn DataPage() -> impl IntoView {
     set_title("Mes données");
-    let quiz = use_quiz();
+    let quiz = use_document();
     let bank = use_content().bank();
     let workshop = use_workshop();
     let status = RwSignal::new(None::<Outcome>);

@@ -22,7 +22,7 @@ use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
 use crate::ui::screens::not_found::NotFoundPage;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 
 /// What to tell about correctness, on the list and after each check.
 pub const NOT_A_GRADE: &str = "Ce n'est pas un test : trouver ou non la bonne réponse ne compte pas, \
@@ -46,7 +46,7 @@ pub fn TryPage(activity: Option<String>) -> impl IntoView {
 fn TryList() -> impl IntoView {
     set_title("Essayer le métier");
     let bank = use_content().bank();
-    let quiz = use_quiz();
+    let quiz = use_document();
     let activities = &bank.activities;
     let minutes = bank.activity_minutes();
     let status = move |activity: &Activity| {
