@@ -10,7 +10,7 @@ use super::role::quiz::{Item, ItemKind, QuestionBank};
 
 /// A second, small role ("Bibliothécaire") that exists only in test data: it proves the
 /// code is generic over the role.
-pub const ESSAI: RoleSource = RoleSource {
+pub const TEST_ROLE: RoleSource = RoleSource {
     fiche: data_file!("src/model/testdata/essai-fiche.json"),
     quiz: data_file!("src/model/testdata/essai-quiz.json"),
     activities: data_file!("src/model/testdata/essai-activites.json"),
@@ -25,9 +25,9 @@ pub fn back_end() -> Role {
 }
 
 /// The test-only role, parsed and validated once per test run.
-pub fn essai() -> Role {
+pub fn test_role() -> Role {
     static ROLE: std::sync::OnceLock<Role> = std::sync::OnceLock::new();
-    ROLE.get_or_init(|| ESSAI.load().unwrap_or_else(|e| panic!("{e}")))
+    ROLE.get_or_init(|| TEST_ROLE.load().unwrap_or_else(|e| panic!("{e}")))
         .clone()
 }
 

@@ -186,8 +186,8 @@ mod tests {
 
     #[test]
     fn a_comparison_names_what_moved_ten_points_or_more() {
-        use crate::model::test_support::{essai, role_direction};
-        let role = essai();
+        use crate::model::test_support::{role_direction, test_role};
+        let role = test_role();
         let toward: crate::model::assessment::answers::Answers = role
             .bank
             .form_items("court")

@@ -167,25 +167,25 @@ fn uncited_source_is_reported() {
     );
 }
 
-fn essai_bank_with(from: &str, to: &str) -> ContentError {
-    use crate::model::test_support::ESSAI;
-    let fiche: Fiche = ESSAI.fiche.parse(fiche_problems).unwrap();
-    let json: &'static str = Box::leak(ESSAI.quiz.json.replacen(from, to, 1).into_boxed_str());
+fn test_role_bank_with(from: &str, to: &str) -> ContentError {
+    use crate::model::test_support::TEST_ROLE;
+    let fiche: Fiche = TEST_ROLE.fiche.parse(fiche_problems).unwrap();
+    let json: &'static str = Box::leak(TEST_ROLE.quiz.json.replacen(from, to, 1).into_boxed_str());
     assert_ne!(
-        json, ESSAI.quiz.json,
+        json, TEST_ROLE.quiz.json,
         "the replacement must change the bank"
     );
     DataFile {
-        path: ESSAI.quiz.path,
+        path: TEST_ROLE.quiz.path,
         json,
     }
     .parse(|bank| crate::model::loading::bank::bank_problems(bank, &fiche))
     .expect_err("this bank should be refused")
 }
 
-/// The essai bank with `from` replaced by `to` is refused, with `expected` in the error.
+/// The test role's bank with `from` replaced by `to` is refused, with `expected` in the error.
 fn assert_bank_refused(from: &str, to: &str, expected: &str) {
-    let error = essai_bank_with(from, to).to_string();
+    let error = test_role_bank_with(from, to).to_string();
     assert!(
         error.contains(expected),
         "expected « {expected} » in:\n{error}"
@@ -210,7 +210,7 @@ fn back_end_bank_is_valid_and_sized_as_designed() {
 
 #[test]
 fn a_bank_error_names_the_item_and_the_field() {
-    let error = essai_bank_with(r#""dimension": "lire""#, r#""dimension": "lecture""#);
+    let error = test_role_bank_with(r#""dimension": "lire""#, r#""dimension": "lecture""#);
     assert_eq!(error.file, "src/model/testdata/essai-quiz.json");
     assert!(
         error

@@ -11,7 +11,7 @@ use super::*;
 use crate::model::assessment::ratings::Difficulty;
 use crate::model::assessment::scoring::{COVERAGE, Sureness};
 use crate::model::role::Role;
-use crate::model::test_support::{back_end, essai};
+use crate::model::test_support::{back_end, test_role};
 
 const RANDOM_RESPONDENTS: usize = 1_000;
 const RESPONDENTS: usize = 400;
@@ -19,7 +19,7 @@ const RESPONDENTS: usize = 400;
 const COVERAGE_PUPILS: usize = 1_000;
 
 fn roles() -> Vec<(&'static str, Role)> {
-    vec![("back-end", back_end()), ("essai", essai())]
+    vec![("back-end", back_end()), ("essai", test_role())]
 }
 
 fn each_form(check: impl Fn(&str, &Role, &str)) {
@@ -295,7 +295,7 @@ fn personas_are_told_apart() {
 
 #[test]
 fn the_table_lists_every_population() {
-    let role = essai();
+    let role = test_role();
     let table = table(&role.bank, "court", 50, 8, &Ratings::new());
     for population in populations() {
         assert!(table.contains(&population.name()), "{table}");

@@ -2,11 +2,11 @@
 
 use super::*;
 use crate::model::role::quiz::ItemKind;
-use crate::model::test_support::{essai, possible_answers};
+use crate::model::test_support::{possible_answers, test_role};
 
 #[test]
 fn answering_moving_and_restarting() {
-    let role = essai();
+    let role = test_role();
     let bank = &role.bank;
     let mut p = Progress::default();
     assert_eq!(p.len(bank), 0);
@@ -39,7 +39,7 @@ fn answering_moving_and_restarting() {
 
 #[test]
 fn answered_and_first_unanswered_follow_the_answers() {
-    let role = essai();
+    let role = test_role();
     let bank = &role.bank;
     let mut p = Progress::default();
     p.start("court", 1);
@@ -54,7 +54,7 @@ fn answered_and_first_unanswered_follow_the_answers() {
 
 #[test]
 fn each_situation_shows_all_its_options_and_a_statement_none() {
-    let role = essai();
+    let role = test_role();
     let mut p = Progress::default();
     p.restart(7);
     for item in role.bank.items.iter() {

@@ -5,7 +5,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::model::role::Role;
-use crate::model::test_support::{any_answers, back_end, essai};
+use crate::model::test_support::{any_answers, back_end, test_role};
 
 /// A code with the given header and answer values and a correct check: for crafting
 /// codes the encoder would never write.
@@ -186,7 +186,7 @@ fn set_padding_bits_are_refused() {
     // Some forms fill whole symbols (the back-end role's short form: 125 bits); test
     // every form that leaves padding, and see that there is one.
     let mut tested = 0;
-    for role in [back_end(), essai()] {
+    for role in [back_end(), test_role()] {
         for (index, form) in role.bank.forms.iter().enumerate() {
             let items = role.bank.form_items(&form.id).count();
             let bits = 13 + 3 * items + 4 * role.bank.activities.len();
@@ -242,7 +242,7 @@ fn ratings_round_trip() {
 /// rating.
 #[test]
 fn format_1_codes_are_still_read() {
-    let role = essai();
+    let role = test_role();
     let bank = &role.bank;
     let court: Vec<_> = bank.form_items("court").collect();
     let values: Vec<u8> = (0..court.len())
@@ -373,7 +373,7 @@ fn look_alikes_of(c: char) -> Vec<String> {
 /// spill into the bank's version.
 #[test]
 fn a_fifth_form_cannot_be_encoded() {
-    let role = essai();
+    let role = test_role();
     let mut bank = role.bank.clone();
     let template = bank.forms[0].clone();
     for id in ["trois", "quatre", "cinq"] {
@@ -391,7 +391,7 @@ fn a_fifth_form_cannot_be_encoded() {
 /// An answer that does not fit its item is left out of the code, not written as is.
 #[test]
 fn answers_that_do_not_fit_are_left_out() {
-    let role = essai();
+    let role = test_role();
     let bank = &role.bank;
     let empty = encode(bank, "court", &Answers::new()).unwrap();
     for bad in [
@@ -409,7 +409,7 @@ fn answers_that_do_not_fit_are_left_out() {
 /// Fewer symbols than the header and the check need: too short, whatever they say.
 #[test]
 fn codes_shorter_than_header_and_check_are_too_short() {
-    let role = essai();
+    let role = test_role();
     for text in ["1", "10", "100", "1000"] {
         assert_eq!(decode(&role.bank, text), Err(CodeError::TooShort), "{text}");
     }
@@ -447,8 +447,8 @@ proptest! {
     }
 
     #[test]
-    fn codes_round_trip_on_a_second_role(answers in any_answers(&essai().bank)) {
-        round_trip(&essai(), &answers)?;
+    fn codes_round_trip_on_a_second_role(answers in any_answers(&test_role().bank)) {
+        round_trip(&test_role(), &answers)?;
     }
 
     /// Text that does not start like a code of this format is called a newer format only
@@ -460,7 +460,7 @@ proptest! {
             let (payload, check) = symbols.split_at(symbols.len() - 2);
             crc10(payload) == (u16::from(check[0]) << 5) | u16::from(check[1])
         };
-        let decoded = decode(&essai().bank, &text);
+        let decoded = decode(&test_role().bank, &text);
         if checks {
             prop_assert!(matches!(decoded, Err(CodeError::NewerFormat(_))), "{text}: {decoded:?}");
         } else {
@@ -586,7 +586,7 @@ fn reference_code(
 /// change to the layout, the bank tag, the checksum or the alphabet breaks this test.
 #[test]
 fn fixed_answers_give_the_documented_codes() {
-    let role = essai();
+    let role = test_role();
     let bank = &role.bank;
     let court: Vec<_> = bank.form_items("court").collect();
     let values_of = |answers: &Answers| -> Vec<u8> {

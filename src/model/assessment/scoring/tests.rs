@@ -8,7 +8,9 @@ use crate::model::assessment::answers::{Answer, Answers};
 use crate::model::assessment::report::Report;
 use crate::model::assessment::validity::Concern;
 use crate::model::role::quiz::{ItemKind, Riasec};
-use crate::model::test_support::{any_answers, back_end, essai, possible_answers, role_direction};
+use crate::model::test_support::{
+    any_answers, back_end, possible_answers, role_direction, test_role,
+};
 
 fn answers(pairs: &[(&str, Answer)]) -> Answers {
     pairs.iter().map(|(id, a)| ((*id).to_owned(), *a)).collect()
@@ -25,7 +27,7 @@ use Answer::{Agreement as Agree, Choice};
 
 #[test]
 fn reverse_statements_are_flipped() {
-    let role = essai();
+    let role = test_role();
     let a = answers(&[("st-lire-1", Agree(5)), ("st-lire-2", Agree(1))]);
     let scores = dimension_scores(&role.bank, "court", &a);
     assert_eq!(score_of(&scores, "lire"), Some(100.0));
@@ -36,7 +38,7 @@ fn reverse_statements_are_flipped() {
 
 #[test]
 fn a_dimension_with_too_few_answers_has_no_score() {
-    let role = essai();
+    let role = test_role();
     let a = answers(&[("st-lire-1", Agree(5))]);
     let scores = dimension_scores(&role.bank, "court", &a);
     assert_eq!(score_of(&scores, "lire"), None);
@@ -45,7 +47,7 @@ fn a_dimension_with_too_few_answers_has_no_score() {
 
 #[test]
 fn situations_rate_several_qualities() {
-    let role = essai();
+    let role = test_role();
     let a = answers(&[
         ("sit-file", Choice(1)),
         ("st-patience-1", Agree(4)),
@@ -62,7 +64,7 @@ fn situations_rate_several_qualities() {
 /// of either: answers on both count for it, and the parts are not reported.
 #[test]
 fn a_broad_dimension_pools_its_parts() {
-    let role = essai();
+    let role = test_role();
     let a = answers(&[
         ("st-ordre-1", Agree(5)),    // ordre: keyed 4
         ("st-patience-2", Agree(5)), // patience, reverse: keyed 0
@@ -133,7 +135,7 @@ fn a_range_narrows_with_more_and_more_consistent_answers() {
 
 #[test]
 fn unknown_items_wrong_kinds_and_out_of_scale_values_are_ignored() {
-    let role = essai();
+    let role = test_role();
     let a = answers(&[
         ("st-lire-1", Agree(5)),
         ("st-lire-2", Agree(9)),
@@ -148,7 +150,7 @@ fn unknown_items_wrong_kinds_and_out_of_scale_values_are_ignored() {
 
 #[test]
 fn only_items_of_the_form_count() {
-    let role = essai();
+    let role = test_role();
     // st-lire-4 is in the full form only.
     let a = answers(&[("st-lire-1", Agree(5)), ("st-lire-4", Agree(1))]);
     assert_eq!(
@@ -163,7 +165,7 @@ fn only_items_of_the_form_count() {
 
 #[test]
 fn evidence_lists_what_raised_and_lowered_a_dimension() {
-    let role = essai();
+    let role = test_role();
     let a = answers(&[
         ("st-lire-1", Agree(5)),
         ("st-lire-2", Agree(3)),
@@ -189,7 +191,7 @@ fn evidence_lists_what_raised_and_lowered_a_dimension() {
 /// The worked example of docs/quiz.md, on the test role's short form.
 #[test]
 fn worked_example() {
-    let role = essai();
+    let role = test_role();
     let a = answers(&[
         ("st-lire-1", Agree(4)),    // lire: keyed 3
         ("st-lire-2", Agree(2)),    // reverse: keyed 3
@@ -291,7 +293,7 @@ fn worked_example() {
 /// Clear answers are precise enough for a percentage.
 #[test]
 fn consistent_answers_get_a_percentage() {
-    let role = essai();
+    let role = test_role();
     let a = all(&role, "court", |item| {
         role_direction(&role.bank, item, true)
     });
@@ -301,7 +303,7 @@ fn consistent_answers_get_a_percentage() {
 
 #[test]
 fn a_family_needs_half_its_weight_measured() {
-    let role = essai();
+    let role = test_role();
     // Only "classer" (importance 2 of 7) is measured among interests.
     let a = answers(&[("st-classer-1", Agree(5)), ("st-classer-2", Agree(1))]);
     let f = fit(&dimension_scores(&role.bank, "court", &a));
@@ -326,7 +328,7 @@ fn bands_have_fixed_thresholds() {
 /// visitor's own mean; answering "plutôt" to everything leans nowhere.
 #[test]
 fn nearby_roles_follow_a_real_lean() {
-    let role = essai();
+    let role = test_role();
     let neutral_elsewhere = |strong: &[(&str, Answer)]| {
         let mut a = all(&role, "court", |item| match item.kind {
             ItemKind::Statement { .. } => Agree(3),
@@ -530,7 +532,7 @@ fn the_activities_are_said_plainly() {
 
 #[test]
 fn a_flat_profile_keeps_its_band_but_hides_the_figure() {
-    let role = essai();
+    let role = test_role();
     // Every dimension between 50 and 62.5: mild, consistent, non-neutral answers.
     let a = answers(&[
         ("st-lire-1", Agree(4)),
@@ -584,7 +586,7 @@ fn the_role_profile_is_onets_i_c_r() {
 
 #[test]
 fn the_test_role_loads_and_scores_with_the_same_code() {
-    let role = essai();
+    let role = test_role();
     assert_eq!(role.fiche.id, "bibliothecaire");
     let a = all(&role, "complet", |item| {
         role_direction(&role.bank, item, true)
@@ -618,7 +620,7 @@ fn check_extremes(role: &crate::model::role::Role) {
 #[test]
 fn all_answers_toward_the_role_give_the_top_band_and_away_the_lowest() {
     check_extremes(&back_end());
-    check_extremes(&essai());
+    check_extremes(&test_role());
 }
 
 /// Whether answer `b` to `item` is at least as far toward the role as `a` on every

@@ -7,7 +7,7 @@ use super::*;
 use crate::model::assessment::ratings::{Difficulty, Liking, Rating, Ratings};
 use crate::model::document::tried::{Record, Tried, merge, ratings, sanitize};
 use crate::model::loading::{DataFile, RoleSource};
-use crate::model::test_support::{ESSAI, back_end};
+use crate::model::test_support::{TEST_ROLE, back_end};
 
 fn activity(id: &str) -> Activity {
     back_end()
@@ -180,16 +180,19 @@ fn permutations_hold_each_index_once() {
     assert!(!is_permutation(&[0, 1, 3], 3));
 }
 
-/// The essai role with `from` replaced by `to` in its activities: the problems found.
-fn essai_activities_with(from: &str, to: &str) -> String {
-    let json = ESSAI.activities.json.replacen(from, to, 1);
-    assert_ne!(json, ESSAI.activities.json, "« {from} » is not in the file");
+/// The test role with `from` replaced by `to` in its activities: the problems found.
+fn test_role_activities_with(from: &str, to: &str) -> String {
+    let json = TEST_ROLE.activities.json.replacen(from, to, 1);
+    assert_ne!(
+        json, TEST_ROLE.activities.json,
+        "« {from} » is not in the file"
+    );
     let source = RoleSource {
         activities: DataFile {
-            path: ESSAI.activities.path,
+            path: TEST_ROLE.activities.path,
             json: Box::leak(json.into_boxed_str()),
         },
-        ..ESSAI
+        ..TEST_ROLE
     };
     source
         .load()
@@ -199,7 +202,7 @@ fn essai_activities_with(from: &str, to: &str) -> String {
 
 #[test]
 fn activities_that_cannot_be_done_are_refused() {
-    let json = ESSAI.activities.json;
+    let json = TEST_ROLE.activities.json;
     let answer = json
         .split("\"answer\": ")
         .nth(1)
@@ -234,7 +237,7 @@ fn activities_that_cannot_be_done_are_refused() {
             "n'est pas une dimension",
         ),
     ] {
-        let error = essai_activities_with(&from, &to);
+        let error = test_role_activities_with(&from, &to);
         assert!(
             error.contains(expected),
             "{from} → {to}: expected « {expected} » in\n{error}"
@@ -249,13 +252,13 @@ fn activities_that_cannot_be_done_are_refused() {
         .unwrap();
     let n = start.split(',').count();
     let identity = (0..n).map(|i| i.to_string()).collect::<Vec<_>>().join(", ");
-    let error = essai_activities_with(
+    let error = test_role_activities_with(
         &format!("\"start\": [{start}]"),
         &format!("\"start\": [{identity}]"),
     );
     assert!(error.contains("déjà dans l'ordre"), "{error}");
     let twice = vec!["0"; n].join(", ");
-    let error = essai_activities_with(
+    let error = test_role_activities_with(
         &format!("\"start\": [{start}]"),
         &format!("\"start\": [{twice}]"),
     );

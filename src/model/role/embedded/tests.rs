@@ -55,14 +55,14 @@ fn generated_role_is_up_to_date() {
 /// The second role too, so that the app can be built with it (`role-essai`).
 #[test]
 fn generated_second_role_is_up_to_date() {
-    check_generated("essai.rs", &crate::model::test_support::essai());
+    check_generated("essai.rs", &crate::model::test_support::test_role());
 }
 
 /// The first paint of each role (`model::shell::home::first_paint`), which `scripts/post-build.mjs`
 /// puts in `index.html`: `src/model/shell/home/first-paint/<storage key>.html`.
 #[test]
 fn generated_first_paints_are_up_to_date() {
-    for role in [parsed_role(), crate::model::test_support::essai()] {
+    for role in [parsed_role(), crate::model::test_support::test_role()] {
         let expected = format!(
             "<!-- Generated from data/ by src/model/role/embedded/tests.rs: do not edit. \
              After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded -->\n{}\n",

@@ -147,12 +147,12 @@ mod tests {
     use crate::model::role::Role;
     use crate::model::shell::home::{PRIVACY, credits, footer_links, home, nav, try_link};
     use crate::model::shell::route::Route;
-    use crate::model::test_support::essai;
+    use crate::model::test_support::test_role;
 
     fn roles() -> [Role; 2] {
         [
             BACK_END_DATA.load().unwrap_or_else(|e| panic!("{e}")),
-            essai(),
+            test_role(),
         ]
     }
 
@@ -196,7 +196,7 @@ mod tests {
             escape("a < b & \"c\" 'd' > e"),
             "a &lt; b &amp; &quot;c&quot; 'd' &gt; e"
         );
-        let mut role = essai();
+        let mut role = test_role();
         role.fiche.title = "<b>Essai</b>".into();
         let page = html(&role);
         assert!(
