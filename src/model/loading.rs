@@ -28,9 +28,10 @@ pub mod writing;
 use activities::{ActivitiesFile, activities_problems};
 use bank::bank_problems;
 
+use super::role::Role;
+use super::role::fiche::SOURCES_SECTION;
 use super::role::fiche::{Fiche, Layer};
 use super::role::quiz::QuestionBank;
-use super::role::{Role, SOURCES_SECTION};
 use super::shell::route::is_slug;
 use problems::Problems;
 

@@ -29,6 +29,3 @@ pub struct Role {
     pub fiche: Fiche,
     pub bank: QuestionBank,
 }
-
-/// The id of the generated section that lists the sources; no data section may use it.
-pub const SOURCES_SECTION: &str = "sources";

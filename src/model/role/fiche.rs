@@ -14,6 +14,9 @@ use serde::Deserialize;
 
 use crate::model::base::text::{List, Text};
 
+/// The id of the generated section that lists the sources; no data section may use it.
+pub const SOURCES_SECTION: &str = "sources";
+
 mod citations;
 pub mod reading;
 
@@ -330,7 +333,7 @@ impl Fiche {
     /// bookmark, a link from an older version): the reader lands at the top, told why.
     /// `None` when the section exists, or is the list of sources.
     pub fn missing_section_note(&self, id: &str) -> Option<String> {
-        (self.section(id).is_none() && id != crate::model::role::SOURCES_SECTION).then(|| {
+        (self.section(id).is_none() && id != SOURCES_SECTION).then(|| {
             format!(
                 "La partie « {id} » n'existe plus : la fiche a été réorganisée. \
                  Tu es au début de la fiche, et le sommaire mène à chaque partie."

@@ -6,9 +6,10 @@
 
 use super::route::Route;
 use crate::model::base::text::lowercase;
+use crate::model::role::Role;
 use crate::model::role::fiche::Fiche;
+use crate::model::role::fiche::SOURCES_SECTION;
 use crate::model::role::quiz::QuestionBank;
-use crate::model::role::{Role, SOURCES_SECTION};
 
 #[cfg(test)]
 pub mod first_paint;

@@ -9,7 +9,7 @@
 use leptos::prelude::*;
 
 use crate::model::base::text::Text;
-use crate::model::role::SOURCES_SECTION;
+use crate::model::role::fiche::SOURCES_SECTION;
 use crate::model::role::fiche::{Block, Fiche, Figure};
 use crate::model::shell::route::Route;
 use crate::ui::components::lang_text::LangText;

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::role::SOURCES_SECTION;
+use crate::model::role::fiche::SOURCES_SECTION;
 use crate::model::role::fiche::{Fiche, Layer, Section};
 use crate::model::shell::route::Route;
 use crate::model::shell::route::section_anchor;
