@@ -11,6 +11,8 @@
 //! the writer of the generated statics (`literal`, test builds only) are
 //! compiled for native builds only
 //! (tests, examples), the mirror of the gate that keeps `ui` out of them.
+//!
+//! May import any folder of the model; only tests, examples and the generator import it.
 
 use std::fmt;
 
