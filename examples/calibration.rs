@@ -1,16 +1,18 @@
 //! The band distribution of simulated respondents, per form: `scripts/calibration
 //! [respondents]` (2,000 per population by default).
 //!
-//! The populations are drawn from the response model of `model::calibration::model`
+//! The populations are drawn from the response model of `model::assessment::response_model`
 //! on the question bank itself. The same populations are held to their promises by the
 //! native tests; this prints the figures behind them, as Markdown tables: the bands with
 //! no activity of « Essayer le métier » done, with all of them liked, and with all of
 //! them disliked; the retest figure (one profile answered twice); and how often the
 //! ranges hold the true score.
 
-use metier_back_end::model::activity::tried::{Liking, Ratings};
-use metier_back_end::model::calibration::{all_rated, coverage_table, retest_table, table};
-use metier_back_end::model::content::BACK_END_DATA;
+use metier_back_end::model::assessment::calibration::{
+    all_rated, coverage_table, retest_table, table,
+};
+use metier_back_end::model::assessment::ratings::{Liking, Ratings};
+use metier_back_end::model::loading::BACK_END_DATA;
 
 fn main() {
     let respondents = std::env::args()

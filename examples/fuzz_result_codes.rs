@@ -12,10 +12,10 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::time::Instant;
 
-use metier_back_end::model::answers::{Answer, Answers};
-use metier_back_end::model::content::BACK_END_DATA;
-use metier_back_end::model::quiz::{ItemKind, QuestionBank};
-use metier_back_end::model::result_code::{CodeError, decode, encode};
+use metier_back_end::model::assessment::answers::{Answer, Answers};
+use metier_back_end::model::assessment::result_code::{CodeError, decode, encode};
+use metier_back_end::model::loading::BACK_END_DATA;
+use metier_back_end::model::role::quiz::{ItemKind, QuestionBank};
 
 const CODE_CHARACTERS: &[u8] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZabcdefghijklmnopqrstuvwxyzOIL -";
 

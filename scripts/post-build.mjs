@@ -1,8 +1,8 @@
 // Trunk post-build hook (see Trunk.toml): finishes dist/ for static hosting.
 // 1. The first paint: <div id="first-paint"> gets the role's home screen in static HTML,
 //    inside the app's layout, so the page shows it before the WebAssembly has run. The
-//    file is src/model/home/first-paint/<storage key>.html, generated from the same
-//    words as the app (model::home) by a native test, which fails while it is stale
+//    file is src/model/shell/home/first-paint/<storage key>.html, generated from the same
+//    words as the app (model::shell::home) by a native test, which fails while it is stale
 //    (UPDATE_EMBEDDED=1 cargo test --lib embedded rewrites it). Its <noscript> part
 //    adds, without JavaScript, the fiche's summary and key figures and what the app needs.
 //    The app removes the whole copy when it mounts (ui::mount); the inline script of
@@ -30,7 +30,7 @@ const root = new URL("../", import.meta.url);
 // second role into dist-essai/ that way).
 const fiche = JSON.parse(readFileSync(new URL(process.env.ROLE_FICHE ?? "data/roles/developpeur-back-end/fiche.json", root), "utf8"));
 
-const firstPaint = readFileSync(new URL(`src/model/home/first-paint/${fiche.app.storage_key}.html`, root), "utf8")
+const firstPaint = readFileSync(new URL(`src/model/shell/home/first-paint/${fiche.app.storage_key}.html`, root), "utf8")
   .replace(/<!--[\s\S]*?-->\n?/g, "")
   .trim();
 

@@ -4,25 +4,25 @@
 //! cookies, some private modes) or is null, and with `panic = "abort"` a panic is a
 //! blank page. So every access first asks, in a way that cannot panic, whether storage
 //! can be reached; when it cannot, the app runs in memory and says so. The words of
-//! what it says are the model's (`model::notices`), and so are the steps that put
-//! unreadable data aside without losing it (`model::aside`); this module only does the
+//! what it says are the model's (`model::document::notices`), and so are the steps that put
+//! unreadable data aside without losing it (`model::document::aside`); this module only does the
 //! I/O.
 
 use gloo_storage::{LocalStorage, Storage};
 
-use crate::model::aside::{self, Slots};
-use crate::model::notices;
-use crate::model::quiz::QuestionBank;
+use crate::model::document::aside::{self, Slots};
+use crate::model::document::notices;
+use crate::model::role::quiz::QuestionBank;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use crate::model::stored::{self, Document, Keys};
-use crate::model::workshop::Workshop;
+use crate::model::classroom::workshop::Workshop;
+use crate::model::document::stored::{self, Document, Keys};
 
 static KEYS: OnceLock<Keys> = OnceLock::new();
 
 /// Set when unreadable data could not be put aside and stays under the document key:
-/// nothing is saved there until the visitor erases it (`model::aside`).
+/// nothing is saved there until the visitor erases it (`model::document::aside`).
 static HELD: AtomicBool = AtomicBool::new(false);
 
 /// Sets the keys from the role's storage key; call once, before anything else here.
@@ -90,7 +90,7 @@ pub fn load(bank: &QuestionBank) -> Loaded {
     Loaded { document, notices }
 }
 
-/// `localStorage` as `model::aside` sees it.
+/// `localStorage` as `model::document::aside` sees it.
 struct Local;
 
 impl Slots for Local {

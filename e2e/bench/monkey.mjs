@@ -65,7 +65,7 @@ const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
 const role = (file) => JSON.parse(readFileSync(new URL(`../../data/roles/developpeur-back-end/${file}`, import.meta.url), "utf8"));
 const fiche = role("fiche.json");
 const bank = role("quiz.json");
-/** The keys the app writes (src/model/stored.rs, Keys::of), with how often a write goes under each. */
+/** The keys the app writes (src/model/document/stored.rs, Keys::of), with how often a write goes under each. */
 const documentKey = fiche.app.storage_key;
 const STORAGE_KEYS = [
   [12, documentKey],
@@ -181,7 +181,7 @@ const JUNK = [
 ];
 
 /** A finished attempt of random answers on one form, as the app stores it (schema 2,
- * src/model/stored.rs; src/model/testdata/stored/v2.json is one unfinished). */
+ * src/model/document/stored.rs; src/model/testdata/stored/v2.json is one unfinished). */
 function finishedAttempt() {
   const form = pick(bank.forms).id;
   const items = bank.items.filter((item) => item.forms.includes(form));

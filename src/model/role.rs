@@ -1,8 +1,26 @@
-//! A role as the app uses it: its fiche and its question bank, parsed and validated
-//! (by `content`, in native builds) or compiled in (by `embedded`).
+//! The content the app shows, typed: a role as the app uses it (its fiche and its
+//! question bank, parsed and validated by [`super::loading`] in native builds, or
+//! compiled in by [`embedded`]), the glossary and the accessibility audit.
+//!
+//! May import [`super::base`] only: content never knows an attempt, a screen or the
+//! stored document.
+//!
+//! - [`fiche`]: the typed shape of a job profile;
+//! - [`quiz`]: the typed shape of a question bank (dimensions, items, forms);
+//! - [`activity`]: « Essayer le métier »: hands-on tasks and checking them;
+//! - [`glossary`]: plain-French definitions and the linking of terms in texts;
+//! - [`audit`]: the accessibility audit (RGAA 4.1 criteria, states, rate);
+//! - [`embedded`]: the content compiled in as statics, generated from the data files.
 
-use super::fiche::Fiche;
-use super::quiz::QuestionBank;
+pub mod activity;
+pub mod audit;
+pub mod embedded;
+pub mod fiche;
+pub mod glossary;
+pub mod quiz;
+
+use fiche::Fiche;
+use quiz::QuestionBank;
 
 /// A role whose content has been parsed and validated.
 #[derive(Debug, Clone, PartialEq)]
@@ -11,6 +29,3 @@ pub struct Role {
     pub fiche: Fiche,
     pub bank: QuestionBank,
 }
-
-/// The id of the generated section that lists the sources; no data section may use it.
-pub const SOURCES_SECTION: &str = "sources";

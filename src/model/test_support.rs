@@ -3,14 +3,14 @@
 
 use proptest::prelude::*;
 
-use super::answers::{Answer, Answers};
-use super::content::{BACK_END_DATA, RoleSource, data_file};
-use super::quiz::{Item, ItemKind, QuestionBank};
+use super::assessment::answers::{Answer, Answers};
+use super::loading::{BACK_END_DATA, RoleSource, data_file};
 use super::role::Role;
+use super::role::quiz::{Item, ItemKind, QuestionBank};
 
 /// A second, small role ("Bibliothécaire") that exists only in test data: it proves the
 /// code is generic over the role.
-pub const ESSAI: RoleSource = RoleSource {
+pub const TEST_ROLE: RoleSource = RoleSource {
     fiche: data_file!("src/model/testdata/essai-fiche.json"),
     quiz: data_file!("src/model/testdata/essai-quiz.json"),
     activities: data_file!("src/model/testdata/essai-activites.json"),
@@ -25,9 +25,9 @@ pub fn back_end() -> Role {
 }
 
 /// The test-only role, parsed and validated once per test run.
-pub fn essai() -> Role {
+pub fn test_role() -> Role {
     static ROLE: std::sync::OnceLock<Role> = std::sync::OnceLock::new();
-    ROLE.get_or_init(|| ESSAI.load().unwrap_or_else(|e| panic!("{e}")))
+    ROLE.get_or_init(|| TEST_ROLE.load().unwrap_or_else(|e| panic!("{e}")))
         .clone()
 }
 
@@ -101,12 +101,13 @@ pub fn role_direction(bank: &QuestionBank, item: &Item, toward: bool) -> Answer 
 }
 
 /// The glossary, parsed and validated once per test run.
-pub fn glossary() -> super::glossary::Glossary {
-    static GLOSSARY: std::sync::OnceLock<super::glossary::Glossary> = std::sync::OnceLock::new();
+pub fn glossary() -> super::role::glossary::Glossary {
+    static GLOSSARY: std::sync::OnceLock<super::role::glossary::Glossary> =
+        std::sync::OnceLock::new();
     GLOSSARY
         .get_or_init(|| {
-            super::content::GLOSSARY_DATA
-                .parse(super::glossary::glossary_problems)
+            super::loading::GLOSSARY_DATA
+                .parse(super::loading::glossary::glossary_problems)
                 .unwrap_or_else(|e| panic!("{e}"))
         })
         .clone()

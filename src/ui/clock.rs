@@ -1,7 +1,7 @@
 //! The browser's clock: the current time, and a timestamp as a French date on this
 //! device (the arithmetic is the model's, see [`date`]).
 
-use crate::model::date;
+use crate::model::base::date;
 
 /// The current time in milliseconds since 1970, from the browser's clock.
 pub fn now() -> u64 {

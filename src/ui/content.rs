@@ -5,10 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::audit::Audit;
-use crate::model::glossary::Glossary;
-use crate::model::quiz::QuestionBank;
 use crate::model::role::Role;
+use crate::model::role::audit::Audit;
+use crate::model::role::glossary::Glossary;
+use crate::model::role::quiz::QuestionBank;
 
 #[derive(Clone, Copy)]
 pub struct Content {

@@ -1,11 +1,11 @@
 //! Fetches the host's accessibility contact, `contact-accessibilite.json`, by a relative
 //! address (next to `index.html`, so under a sub-path too; the page's own origin, which
 //! the Content Security Policy allows). What the answer means is
-//! `model::host_contact::Found::of`.
+//! `model::shell::host_contact::Found::of`.
 
 use wasm_bindgen::JsCast;
 
-use crate::model::host_contact::{FILE, Found};
+use crate::model::shell::host_contact::{FILE, Found};
 
 /// What the server answers for the host's contact file; no answer is `Unreachable`.
 pub async fn fetch() -> Found {

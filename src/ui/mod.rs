@@ -29,16 +29,16 @@ mod workshop_state;
 use leptos::prelude::*;
 
 #[cfg(not(feature = "role-essai"))]
-use crate::model::embedded::BACK_END_ROLE as ROLE;
+use crate::model::role::embedded::BACK_END_ROLE as ROLE;
 #[cfg(feature = "role-essai")]
-use crate::model::embedded::ESSAI_ROLE as ROLE;
-use crate::model::embedded::{AUDIT, GLOSSARY};
-use crate::model::route::Route;
+use crate::model::role::embedded::ESSAI_ROLE as ROLE;
+use crate::model::role::embedded::{AUDIT, GLOSSARY};
+use crate::model::shell::route::Route;
 
 /// Mounts the app on `<body>` and registers the service worker.
 ///
 /// The first paint (`<div id="first-paint">`, the same home screen in static HTML,
-/// written by `model::home`) is removed in the same task as the app draws, so the
+/// written by `model::shell::home`) is removed in the same task as the app draws, so the
 /// browser never paints both, and no second `h1` or copy is left for a screen reader.
 /// The loader (`Trunk.toml`'s `pattern_script`) only starts the app once
 /// `index.html`'s inline script has seen that first paint.
@@ -61,7 +61,7 @@ fn App() -> impl IntoView {
         audit: &AUDIT,
     });
     let route = nav::use_route();
-    let quiz = state::QuizState::provide(&role.bank);
+    let quiz = state::DocumentState::provide(&role.bank);
     workshop_state::WorkshopState::provide(&role.bank, quiz);
 
     view! {

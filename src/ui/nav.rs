@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::route::Route;
+use crate::model::shell::route::Route;
 use crate::ui::content::Content;
 
 /// A signal of the current route, updated on every `hashchange`. When the route changes,

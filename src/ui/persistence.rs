@@ -1,7 +1,7 @@
 //! Asking the browser to keep the app's storage (`navigator.storage.persist()`), and
 //! reading whether it does (`persisted()`), where the browser offers it. Both answer
 //! later, through a promise; an error or a missing API counts as no answer. What the
-//! answers mean to the visitor is `model::persistence`.
+//! answers mean to the visitor is `model::document::persistence`.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,7 +10,7 @@ use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::model::persistence::Persistence;
+use crate::model::document::persistence::Persistence;
 
 /// Asks for persistent storage; `done` gets the answer.
 pub fn ask(done: impl FnOnce(Persistence) + 'static) {

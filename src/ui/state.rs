@@ -1,4 +1,4 @@
-//! The quiz state shared by the screens (this module and the workshop state are the
+//! The document state shared by the screens (this module and the workshop state are the
 //! shell's state; screens and components read them): one signal of the stored
 //! [`Document`] (the current attempt, the history of finished attempts, the display
 //! settings, the activities tried), loaded from storage at start, saved after every change, and kept
@@ -8,18 +8,18 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::model::activity::tried::{Record, Tried};
-use crate::model::history::Attempt;
-use crate::model::progress::Progress;
-use crate::model::quiz::QuestionBank;
-use crate::model::settings::Settings;
-use crate::model::stored::{self, Document};
+use crate::model::assessment::progress::Progress;
+use crate::model::document::history::Attempt;
+use crate::model::document::settings::Settings;
+use crate::model::document::stored::{self, Document};
+use crate::model::document::tried::{Record, Tried};
+use crate::model::role::quiz::QuestionBank;
 use crate::storage;
 use crate::ui::clock::now;
 
-/// Handles to the quiz state; cheap to copy into closures.
+/// Handles to the stored document and its parts; cheap to copy into closures.
 #[derive(Clone, Copy)]
-pub struct QuizState {
+pub struct DocumentState {
     /// The bank stored documents are read against (screens take it from
     /// [`crate::ui::content::Content`]).
     bank: &'static QuestionBank,
@@ -34,13 +34,13 @@ pub struct QuizState {
     pub notices: RwSignal<Vec<String>>,
 }
 
-impl QuizState {
+impl DocumentState {
     /// Loads the stored document, starts saving every change, and follows the changes
     /// other tabs make. Call once, in `App`.
-    pub fn provide(bank: &'static QuestionBank) -> QuizState {
+    pub fn provide(bank: &'static QuestionBank) -> DocumentState {
         let loaded = storage::load(bank);
         let document = RwSignal::new(loaded.document.unwrap_or_else(|| empty(bank)));
-        let state = QuizState {
+        let state = DocumentState {
             bank,
             document,
             progress: Memo::new(move |_| document.with(|d| d.progress.clone())),
@@ -147,7 +147,7 @@ fn apply(settings: Settings) {
     root.set_class_name(&settings.classes());
 }
 
-/// The quiz state provided by `App`.
-pub fn use_quiz() -> QuizState {
-    expect_context::<QuizState>()
+/// The document state provided by `App`.
+pub fn use_document() -> DocumentState {
+    expect_context::<DocumentState>()
 }

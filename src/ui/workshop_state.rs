@@ -4,13 +4,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::quiz::QuestionBank;
-use crate::model::route::Route;
-use crate::model::workshop::Workshop;
+use crate::model::classroom::workshop::Workshop;
+use crate::model::role::quiz::QuestionBank;
+use crate::model::shell::route::Route;
 use crate::storage;
 use crate::ui::clock::now;
 use crate::ui::nav::go;
-use crate::ui::state::QuizState;
+use crate::ui::state::DocumentState;
 
 /// Handles to the workshop settings and the kiosk's clock; cheap to copy.
 #[derive(Clone, Copy)]
@@ -23,7 +23,7 @@ pub struct WorkshopState {
 impl WorkshopState {
     /// Loads the settings and saves every change. Call once, in `App`, after the quiz
     /// state (storage errors are shown with its notices).
-    pub fn provide(bank: &'static QuestionBank, quiz: QuizState) -> WorkshopState {
+    pub fn provide(bank: &'static QuestionBank, quiz: DocumentState) -> WorkshopState {
         let state = WorkshopState {
             settings: RwSignal::new(storage::load_workshop(bank)),
             last_activity: RwSignal::new(now()),
@@ -49,7 +49,7 @@ pub fn use_workshop() -> WorkshopState {
 
 /// Removes the current person's answers, results, display choices and notices from the
 /// device, keeps the workshop settings, and goes back to the start.
-pub fn next_person(quiz: QuizState) {
+pub fn next_person(quiz: DocumentState) {
     quiz.replace(None);
     quiz.notices.set(Vec::new());
     storage::clear_person();

@@ -8,10 +8,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::fiche::{Block, Fiche, Figure};
-use crate::model::role::SOURCES_SECTION;
-use crate::model::route::Route;
-use crate::model::text::Text;
+use crate::model::base::text::Text;
+use crate::model::role::fiche::SOURCES_SECTION;
+use crate::model::role::fiche::{Block, Fiche, Figure};
+use crate::model::shell::route::Route;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::linked_text::Linked;
 use crate::ui::components::linked_text::LinkedText;

@@ -9,7 +9,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::scoring::points;
+use crate::model::assessment::scoring::points;
 
 /// One bar: a label, a value 0–100 (or none), and an optional marker (the role's level).
 #[derive(Clone)]

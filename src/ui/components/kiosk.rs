@@ -1,9 +1,9 @@
 //! Kiosk mode's watch: notes every interaction, and when nobody has touched the device
 //! for the facilitator's delay, shows a countdown for the last thirty seconds (its
-//! sentence true to 10 seconds, see `model::workshop::time_left_sentence`), then
+//! sentence true to 10 seconds, see `model::classroom::workshop::time_left_sentence`), then
 //! wipes the person's data ("Personne suivante") and goes back to the start. Any
-//! interaction cancels the countdown. The decisions are `model::workshop::Workshop::idle`
-//! and, for whether there is anything to wipe, `model::stored::Document::is_empty`.
+//! interaction cancels the countdown. The decisions are `model::classroom::workshop::Workshop::idle`
+//! and, for whether there is anything to wipe, `model::document::stored::Document::is_empty`.
 //!
 //! The warning is an alert dialog named by its question and described by its sentence.
 //! It takes the focus (on « Je suis là, continuer ») when it appears, and gives it back
@@ -18,11 +18,11 @@ use leptos::wasm_bindgen::JsCast;
 
 use leptos::prelude::*;
 
-use crate::model::route::Route;
-use crate::model::workshop::{Idle, time_left_sentence};
+use crate::model::classroom::workshop::{Idle, time_left_sentence};
+use crate::model::shell::route::Route;
 use crate::ui::clock::now;
 use crate::ui::nav::focus_id_later;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 use crate::ui::workshop_state::next_person;
 use crate::ui::workshop_state::use_workshop;
 
@@ -36,7 +36,7 @@ const ACTIVITY: [&str; 5] = ["pointerdown", "keydown", "input", "wheel", "touchs
 
 #[component]
 pub fn KioskWatch(route: ReadSignal<Route>) -> impl IntoView {
-    let quiz = use_quiz();
+    let quiz = use_document();
     let workshop = use_workshop();
     let clock = RwSignal::new(now());
     let handles: Vec<_> = ACTIVITY

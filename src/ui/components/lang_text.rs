@@ -1,10 +1,10 @@
 //! Data texts with their markup drawn: each passage in another language in a
 //! `<span lang="…">`, so that screen readers switch pronunciation, and each quotation in
-//! a `<q>` (see [`crate::model::language`]).
+//! a `<q>` (see [`crate::model::base::language`]).
 
 use leptos::prelude::*;
 
-use crate::model::language::{Span, spans};
+use crate::model::base::language::{Span, spans};
 
 /// A data text, its marked passages in their own language.
 #[component]

@@ -1,12 +1,12 @@
 //! The frame around every screen: skip link, header with the main navigation, footer
-//! with the sources and the privacy promise. Their words and links are `model::home`'s,
+//! with the sources and the privacy promise. Their words and links are `model::shell::home`'s,
 //! which also writes the page's first paint from them.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::model::home::{NAV_NAME, PRIVACY, SKIP_LINK, credits, footer_links, nav};
-use crate::model::route::Route;
+use crate::model::shell::home::{NAV_NAME, PRIVACY, SKIP_LINK, credits, footer_links, nav};
+use crate::model::shell::route::Route;
 use crate::ui::content::use_content;
 
 /// "Aller au contenu": focuses `<main>` without touching the URL fragment, which holds

@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::model::glossary::Segment;
-use crate::model::language::{Span, spans};
-use crate::model::route::Route;
+use crate::model::base::language::{Span, spans};
+use crate::model::role::glossary::Segment;
+use crate::model::shell::route::Route;
 use crate::ui::components::lang_text::span_view;
 use crate::ui::content::use_content;
 

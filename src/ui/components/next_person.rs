@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use crate::ui::components::confirm::ConfirmButton;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 use crate::ui::workshop_state::next_person;
 
 /// "Personne suivante", with its confirmation.
 #[component]
 pub fn NextPerson() -> impl IntoView {
-    let quiz = use_quiz();
+    let quiz = use_document();
     view! {
         <div class="next-person no-print">
             <ConfirmButton

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::route::Route;
+use crate::model::shell::route::Route;
 use crate::ui::nav::set_title;
 
 #[component]

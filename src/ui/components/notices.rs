@@ -6,11 +6,11 @@
 use leptos::prelude::*;
 
 use crate::ui::nav::focus_heading;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 
 #[component]
 pub fn Notices() -> impl IntoView {
-    let quiz = use_quiz();
+    let quiz = use_document();
     view! {
         <div class="notices" role="alert">
             <For

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::home::try_link;
+use crate::model::shell::home::try_link;
 use crate::ui::content::use_content;
 
 /// The link that offers « Essayer le métier » from another screen.

@@ -6,10 +6,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::fiche::{Fiche, Layer, Section};
-use crate::model::role::SOURCES_SECTION;
-use crate::model::route::Route;
-use crate::model::route::section_anchor;
+use crate::model::role::fiche::SOURCES_SECTION;
+use crate::model::role::fiche::{Fiche, Layer, Section};
+use crate::model::shell::route::Route;
+use crate::model::shell::route::section_anchor;
 use crate::ui::components::blocks::BlockView;
 use crate::ui::components::blocks::FigureValue;
 use crate::ui::components::blocks::SectionSources;

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::route::Route;
+use crate::model::shell::route::Route;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::content::use_content;
@@ -24,7 +24,7 @@ pub fn GlossaryPage() -> impl IntoView {
             </ul>
         </nav>
         {glossary.entries.iter().map(|entry| {
-            let heading = crate::model::route::entry_anchor(&entry.id);
+            let heading = crate::model::shell::route::entry_anchor(&entry.id);
             let labelled_by = heading.clone();
             view! {
                 <section class="glossary-entry" aria-labelledby=labelled_by>

@@ -1,16 +1,16 @@
 //! The facilitator's group view: a text area for result codes (pasted or typed, one per
 //! line), the lines refused with their number and reason, the duplicates, and the
-//! group's anonymous figures (`model::group`): participants, fit bands, each dimension's
+//! group's anonymous figures (`model::classroom::group`): participants, fit bands, each dimension's
 //! mean and spread, RIASEC codes; a projector mode and a CSV export. A paste over the
 //! model's caps is refused whole, with the caps in words. Everything pasted is shown as
 //! text, never as markup.
 
 use leptos::prelude::*;
 
-use crate::model::activity::tried::Liking;
-use crate::model::group::{Group, MAX_CHARACTERS, TooLarge};
-use crate::model::quiz::{Family, QuestionBank};
-use crate::model::scoring::points;
+use crate::model::assessment::ratings::Liking;
+use crate::model::assessment::scoring::points;
+use crate::model::classroom::group::{Group, MAX_CHARACTERS, TooLarge};
+use crate::model::role::quiz::{Family, QuestionBank};
 use crate::ui::components::code_field::CodeField;
 use crate::ui::components::data_table::DataTable;
 use crate::ui::components::screen_intro::ScreenIntro;

@@ -1,9 +1,9 @@
 //! The welcome screen: what this is, in two sentences, and where to start. Its words
-//! are `model::home`'s, which also writes the page's first paint from them.
+//! are `model::shell::home`'s, which also writes the page's first paint from them.
 
 use leptos::prelude::*;
 
-use crate::model::home::home;
+use crate::model::shell::home::home;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::try_link::TryLink;
 use crate::ui::content::use_content;

@@ -7,9 +7,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::answers::Answer;
-use crate::model::quiz::{Item, ItemKind};
-use crate::model::route::Route;
+use crate::model::assessment::answers::Answer;
+use crate::model::role::quiz::{Item, ItemKind};
+use crate::model::shell::route::Route;
 use crate::ui::clock::now;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::linked_text::LinkedText;
@@ -17,12 +17,12 @@ use crate::ui::components::linked_text::new_part;
 use crate::ui::content::use_content;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
-use crate::ui::state::QuizState;
-use crate::ui::state::use_quiz;
+use crate::ui::state::DocumentState;
+use crate::ui::state::use_document;
 
 #[component]
 pub fn QuestionPage() -> impl IntoView {
-    let quiz = use_quiz();
+    let quiz = use_document();
     let bank = use_content().bank();
     // The question on screen changes only with the form or the position.
     let current = Memo::new(move |_| {
@@ -77,7 +77,7 @@ pub fn QuestionPage() -> impl IntoView {
 /// How many questions have an answer, as a bar and in words.
 #[component]
 fn AnsweredBar(total: usize) -> impl IntoView {
-    let quiz = use_quiz();
+    let quiz = use_document();
     let bank = use_content().bank();
     let answered = Memo::new(move |_| quiz.progress.with(|p| p.answered(bank)));
     view! {
@@ -90,7 +90,7 @@ fn AnsweredBar(total: usize) -> impl IntoView {
 
 #[component]
 fn QuestionForm(
-    quiz: QuizState,
+    quiz: DocumentState,
     item: &'static Item,
     position: usize,
     total: usize,

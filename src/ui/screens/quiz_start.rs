@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::quiz::Form;
-use crate::model::route::Route;
-use crate::model::text::lowercase;
+use crate::model::base::text::lowercase;
+use crate::model::role::quiz::Form;
+use crate::model::shell::route::Route;
 use crate::storage;
 use crate::ui::clock::now;
 use crate::ui::components::confirm::ConfirmButton;
@@ -16,13 +16,13 @@ use crate::ui::content::use_content;
 use crate::ui::nav::go;
 use crate::ui::nav::set_title;
 use crate::ui::persistence;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 use crate::ui::workshop_state::use_workshop;
 
 #[component]
 pub fn QuizStartPage() -> impl IntoView {
     set_title("Le questionnaire");
-    let quiz = use_quiz();
+    let quiz = use_document();
     let workshop = use_workshop();
     let bank = use_content().bank();
     // In workshop mode the facilitator may have chosen the form for everyone.

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::route::Route;
-use crate::model::workshop::IDLE_CHOICES;
+use crate::model::classroom::workshop::IDLE_CHOICES;
+use crate::model::shell::route::Route;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::next_person::NextPerson;
 use crate::ui::components::screen_intro::ScreenIntro;

@@ -5,17 +5,17 @@ mod statement;
 
 use leptos::prelude::*;
 
-use crate::model::settings::SETTING_GROUPS;
+use crate::model::document::settings::SETTING_GROUPS;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::nav::set_title;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 use statement::Statement;
 
 #[component]
 pub fn AccessibilityPage() -> impl IntoView {
     set_title("Accessibilité et affichage");
-    let quiz = use_quiz();
+    let quiz = use_document();
     view! {
         <h1 tabindex="-1">"Accessibilité et affichage"</h1>
         <TitledSection id="affichage" title="Affichage">

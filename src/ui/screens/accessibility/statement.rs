@@ -6,10 +6,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::model::audit::{Audit, Criterion, Status};
-use crate::model::date::french_from_iso;
-use crate::model::host_contact::Found;
-use crate::model::route::Route;
+use crate::model::base::date::french_from_iso;
+use crate::model::role::audit::{Audit, Criterion, Status};
+use crate::model::shell::host_contact::Found;
+use crate::model::shell::route::Route;
 use crate::ui::components::data_table::DataTable;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::titled_section::TitledSection;

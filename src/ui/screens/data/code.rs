@@ -1,23 +1,23 @@
 //! "Reprendre un résultat avec son code": the visitor types or pastes their own result
 //! code, sees what it holds, and after a confirmation it becomes their current attempt,
-//! finished, so that the result screen shows it again (`model::restore`). A mistyped
+//! finished, so that the result screen shows it again (`model::document::restore`). A mistyped
 //! code, or one of another bank or format, gets the group view's errors.
 
 use leptos::prelude::*;
 
-use crate::model::restore::Restorable;
-use crate::model::route::Route;
+use crate::model::document::restore::Restorable;
+use crate::model::shell::route::Route;
 use crate::ui::clock::now;
 use crate::ui::components::code_field::CodeField;
 use crate::ui::components::confirm::Confirm;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::go;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 
 #[component]
 pub fn RestoreCode() -> impl IntoView {
-    let quiz = use_quiz();
+    let quiz = use_document();
     let bank = use_content().bank();
     let text = RwSignal::new(String::new());
     // The last reading of the code: what it holds, or why it cannot be read.

@@ -8,11 +8,11 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use crate::model::persistence::Persistence;
-use crate::model::quiz::QuestionBank;
-use crate::model::stored::{self, Document};
-use crate::model::text::lowercase;
-use crate::model::workshop::Workshop;
+use crate::model::base::text::lowercase;
+use crate::model::classroom::workshop::Workshop;
+use crate::model::document::persistence::Persistence;
+use crate::model::document::stored::{self, Document};
+use crate::model::role::quiz::QuestionBank;
 use crate::storage;
 use crate::ui::clock::local_date;
 use crate::ui::components::confirm::{Confirm, ConfirmButton};
@@ -22,7 +22,7 @@ use crate::ui::content::use_content;
 use crate::ui::download::download;
 use crate::ui::nav::set_title;
 use crate::ui::persistence;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 use crate::ui::workshop_state::use_workshop;
 use code::RestoreCode;
 
@@ -60,7 +60,7 @@ fn describe(bank: &QuestionBank, document: &Document) -> String {
 #[component]
 pub fn DataPage() -> impl IntoView {
     set_title("Mes données");
-    let quiz = use_quiz();
+    let quiz = use_document();
     let bank = use_content().bank();
     let workshop = use_workshop();
     let status = RwSignal::new(None::<Outcome>);
@@ -117,7 +117,7 @@ pub fn DataPage() -> impl IntoView {
             match text {
             None => import_error.set(Some("Ce fichier n'a pas pu être lu.".into())),
             Some(text) => match stored::read(&text, bank) {
-                Ok((document, report)) => preview.set(Some((document, crate::model::notices::of_report(&report)))),
+                Ok((document, report)) => preview.set(Some((document, crate::model::document::notices::of_report(&report)))),
                 Err(error) => import_error.set(Some(format!(
                     "Ce fichier ne peut pas être importé : {error}. Il doit s'agir d'un fichier exporté depuis « Mes données »."
                 ))),

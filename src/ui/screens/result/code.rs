@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
-use crate::model::qr::QrImage;
+use crate::model::classroom::qr::QrImage;
 use crate::ui::clock::{local_date, now};
 use crate::ui::components::next_person::NextPerson;
 use crate::ui::components::status_line::{Outcome, StatusLine};

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::history::{CHANGE_POINTS, Comparison};
+use crate::model::document::history::{CHANGE_POINTS, Comparison};
 use crate::ui::clock::local_date;
 
 #[component]

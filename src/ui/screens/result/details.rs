@@ -16,14 +16,14 @@ use super::review;
 use super::riasec::RiasecSection;
 use super::scores::Scores;
 use super::tried::TriedSection;
-use crate::model::history::Comparison;
-use crate::model::report::Report;
-use crate::model::route::Route;
+use crate::model::assessment::report::Report;
+use crate::model::document::history::Comparison;
+use crate::model::shell::route::Route;
 use crate::ui::clock::local_date;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
-use crate::ui::state::QuizState;
+use crate::ui::state::DocumentState;
 
 /// A section a pupil opens: closed at first, named by `title`.
 #[component]
@@ -38,7 +38,7 @@ fn More(title: String, children: Children) -> impl IntoView {
 
 #[component]
 pub(super) fn Details(
-    quiz: QuizState,
+    quiz: DocumentState,
     report: Report<'static>,
     comparison: Option<Comparison>,
 ) -> impl IntoView {

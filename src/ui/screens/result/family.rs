@@ -5,9 +5,9 @@
 use leptos::prelude::*;
 
 use super::why::Why;
-use crate::model::quiz::Family;
-use crate::model::report::Report;
-use crate::model::scoring::DimensionScore;
+use crate::model::assessment::report::Report;
+use crate::model::assessment::scoring::DimensionScore;
+use crate::model::role::quiz::Family;
 use crate::ui::components::charts::{Bar, BarChart};
 
 /// A family's heading id, title and introduction.

@@ -1,12 +1,12 @@
 //! `FicheLink`: « (voir la fiche) » after a next step, linking to the fiche section the
 //! step comes from. The brackets stay outside the link, and the link's name ends with
-//! the section's title in visually hidden text (`model::report::summary::see_fiche_context`),
+//! the section's title in visually hidden text (`model::assessment::report::summary::see_fiche_context`),
 //! so that a list of links heard out of context still says where each one leads.
 
 use leptos::prelude::*;
 
-use crate::model::report::summary::{SEE_FICHE, see_fiche_context};
-use crate::model::route::Route;
+use crate::model::assessment::report::summary::{SEE_FICHE, see_fiche_context};
+use crate::model::shell::route::Route;
 use crate::ui::content::use_content;
 
 #[component]

@@ -1,11 +1,11 @@
-//! The result's first view, as `model::report::summary` words it: the headline with its
+//! The result's first view, as `model::assessment::report::summary` words it: the headline with its
 //! figure, why, up to three strengths, one or two things to try with their fiche
 //! section, the next step and what the result is not. Printed as it is.
 
 use leptos::prelude::*;
 
 use super::fiche_link::FicheLink;
-use crate::model::report::summary::{
+use crate::model::assessment::report::summary::{
     CAVEAT, NEXT_TITLE, NO_STRENGTH, STRENGTHS_TITLE, Summary, TO_TRY_TITLE,
 };
 

@@ -1,5 +1,5 @@
 //! The result screen. Everything on it comes from [`Report`]. First what a pupil reads
-//! in two minutes (`first_view.rs`, worded by `model::report::summary`): the headline,
+//! in two minutes (`first_view.rs`, worded by `model::assessment::report::summary`): the headline,
 //! why, up to three strengths, one or two things to try, the next step. Below, in
 //! sections a pupil opens (`details.rs`): the scores in detail with the answers behind
 //! each, every strength and point to develop, the activities tried, RIASEC, nearby roles,
@@ -26,24 +26,24 @@ use code::{ResultCode, SheetHeading};
 use details::Details;
 use first_view::FirstView;
 
-use crate::model::activity::tried::ratings;
-use crate::model::history::{Comparison, previous};
-use crate::model::quiz::QuestionBank;
-use crate::model::report::Report;
-use crate::model::report::summary::{CAVEAT, Summary, TITLE};
-use crate::model::route::Route;
-use crate::model::scoring::MIN_ANSWERS;
+use crate::model::assessment::report::Report;
+use crate::model::assessment::report::summary::{CAVEAT, Summary, TITLE};
+use crate::model::assessment::scoring::MIN_ANSWERS;
+use crate::model::document::history::{Comparison, previous};
+use crate::model::document::tried::ratings;
+use crate::model::role::quiz::QuestionBank;
+use crate::model::shell::route::Route;
 use crate::ui::clock::now;
 use crate::ui::components::try_link::TryLink;
 use crate::ui::content::use_content;
 use crate::ui::nav::{go, set_title};
-use crate::ui::state::{QuizState, use_quiz};
+use crate::ui::state::{DocumentState, use_document};
 
 #[component]
 pub fn ResultPage() -> impl IntoView {
     let fiche = &use_content().role.fiche;
     set_title("Ton résultat");
-    let quiz = use_quiz();
+    let quiz = use_document();
     // What is below the verdict is drawn in a task after the screen's first frame: that
     // frame then shows the heading and the verdict sooner, with the focus on the heading
     // (measured in BENCHMARKS.md). Once set, a result drawn again (another tab changed
@@ -80,7 +80,7 @@ pub fn ResultPage() -> impl IntoView {
 }
 
 /// Review from the first question, keeping the answers.
-fn review(quiz: QuizState, bank: &QuestionBank) {
+fn review(quiz: DocumentState, bank: &QuestionBank) {
     quiz.update_progress(|p| {
         p.finished = false;
         let first = p.first_unanswered(bank).unwrap_or(0);
@@ -91,7 +91,7 @@ fn review(quiz: QuizState, bank: &QuestionBank) {
 
 /// When the answers cannot support a result: why, and how to go on.
 #[component]
-fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
+fn NoResult(quiz: DocumentState, report: Report<'static>) -> impl IntoView {
     let bank = use_content().bank();
     let blocking: Vec<String> = report
         .concerns
@@ -129,7 +129,7 @@ fn NoResult(quiz: QuizState, report: Report<'static>) -> impl IntoView {
 
 #[component]
 fn FullResult(
-    quiz: QuizState,
+    quiz: DocumentState,
     report: Report<'static>,
     role: String,
     drawn: ReadSignal<bool>,

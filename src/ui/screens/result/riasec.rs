@@ -2,8 +2,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::quiz::Riasec;
-use crate::model::report::Report;
+use crate::model::assessment::report::Report;
+use crate::model::role::quiz::Riasec;
 use crate::ui::components::charts::{Bar, BarChart};
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 
 use super::family::FamilySection;
-use crate::model::quiz::Family;
-use crate::model::report::{Precision, Report};
-use crate::model::scoring::FamilyFit;
+use crate::model::assessment::report::{Precision, Report};
+use crate::model::assessment::scoring::FamilyFit;
+use crate::model::role::quiz::Family;
 
 /// How the match is made, in one sentence.
 const HOW: &str = "Ton affinité vient de tes centres d'intérêt, car ce sont eux qui te motiveront. \

@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::report::Report;
-use crate::model::route::Route;
+use crate::model::assessment::report::Report;
+use crate::model::shell::route::Route;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::components::try_link::TryLink;
 

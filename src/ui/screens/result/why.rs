@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 
-use crate::model::answers::Answer;
-use crate::model::quiz::ItemKind;
-use crate::model::scoring::{DimensionScore, Effect, points};
-use crate::model::text::lowercase;
+use crate::model::assessment::answers::Answer;
+use crate::model::assessment::scoring::{DimensionScore, Effect, points};
+use crate::model::base::text::lowercase;
+use crate::model::role::quiz::ItemKind;
 use crate::ui::components::lang_text::LangText;
 use crate::ui::content::use_content;
 
@@ -15,7 +15,7 @@ use crate::ui::content::use_content;
 pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
     let bank = use_content().bank();
     let onet = use_content().role.fiche.app.onet_code.to_string();
-    let line = move |e: &crate::model::scoring::Evidence<'static>| {
+    let line = move |e: &crate::model::assessment::scoring::Evidence<'static>| {
         let said = match (&e.item.kind, e.answer) {
             (ItemKind::Statement { text, .. }, Answer::Agreement(v)) => {
                 let label = bank.scale.get(usize::from(v.saturating_sub(1)));

@@ -5,14 +5,15 @@
 
 use leptos::prelude::*;
 
-use crate::model::activity::tried::{Difficulty, RATING_QUESTIONS, Record};
-use crate::model::activity::{Activity, Exercise, Outcome, Response};
-use crate::model::route::Route;
+use crate::model::assessment::ratings::Difficulty;
+use crate::model::document::tried::{RATING_QUESTIONS, Record};
+use crate::model::role::activity::{Activity, Exercise, Response, Verdict};
+use crate::model::shell::route::Route;
 use crate::ui::components::linked_text::{LinkedText, new_part};
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::{focus_id_later, set_title};
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 
 use super::NOT_A_GRADE;
 use super::filter_rows::FilterRows;
@@ -26,7 +27,7 @@ const MISSING_ID: &str = "reponse-manquante";
 pub fn ActivityScreen(index: usize) -> impl IntoView {
     let content = use_content();
     let bank = content.bank();
-    let quiz = use_quiz();
+    let quiz = use_document();
     let activity: &'static Activity = &bank.activities[index];
     set_title(&activity.title);
     let id: &'static str = activity.id.as_ref();
@@ -119,8 +120,8 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
             <section class="card feedback" aria-labelledby="ce-qu-il-fallait">
                 <h2 id="ce-qu-il-fallait" tabindex="-1">
                     {match outcome {
-                        Outcome::Right => "C'est bien ça",
-                        Outcome::NotYet => "Pas tout à fait : voici ce qu'il fallait voir",
+                        Verdict::Right => "C'est bien ça",
+                        Verdict::NotYet => "Pas tout à fait : voici ce qu'il fallait voir",
                     }}
                 </h2>
                 <p><LinkedText text=&activity.explanation linked=new_part()/></p>
@@ -157,7 +158,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
 /// how hard it felt (shown to the visitor only).
 #[component]
 fn Ratings(id: &'static str, record: Memo<Record>) -> impl IntoView {
-    let quiz = use_quiz();
+    let quiz = use_document();
     view! {
         <TitledSection id="ton-avis" title="Ton avis">
             <p>"Ton avis sur l'activité compte dans ton résultat, comme une réponse au questionnaire. La difficulté, elle, n'est que pour toi."</p>

@@ -1,11 +1,11 @@
 //! The exercise where a table is filtered with menus of conditions: the rows the
 //! current choice keeps, how many (said in a live region), and the SQL query that says
-//! the same, written out as the choice changes (`model::activity::filter`).
+//! the same, written out as the choice changes (`model::role::activity::filter`).
 
 use leptos::prelude::*;
 
-use crate::model::activity::Response;
-use crate::model::activity::filter::Table;
+use crate::model::role::activity::Response;
+use crate::model::role::activity::filter::Table;
 use crate::ui::components::data_table::DataTable;
 
 /// The menus, the rows they keep and the query; `on_choose` sets a menu's option.

@@ -1,6 +1,6 @@
 //! « Essayer le métier »: the list of the role's hands-on activities with where the
 //! visitor is in each, and one activity per screen ([`activity`]). The engine and its
-//! rules are `model::activity`; this shell lays them out.
+//! rules are `model::role::activity`; this shell lays them out.
 //!
 //! - [`activity`]: one activity: its setting, the exercise, checking, the explanation,
 //!   the real work it resembles, the two ratings;
@@ -13,15 +13,14 @@ mod pick_one;
 
 use leptos::prelude::*;
 
-use crate::model::activity::Activity;
-use crate::model::activity::tried::Record;
-use crate::model::route::Route;
-use crate::ui::components::not_found::NotFoundPage;
+use crate::model::document::tried::Record;
+use crate::model::role::activity::Activity;
+use crate::model::shell::route::Route;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
-use crate::ui::state::use_quiz;
+use crate::ui::state::use_document;
 
 /// What to tell about correctness, on the list and after each check.
 pub const NOT_A_GRADE: &str = "Ce n'est pas un test : trouver ou non la bonne réponse ne compte pas, \
@@ -45,7 +44,7 @@ pub fn TryPage(activity: Option<String>) -> impl IntoView {
 fn TryList() -> impl IntoView {
     set_title("Essayer le métier");
     let bank = use_content().bank();
-    let quiz = use_quiz();
+    let quiz = use_document();
     let activities = &bank.activities;
     let minutes = bank.activity_minutes();
     let status = move |activity: &Activity| {

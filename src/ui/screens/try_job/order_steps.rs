@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::activity::Response;
+use crate::model::role::activity::Response;
 use crate::ui::nav::focus_id_later;
 
 /// Element id of a step's button, by the step's index in the data.

@@ -1,0 +1,230 @@
+//! The document kept in the browser's storage, how stored text is read back, and how
+//! older versions of it are migrated.
+//!
+//! One key holds one versioned JSON document: the schema version, the question-bank
+//! version the answers were given to, the current [`Progress`] and the history of
+//! finished attempts. Reading is total: any text yields a document or a [`ReadError`]
+//! saying what is wrong; nothing panics. The same reader checks imported files.
+//!
+//! Schema versions (fixtures of each are in `src/model/testdata/stored/`):
+//! - 1: `{schema, bank_version, progress: {form, answers, position, finished}}`;
+//! - 2: adds `progress.answered_at`, `progress.started_at`, `progress.updated_at`
+//!   (for merging two tabs) and `history`. A version 1 document migrates with every
+//!   time set to 0 and an empty history. `settings` was added to version 2 as an
+//!   optional field (absent means the defaults), so no migration is needed for it;
+//!   `tried` (« Essayer le métier ») likewise, absent meaning no activity opened.
+
+use super::history::{self, Attempt};
+use super::settings::Settings;
+use crate::model::assessment::progress::{Dropped, Progress};
+use crate::model::base::json;
+use crate::model::document::tried::{self, DroppedTried, Tried};
+use crate::model::role::quiz::QuestionBank;
+
+/// The keys the app writes for one role, all made from the role's storage key
+/// (`app.storage_key` in its fiche): the document, the backup of unreadable data, and
+/// the workshop settings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keys {
+    /// The document: everything the person's visits keep.
+    pub document: String,
+    /// Unreadable data, kept aside instead of thrown away.
+    pub backup: String,
+    /// The facilitator's workshop settings, apart from the person's document.
+    pub workshop: String,
+    /// Set once the visitor was told that this browser may erase the storage.
+    pub told_eviction: String,
+}
+
+impl Keys {
+    pub fn of(storage_key: &str) -> Keys {
+        Keys {
+            document: storage_key.to_owned(),
+            backup: format!("{storage_key}.sauvegarde"),
+            workshop: format!("{storage_key}.atelier"),
+            told_eviction: format!("{storage_key}.avis-effacement"),
+        }
+    }
+
+    /// Whether `key` is one the app wrote (the document, or a key that starts with it
+    /// and a dot).
+    pub fn owns(&self, key: &str) -> bool {
+        key == self.document
+            || key
+                .strip_prefix(&self.document)
+                .is_some_and(|rest| rest.starts_with('.'))
+    }
+}
+
+/// The schema this version of the app writes.
+pub const SCHEMA: u32 = 2;
+
+/// Everything the app keeps between visits.
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(test, serde(deny_unknown_fields))]
+pub struct Document {
+    pub schema: u32,
+    /// The question-bank version the answers were given to.
+    pub bank_version: u32,
+    pub progress: Progress,
+    pub history: Vec<Attempt>,
+    /// Display settings; absent from documents written before they existed.
+    #[cfg_attr(test, serde(default))]
+    pub settings: Settings,
+    /// The activities of « Essayer le métier » opened, with their work and ratings;
+    /// absent from documents written before they existed. Kept apart from the
+    /// progress: they can be done before or after the quiz, and a restart keeps them.
+    #[cfg_attr(test, serde(default, skip_serializing_if = "Tried::is_empty"))]
+    pub tried: Tried,
+}
+
+impl Document {
+    pub fn new(
+        bank: &QuestionBank,
+        progress: Progress,
+        history: Vec<Attempt>,
+        settings: Settings,
+    ) -> Document {
+        Document {
+            schema: SCHEMA,
+            bank_version: bank.version,
+            progress,
+            history,
+            settings,
+            tried: Tried::new(),
+        }
+    }
+
+    /// Reconciles this tab's document with the one another tab just wrote: the
+    /// progress and the history are merged so that no answer and no attempt is lost
+    /// (see [`crate::model::assessment::progress::merge`] and [`super::history::merge`]); the settings are
+    /// theirs, since their write is the later one (a tab never hears its own writes),
+    /// and a tab that did not adopt them would overwrite them at its next save.
+    pub fn merge(&self, theirs: &Document) -> Document {
+        Document {
+            schema: SCHEMA,
+            bank_version: self.bank_version,
+            progress: crate::model::assessment::progress::merge(&self.progress, &theirs.progress),
+            history: super::history::merge(&self.history, &theirs.history),
+            settings: theirs.settings,
+            tried: tried::merge(&self.tried, &theirs.tried),
+        }
+    }
+
+    /// Marks the attempt finished at `at` and records its summary in the history
+    /// (replacing the summary of the same attempt, if it was finished before). The
+    /// activities rated so far count in it.
+    pub fn finish(&mut self, bank: &QuestionBank, at: u64) {
+        self.progress.finish(at);
+        let p = &self.progress;
+        let ratings = tried::ratings(&self.tried);
+        let summary = p.form.as_deref().and_then(|form| {
+            let report = crate::model::assessment::report::Report::with_ratings(
+                bank, form, &p.answers, &ratings,
+            )?;
+            Some(Attempt::of(&report, p.started_at, at, bank.version))
+        });
+        if let Some(attempt) = summary {
+            super::history::record(&mut self.history, attempt);
+        }
+    }
+
+    /// Nothing started, nothing finished, nothing set, no activity opened: there is
+    /// nothing worth keeping, and no trace of a person. Anything else (one answer, one
+    /// activity tried or rated, one display setting changed) is what the kiosk wipes
+    /// for the next person.
+    pub fn is_empty(&self) -> bool {
+        self.progress == Progress::default()
+            && self.history.is_empty()
+            && self.settings == Settings::default()
+            && self.tried.is_empty()
+    }
+}
+
+/// Why stored text could not be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// Not JSON, or not the shape of a document.
+    Unreadable(String),
+    /// Written by a newer version of the app.
+    FutureSchema(u32),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Unreadable(why) => write!(f, "données illisibles ({why})"),
+            ReadError::FutureSchema(v) => write!(
+                f,
+                "données écrites par une version plus récente de l'app (schéma {v}, \
+                 celle-ci lit jusqu'au schéma {SCHEMA})"
+            ),
+        }
+    }
+}
+
+/// What reading found besides the document.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadReport {
+    /// Answers and form that the current bank cannot use, removed.
+    pub dropped: Dropped,
+    /// The schema the text was written with, when older than [`SCHEMA`].
+    pub migrated_from: Option<u32>,
+    /// The bank version the answers were given to, when it differs from the current one.
+    pub bank_changed_from: Option<u32>,
+    /// Activities, ratings and work that the current role cannot use, removed or reset.
+    pub dropped_tried: DroppedTried,
+    /// Older finished attempts left out, beyond the [`history::MAX_ATTEMPTS`] latest.
+    pub left_out_attempts: usize,
+}
+
+/// Reads stored text into a document usable with `bank`: migrates older schemas,
+/// drops what the bank cannot use, keeps the [`history::MAX_ATTEMPTS`] latest attempts of the
+/// history, and reports all three.
+pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), ReadError> {
+    let value = json::parse(text).map_err(ReadError::Unreadable)?;
+    let schema = codec::schema(&value).map_err(ReadError::Unreadable)?;
+    let mut report = ReadReport::default();
+    let mut document = match schema {
+        1 => {
+            let (bank_version, progress) =
+                codec::document_v1(&value).map_err(ReadError::Unreadable)?;
+            report.migrated_from = Some(1);
+            Document {
+                schema: SCHEMA,
+                bank_version,
+                progress,
+                history: Vec::new(),
+                settings: Settings::default(),
+                tried: Tried::new(),
+            }
+        }
+        SCHEMA => codec::document(&value).map_err(ReadError::Unreadable)?,
+        0 => return Err(ReadError::Unreadable("version de schéma 0 inconnue".into())),
+        future => return Err(ReadError::FutureSchema(future)),
+    };
+    if document.bank_version != bank.version {
+        report.bank_changed_from = Some(document.bank_version);
+        document.bank_version = bank.version;
+    }
+    report.dropped = document.progress.sanitize(bank);
+    report.dropped_tried = tried::sanitize(&mut document.tried, &bank.activities);
+    report.left_out_attempts = history::bound(&mut document.history);
+    Ok((document, report))
+}
+
+/// The text stored for a document.
+pub fn write(document: &Document) -> String {
+    json::write(&codec::document_value(document), false)
+}
+
+/// The text of an exported file: the same document, indented for people.
+pub fn export(document: &Document) -> String {
+    json::write(&codec::document_value(document), true)
+}
+
+mod codec;
+
+#[cfg(test)]
+mod tests;
