@@ -16,6 +16,7 @@ use leptos::prelude::*;
 use crate::model::document::tried::Record;
 use crate::model::role::activity::Activity;
 use crate::model::shell::route::Route;
+use crate::ui::components::not_found::NotFoundPage;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
