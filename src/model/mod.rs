@@ -1,4 +1,5 @@
-//! The functional core: pure Rust with no browser and no UI crate.
+//! The functional core: pure Rust with no browser and no UI crate. It decides all that
+//! can be decided without a browser, and says it: the words for a value sit beside it.
 //!
 //! - [`fiche`]: the typed shape of a job profile;
 //! - [`quiz`]: the typed shape of a question bank (dimensions, items, forms);

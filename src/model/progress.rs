@@ -112,6 +112,15 @@ impl Progress {
         }
     }
 
+    /// Opens the answers again to review them, all kept: the attempt is no longer
+    /// finished, and the quiz resumes at the first question without an answer, or at
+    /// the first question when every one has one.
+    pub fn review(&mut self, bank: &QuestionBank, now: u64) {
+        self.finished = false;
+        let first = self.first_unanswered(bank).unwrap_or(0);
+        self.go_to(bank, first, now);
+    }
+
     /// Moves to another question of the form, clamped to its bounds.
     pub fn go_to(&mut self, bank: &QuestionBank, position: usize, now: u64) {
         self.position = self.clamped(bank, position);

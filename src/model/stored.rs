@@ -19,7 +19,9 @@ use super::history::{self, Attempt};
 use super::json;
 use super::progress::{Dropped, Progress};
 use super::quiz::QuestionBank;
+use super::report::Report;
 use super::settings::Settings;
+use super::text::lowercase;
 
 /// The keys the app writes for one role, all made from the role's storage key
 /// (`app.storage_key` in its fiche): the document, the backup of unreadable data, and
@@ -112,20 +114,53 @@ impl Document {
         }
     }
 
+    /// The report of the current attempt: its answers to its form, and the activities
+    /// rated so far; `None` before a form is chosen (or when the bank has no such form).
+    pub fn report<'a>(&self, bank: &'a QuestionBank) -> Option<Report<'a>> {
+        let progress = &self.progress;
+        let form = progress.form.as_deref()?;
+        Report::with_ratings(bank, form, &progress.answers, &tried::ratings(&self.tried))
+    }
+
     /// Marks the attempt finished at `at` and records its summary in the history
     /// (replacing the summary of the same attempt, if it was finished before). The
     /// activities rated so far count in it.
     pub fn finish(&mut self, bank: &QuestionBank, at: u64) {
         self.progress.finish(at);
-        let p = &self.progress;
-        let ratings = tried::ratings(&self.tried);
-        let summary = p.form.as_deref().and_then(|form| {
-            let report = super::report::Report::with_ratings(bank, form, &p.answers, &ratings)?;
-            Some(Attempt::of(&report, p.started_at, at, bank.version))
-        });
-        if let Some(attempt) = summary {
+        if let Some(report) = self.report(bank) {
+            let attempt = Attempt::of(&report, self.progress.started_at, at, bank.version);
             super::history::record(&mut self.history, attempt);
         }
+    }
+
+    /// What the document holds, in one line for « Mes données »: the form under way
+    /// and how far, how many results are kept, and the day it last changed, written by
+    /// `date` (the device's calendar, which the model does not know).
+    pub fn summary(&self, bank: &QuestionBank, date: impl Fn(u64) -> String) -> String {
+        let progress = &self.progress;
+        let form = progress
+            .form
+            .as_deref()
+            .and_then(|f| bank.form(f))
+            .map_or_else(
+                || "aucun questionnaire en cours".to_owned(),
+                |f| {
+                    format!(
+                        "{} en cours, {} réponse(s) sur {}",
+                        lowercase(&f.name),
+                        progress.answered(bank),
+                        progress.len(bank)
+                    )
+                },
+            );
+        let saved = match progress.updated_at {
+            0 => String::new(),
+            at => format!(", modifié le {}", date(at)),
+        };
+        format!(
+            "{form}, {} résultat(s) enregistré(s){saved}",
+            self.history.len()
+        )
     }
 
     /// Nothing started, nothing finished, nothing set, no activity opened: there is

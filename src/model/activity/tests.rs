@@ -609,3 +609,20 @@ fn a_filter_menu_is_chosen_and_the_stage_is_said() {
     record.liking = Some(2);
     assert_eq!(Record::stage(Some(&record)), "faite, ton avis : « Bof »");
 }
+
+/// After a check, the heading says what to look at, never a mark.
+#[test]
+fn the_outcome_is_said_without_a_mark() {
+    assert_eq!(Outcome::Right.heading(), "C'est bien ça");
+    assert_eq!(
+        Outcome::NotYet.heading(),
+        "Pas tout à fait : voici ce qu'il fallait voir"
+    );
+    for outcome in [Outcome::Right, Outcome::NotYet] {
+        let heading = outcome.heading();
+        assert!(
+            !heading.contains(|c: char| c.is_ascii_digit() || c == '/'),
+            "{heading}"
+        );
+    }
+}

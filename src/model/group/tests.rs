@@ -65,10 +65,9 @@ fn group_of(bank: &QuestionBank, people: &[(&str, &Answers)]) -> Group {
 
 /// The figures of a group as the group view shows them, in whole points.
 fn shown(bank: &QuestionBank, group: &Group) -> Value {
-    let band_name = |band: Option<Band>| band.map_or("Sans résultat fiable", Band::label);
     json!({
         "participants": group.participants.len(),
-        "bands": group.bands().iter().map(|(b, n)| json!([band_name(*b), n])).collect::<Vec<_>>(),
+        "bands": group.bands().iter().map(|(b, n)| json!([band_label(*b), n])).collect::<Vec<_>>(),
         "overall": group.overall().map(|s| json!([points(s.mean), points(s.deviation)])),
         "dimensions": group.dimensions(bank).iter().map(|(d, s)| {
             json!([d.name, s.map(|s| json!([s.count, points(s.mean), points(s.deviation), s.min, s.max]))])
@@ -358,6 +357,29 @@ fn refused_lines_are_summarised_for_their_field() {
     );
     let many = Group::read(&role.bank, &"xx\n".repeat(12)).unwrap();
     assert!(many.refused_summary().unwrap().ends_with("9, 10, …"));
+}
+
+/// What a paste gave, in one sentence: each count with its own singular or plural.
+#[test]
+fn the_counts_are_said_with_their_plurals() {
+    let role = back_end();
+    let bank = &role.bank;
+    assert_eq!(
+        Group::read(bank, "").unwrap().counts_sentence(),
+        "0 personne, 0 ligne refusée, 0 doublon."
+    );
+    let one = fixture_code(0);
+    let group = Group::read(bank, &format!("{one}\nbonjor\n{one}")).unwrap();
+    assert_eq!(
+        group.counts_sentence(),
+        "1 personne, 1 ligne refusée, 1 doublon."
+    );
+    let two = fixture_code(1);
+    let paste = format!("{one}\n{two}\nxx\nyy\n{one}\n{two}");
+    assert_eq!(
+        Group::read(bank, &paste).unwrap().counts_sentence(),
+        "2 personnes, 2 lignes refusées, 2 doublons."
+    );
 }
 
 #[test]

@@ -281,6 +281,62 @@ fn finishing_records_the_attempt_once() {
     assert_eq!(document.history[0].finished_at, 30);
 }
 
+/// The report of the current attempt counts its answers and the activities rated, and
+/// there is none before a form is chosen.
+#[test]
+fn the_report_is_the_attempts_with_the_activities_rated() {
+    let role = back_end();
+    let bank = &role.bank;
+    let answers: Answers = bank
+        .form_items("court")
+        .map(|i| {
+            let answer = crate::model::test_support::role_direction(bank, i, true);
+            (i.id.to_string(), answer)
+        })
+        .collect();
+    let mut document = document_with(answers.clone(), 10, 0);
+    let activity = bank.activities[0].id.to_string();
+    document.tried.entry(activity).or_default().liking = Some(1);
+    let report = document.report(bank).unwrap();
+    assert_eq!(report.form.id, "court");
+    assert_eq!(report.answered, report.asked);
+    assert_eq!(report.tried.len(), 1);
+    let ratings = crate::model::activity::tried::ratings(&document.tried);
+    assert_eq!(
+        Some(report),
+        Report::with_ratings(bank, "court", &answers, &ratings)
+    );
+    document.progress.restart(20);
+    assert_eq!(document.report(bank), None);
+}
+
+/// « Mes données » says what a document holds: the form under way and how far, the
+/// results kept, and the day it last changed, on the device's calendar.
+#[test]
+fn the_summary_says_what_the_document_holds() {
+    let role = back_end();
+    let bank = &role.bank;
+    let paris = |ms| crate::model::date::french_date(ms, -60);
+    let empty = Document::new(bank, Progress::default(), Vec::new(), Settings::default());
+    assert_eq!(
+        empty.summary(bank, paris),
+        "aucun questionnaire en cours, 0 résultat(s) enregistré(s)"
+    );
+    let first = bank.form_items("court").next().unwrap().id.to_string();
+    // 22 November 2025, 23:30 in UTC: already the 23rd in Paris.
+    let late = 1_763_854_200_000;
+    let mut document = document_with([(first, Answer::Agreement(4))].into(), late - 1, 0);
+    let report = Report::new(bank, "court", &Answers::new()).unwrap();
+    document
+        .history
+        .push(Attempt::of(&report, 1, 2, bank.version));
+    assert_eq!(
+        document.summary(bank, paris),
+        "version courte en cours, 1 réponse(s) sur 35, 1 résultat(s) enregistré(s), \
+         modifié le 23/11/2025"
+    );
+}
+
 proptest! {
     /// The merge keeps every answer of both tabs, takes the other tab's settings, and
     /// changes nothing when both tabs hold the same document.

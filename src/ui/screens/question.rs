@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::answers::Answer;
+use crate::model::answers::{Answer, scale_answers};
 use crate::model::quiz::{Item, ItemKind};
 use crate::model::route::Route;
 use crate::ui::clock::now;
@@ -135,10 +135,8 @@ fn QuestionForm(
         ItemKind::Statement { text, .. } => (
             text.to_string(),
             None,
-            bank.scale
-                .iter()
-                .enumerate()
-                .map(|(i, label)| choice(Answer::Agreement(i as u8 + 1), label.to_string()))
+            scale_answers(bank)
+                .map(|(answer, label)| choice(answer, label.to_owned()))
                 .collect_view()
                 .into_any(),
         ),

@@ -3,10 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::answers::Answer;
-use crate::model::quiz::ItemKind;
-use crate::model::scoring::{DimensionScore, Effect, points};
-use crate::model::text::lowercase;
+use crate::model::scoring::{DimensionScore, Effect, Evidence};
 use crate::ui::components::lang_text::LangText;
 use crate::ui::content::use_content;
 
@@ -15,26 +12,7 @@ use crate::ui::content::use_content;
 pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
     let bank = use_content().bank();
     let onet = use_content().role.fiche.app.onet_code.to_string();
-    let line = move |e: &crate::model::scoring::Evidence<'static>| {
-        let said = match (&e.item.kind, e.answer) {
-            (ItemKind::Statement { text, .. }, Answer::Agreement(v)) => {
-                let label = bank.scale.get(usize::from(v.saturating_sub(1)));
-                format!(
-                    "« {text} » : tu as répondu {}",
-                    label.map(|l| lowercase(l)).unwrap_or_default()
-                )
-            }
-            (ItemKind::Situation { title, options, .. }, Answer::Choice(i)) => {
-                let chosen = options.get(usize::from(i)).map(|o| o.text.to_string());
-                format!(
-                    "Situation « {title} » : tu as choisi « {} »",
-                    chosen.unwrap_or_default()
-                )
-            }
-            _ => String::new(),
-        };
-        view! { <li>{said}</li> }
-    };
+    let line = move |e: &Evidence<'static>| view! { <li>{e.said(bank)}</li> };
     let of = |effect: Effect| {
         score
             .evidence
@@ -45,17 +23,7 @@ pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
     };
     let raised = score.evidence.iter().any(|e| e.effect() == Effect::Raised);
     let lowered = score.evidence.iter().any(|e| e.effect() == Effect::Lowered);
-    let summary = match (score.score, score.range) {
-        (Some(v), Some(r)) => format!(
-            "{} : {} sur 100, entre {} et {} ({})",
-            score.dimension.name,
-            points(v),
-            points(r.low),
-            points(r.high),
-            r.sureness.label()
-        ),
-        _ => format!("{} : pas assez de réponses", score.dimension.name),
-    };
+    let summary = score.summary();
     view! {
         <details class="why">
             <summary>{summary}</summary>

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use crate::model::activity::tried::{Difficulty, RATING_QUESTIONS, Record};
-use crate::model::activity::{Activity, Exercise, Outcome, Response};
+use crate::model::activity::{Activity, Exercise, Response};
 use crate::model::route::Route;
 use crate::ui::components::linked_text::{LinkedText, new_part};
 use crate::ui::components::titled_section::TitledSection;
@@ -53,9 +53,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
     let section_title = content
         .role
         .fiche
-        .sections
-        .iter()
-        .find(|s| s.id == activity.section)
+        .section(&activity.section)
         .map_or(activity.section.as_ref(), |s| s.title.as_ref());
     let next = bank.activities.get(index + 1);
 
@@ -117,12 +115,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
 
         {move || outcome().map(|outcome| view! {
             <section class="card feedback" aria-labelledby="ce-qu-il-fallait">
-                <h2 id="ce-qu-il-fallait" tabindex="-1">
-                    {match outcome {
-                        Outcome::Right => "C'est bien ça",
-                        Outcome::NotYet => "Pas tout à fait : voici ce qu'il fallait voir",
-                    }}
-                </h2>
+                <h2 id="ce-qu-il-fallait" tabindex="-1">{outcome.heading()}</h2>
                 <p><LinkedText text=&activity.explanation linked=new_part()/></p>
                 <p class="caveat">{NOT_A_GRADE}</p>
             </section>
