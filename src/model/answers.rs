@@ -7,8 +7,6 @@ use super::quiz::{Item, ItemKind, QuestionBank};
 
 /// What a visitor chose for one item.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Answer {
     /// A point of the agreement scale: 1 (pas du tout d'accord) to 5 (tout à fait).
     Agreement(u8),

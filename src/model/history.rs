@@ -10,7 +10,6 @@ use super::small_sort::collect_map;
 
 /// What is kept of a finished attempt.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Attempt {
     /// When the attempt began; identifies it.
     pub started_at: u64,

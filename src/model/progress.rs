@@ -11,24 +11,20 @@ use super::quiz::QuestionBank;
 
 /// Where a visitor is in the quiz.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Progress {
     /// The form being taken, once chosen.
     pub form: Option<String>,
     /// Answers by item id; kept across forms so that switching keeps shared answers.
     pub answers: Answers,
     /// When each answer was last given, by item id.
-    #[cfg_attr(test, serde(default))]
     pub answered_at: BTreeMap<String, u64>,
     /// Index of the current question in the form.
     pub position: usize,
     /// Set once the visitor asked for the result.
     pub finished: bool,
     /// When this attempt began; identifies it.
-    #[cfg_attr(test, serde(default))]
     pub started_at: u64,
     /// When anything last changed.
-    #[cfg_attr(test, serde(default))]
     pub updated_at: u64,
 }
 

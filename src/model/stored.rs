@@ -6,7 +6,8 @@
 //! finished attempts. Reading is total: any text yields a document or a [`ReadError`]
 //! saying what is wrong; nothing panics. The same reader checks imported files.
 //!
-//! Schema versions (fixtures of each are in `src/model/testdata/stored/`):
+//! Schema versions (a golden file of each, `vN.json`, in `src/model/testdata/stored/`,
+//! must keep reading; `v2-written.json` is what this version writes, byte for byte):
 //! - 1: `{schema, bank_version, progress: {form, answers, position, finished}}`;
 //! - 2: adds `progress.answered_at`, `progress.started_at`, `progress.updated_at`
 //!   (for merging two tabs) and `history`. A version 1 document migrates with every
@@ -63,8 +64,6 @@ pub const SCHEMA: u32 = 2;
 
 /// Everything the app keeps between visits.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Document {
     pub schema: u32,
     /// The question-bank version the answers were given to.
@@ -72,12 +71,10 @@ pub struct Document {
     pub progress: Progress,
     pub history: Vec<Attempt>,
     /// Display settings; absent from documents written before they existed.
-    #[cfg_attr(test, serde(default))]
     pub settings: Settings,
     /// The activities of « Essayer le métier » opened, with their work and ratings;
     /// absent from documents written before they existed. Kept apart from the
     /// progress: they can be done before or after the quiz, and a restart keeps them.
-    #[cfg_attr(test, serde(default, skip_serializing_if = "Tried::is_empty"))]
     pub tried: Tried,
 }
 
@@ -257,7 +254,7 @@ pub fn export(document: &Document) -> String {
     json::write(&codec::document_value(document), true)
 }
 
-mod codec;
+pub(super) mod codec;
 
 #[cfg(test)]
 mod tests;

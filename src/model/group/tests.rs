@@ -3,19 +3,21 @@
 //! answers the same way in five browsers and checks the page against the same file.
 
 use proptest::prelude::*;
-use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::*;
-use crate::model::answers::{Answer, Answers};
+use crate::model::answers::Answers;
+use crate::model::json::fields::{Fields, list, string};
 use crate::model::result_code::encode;
+use crate::model::stored::codec;
 use crate::model::test_support::back_end;
 use csv::csv_cell;
 
-#[derive(Deserialize)]
+/// One participant of the fixture: a form, and answers written as the stored document
+/// writes them (read by its codec).
 struct Fixture {
     form: String,
-    answers: BTreeMap<String, Answer>,
+    answers: Answers,
 }
 
 impl Fixture {
@@ -33,7 +35,15 @@ const PARTICIPANTS: &str = include_str!("../testdata/atelier/participants.json")
 const EXPECTED_PATH: &str = "src/model/testdata/atelier/expected.json";
 
 fn fixtures() -> Vec<Fixture> {
-    serde_json::from_str(PARTICIPANTS).unwrap()
+    let people = crate::model::json::parse(PARTICIPANTS).unwrap();
+    list(&people, |person| {
+        let fields = Fields::of(person, &["form", "answers"], true)?;
+        Ok(Fixture {
+            form: fields.required("form", string)?,
+            answers: fields.required("answers", codec::answers)?,
+        })
+    })
+    .unwrap()
 }
 
 /// The code of the `i`-th participant of the fixture.
