@@ -1,5 +1,5 @@
 //! Shared fixtures for the model's tests: the real back-end role, a small second role
-//! defined only in test data, and answer generators.
+//! defined only in test data, answer generators, and answers read in the stored format.
 
 use proptest::prelude::*;
 
@@ -29,6 +29,13 @@ pub fn essai() -> Role {
     static ROLE: std::sync::OnceLock<Role> = std::sync::OnceLock::new();
     ROLE.get_or_init(|| ESSAI.load().unwrap_or_else(|e| panic!("{e}")))
         .clone()
+}
+
+/// Answers by item id written as the stored document writes them (`{"agreement": 4}`,
+/// `{"choice": 2}`), read by its codec: a fixture in the stored format needs no
+/// description of its own.
+pub fn stored_answers(value: &super::json::Value) -> super::json::fields::Read<Answers> {
+    super::stored::codec::answers(value)
 }
 
 /// Every answer an item accepts.

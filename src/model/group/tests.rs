@@ -9,12 +9,11 @@ use super::*;
 use crate::model::answers::Answers;
 use crate::model::json::fields::{Fields, list, string};
 use crate::model::result_code::encode;
-use crate::model::stored::codec;
-use crate::model::test_support::back_end;
+use crate::model::test_support::{back_end, stored_answers};
 use csv::csv_cell;
 
 /// One participant of the fixture: a form, and answers written as the stored document
-/// writes them (read by its codec).
+/// writes them.
 struct Fixture {
     form: String,
     answers: Answers,
@@ -40,7 +39,7 @@ fn fixtures() -> Vec<Fixture> {
         let fields = Fields::of(person, &["form", "answers"], true)?;
         Ok(Fixture {
             form: fields.required("form", string)?,
-            answers: fields.required("answers", codec::answers)?,
+            answers: fields.required("answers", stored_answers)?,
         })
     })
     .unwrap()
