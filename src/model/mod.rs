@@ -1,5 +1,6 @@
 //! The functional core: pure Rust with no browser and no UI crate, in folders by
-//! concern. Each folder's module says what it owns and what it may not import; from
+//! concern. It decides all that can be decided without a browser, and says it: the words
+//! for a value sit beside it. Each folder's module says what it owns and what it may not import; from
 //! the bottom up:
 //!
 //! - [`base`]: text and list types, language marks, dates, JSON, sorting, shuffling;

@@ -1,5 +1,5 @@
 //! Shared fixtures for the model's tests: the real back-end role, a small second role
-//! defined only in test data, and answer generators.
+//! defined only in test data, answer generators, and answers read in the stored format.
 
 use proptest::prelude::*;
 
@@ -7,6 +7,7 @@ use super::assessment::answers::{Answer, Answers};
 use super::loading::{BACK_END_DATA, RoleSource, data_file};
 use super::role::Role;
 use super::role::quiz::{Item, ItemKind, QuestionBank};
+use crate::model::base::json;
 
 /// A second, small role ("Bibliothécaire") that exists only in test data: it proves the
 /// code is generic over the role.
@@ -29,6 +30,13 @@ pub fn test_role() -> Role {
     static ROLE: std::sync::OnceLock<Role> = std::sync::OnceLock::new();
     ROLE.get_or_init(|| TEST_ROLE.load().unwrap_or_else(|e| panic!("{e}")))
         .clone()
+}
+
+/// Answers by item id written as the stored document writes them (`{"agreement": 4}`,
+/// `{"choice": 2}`), read by its codec: a fixture in the stored format needs no
+/// description of its own.
+pub fn stored_answers(value: &json::Value) -> json::fields::Read<Answers> {
+    super::document::stored::codec::answers(value)
 }
 
 /// Every answer an item accepts.

@@ -87,6 +87,17 @@ impl RiasecProfile {
         code
     }
 
+    /// The code as the result says it: the letters, or that the answers are too few
+    /// for any.
+    pub fn said_code(&self) -> String {
+        let code = self.code();
+        if code.is_empty() {
+            super::scoring::NOT_ENOUGH_ANSWERS.to_owned()
+        } else {
+            code
+        }
+    }
+
     /// Whether the code has types at the same score, and the sentence that says how
     /// it is written.
     pub fn tie_note(&self) -> Option<&'static str> {
@@ -110,6 +121,10 @@ mod tests {
         assert_eq!(profile.score(Riasec::R), None);
         assert_eq!(profile.scored().collect::<Vec<_>>(), [(Riasec::C, 50.0)]);
         assert_eq!(profile.code(), "C");
+        assert_eq!(profile.said_code(), "C");
+        let empty = RiasecProfile::mean_of(std::iter::empty());
+        assert_eq!(empty.code(), "");
+        assert_eq!(empty.said_code(), "pas assez de réponses");
     }
 
     /// Ties are shown as ties, never broken by the letters' order; a tie at the third

@@ -11,24 +11,20 @@ use crate::model::role::quiz::QuestionBank;
 
 /// Where a visitor is in the quiz.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Progress {
     /// The form being taken, once chosen.
     pub form: Option<String>,
     /// Answers by item id; kept across forms so that switching keeps shared answers.
     pub answers: Answers,
     /// When each answer was last given, by item id.
-    #[cfg_attr(test, serde(default))]
     pub answered_at: BTreeMap<String, u64>,
     /// Index of the current question in the form.
     pub position: usize,
     /// Set once the visitor asked for the result.
     pub finished: bool,
     /// When this attempt began; identifies it.
-    #[cfg_attr(test, serde(default))]
     pub started_at: u64,
     /// When anything last changed.
-    #[cfg_attr(test, serde(default))]
     pub updated_at: u64,
 }
 
@@ -113,6 +109,15 @@ impl Progress {
             }
             _ => false,
         }
+    }
+
+    /// Opens the answers again to review them, all kept: the attempt is no longer
+    /// finished, and the quiz resumes at the first question without an answer, or at
+    /// the first question when every one has one.
+    pub fn review(&mut self, bank: &QuestionBank, now: u64) {
+        self.finished = false;
+        let first = self.first_unanswered(bank).unwrap_or(0);
+        self.go_to(bank, first, now);
     }
 
     /// Moves to another question of the form, clamped to its bounds.

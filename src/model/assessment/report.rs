@@ -31,6 +31,24 @@ impl Precision {
         }
     }
 
+    /// What the precision means, in one sentence; nothing when the band is said alone
+    /// (the concern that hides the figure says why).
+    pub fn sentence(self) -> Option<String> {
+        match self {
+            Precision::Figure(_) => Some(
+                "Ce pourcentage est assez sûr : tes réponses sont nombreuses et vont dans le \
+                 même sens."
+                    .to_owned(),
+            ),
+            Precision::Range { low, high } => Some(format!(
+                "Pas de pourcentage précis : tes réponses placent ton affinité entre {low} et \
+                 {high} %, sans plus de précision. C'est normal avec peu de questions ou des \
+                 réponses qui changent sur un même sujet."
+            )),
+            Precision::BandOnly => None,
+        }
+    }
+
     /// How the match is given, in a word (the group view's CSV column).
     pub fn label(self) -> &'static str {
         match self {
@@ -41,6 +59,7 @@ impl Precision {
     }
 }
 use super::validity::{Concern, concerns};
+use crate::model::assessment::scoring::MIN_ANSWERS;
 use crate::model::base::small_sort::{sort_by, sort_by_key};
 
 pub mod summary;
@@ -170,6 +189,17 @@ impl<'a> Report<'a> {
             .filter(|s| s.dimension.target.is_some() && s.score.is_none())
             .map(|s| s.dimension.name.as_ref())
             .collect()
+    }
+
+    /// Why there is no result when no concern blocks it: the dimensions without enough
+    /// answers, and how many each needs.
+    pub fn missing_sentence(&self) -> String {
+        format!(
+            "Il manque des réponses pour calculer ton affinité avec le métier : chaque \
+             dimension a besoin d'au moins {MIN_ANSWERS} réponses. Dimensions sans assez de \
+             réponses : {}.",
+            self.missing().join(", ")
+        )
     }
 
     /// The dimensions of a family that the form reports, in the bank's order.

@@ -27,6 +27,7 @@
 use super::answers::{Answer, Answers, KEYED_MAX, keyed_values};
 use crate::model::assessment::ratings::{Liking, Ratings};
 use crate::model::base::small_sort::sort_by_key;
+use crate::model::base::text::lowercase;
 use crate::model::role::activity::Activity;
 use crate::model::role::quiz::{Dimension, Item, ItemKind, QuestionBank};
 
@@ -49,6 +50,9 @@ pub const ACTIVITY_SHARE: f64 = 0.25;
 
 /// The score of indifference: every answer neutral.
 pub const INDIFFERENCE: f64 = 50.0;
+
+/// What is said in place of a score, a fit or a profile that the answers are too few for.
+pub const NOT_ENOUGH_ANSWERS: &str = "pas assez de réponses";
 
 /// One answered item's effect on one dimension.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,6 +84,20 @@ impl Evidence<'_> {
     pub fn is_neutral_statement(&self) -> bool {
         matches!(self.item.kind, ItemKind::Statement { .. })
             && self.answer == Answer::Agreement(super::answers::NEUTRAL)
+    }
+
+    /// What the visitor answered, in one line: « « J'aime… » : tu as répondu plutôt
+    /// d'accord », or « Situation « … » : tu as choisi « … » ».
+    pub fn said(&self, bank: &QuestionBank) -> String {
+        let label = self.answer.label(bank, self.item).unwrap_or_default();
+        match &self.item.kind {
+            ItemKind::Statement { text, .. } => {
+                format!("« {text} » : tu as répondu {}", lowercase(label))
+            }
+            ItemKind::Situation { title, .. } => {
+                format!("Situation « {title} » : tu as choisi « {label} »")
+            }
+        }
     }
 
     pub fn effect(&self) -> Effect {
@@ -124,6 +142,22 @@ impl DimensionScore<'_> {
     /// Whether the score reaches the role's level.
     pub fn meets_target(&self) -> bool {
         self.gap().is_some_and(|g| g == 0.0)
+    }
+
+    /// The score in one line, with its range and how sure it is: « Rigueur : 62 sur
+    /// 100, entre 50 et 75 (assez sûr) », or that the answers are too few.
+    pub fn summary(&self) -> String {
+        let name = &self.dimension.name;
+        match (self.score, self.range) {
+            (Some(score), Some(range)) => format!(
+                "{name} : {} sur 100, entre {} et {} ({})",
+                points(score),
+                points(range.low),
+                points(range.high),
+                range.sureness.label()
+            ),
+            _ => format!("{name} : {NOT_ENOUGH_ANSWERS}"),
+        }
     }
 }
 

@@ -120,6 +120,12 @@ pub const BAND_ORDER: [Option<Band>; 5] = [
     None,
 ];
 
+/// A band's name in the group view: its label, or that the answers gave no reliable
+/// result.
+pub fn band_label(band: Option<Band>) -> &'static str {
+    band.map_or("Sans résultat fiable", Band::label)
+}
+
 /// The most codes (non-blank lines) one paste may hold: several workshop groups.
 pub const MAX_LINES: usize = 500;
 
@@ -220,6 +226,19 @@ impl Group {
                 .extend(Participant::of(bank, number, code, &decoded));
         }
         group
+    }
+
+    /// What one paste gave, announced after each analysis: « 5 personnes, 1 ligne
+    /// refusée, 1 doublon. »
+    pub fn counts_sentence(&self) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n > 1 { many } else { one });
+        format!(
+            "{}, {}, {}.",
+            plural(self.participants.len(), "personne", "personnes"),
+            plural(self.errors.len(), "ligne refusée", "lignes refusées"),
+            plural(self.duplicates.len(), "doublon", "doublons"),
+        )
     }
 
     /// How many participants fall in each band, in [`BAND_ORDER`].

@@ -115,6 +115,14 @@ impl Workshop {
     }
 }
 
+/// An idle delay of [`IDLE_CHOICES`] as people say it: « 1 minute », « 5 minutes ».
+pub fn delay_words(seconds: u32) -> String {
+    match seconds / 60 {
+        1 => "1 minute".to_owned(),
+        n => format!("{n} minutes"),
+    }
+}
+
 /// The steps, in seconds, at which the warning's sentence says how long is left.
 pub const WARNING_STEP_SECONDS: u32 = 10;
 
@@ -189,6 +197,21 @@ mod tests {
             ..Workshop::default()
         };
         assert!(form.is_active() && kiosk.is_active());
+    }
+
+    #[test]
+    fn each_offered_delay_is_said_in_minutes_with_its_plural() {
+        let delays: Vec<String> = IDLE_CHOICES.into_iter().map(delay_words).collect();
+        assert_eq!(
+            delays,
+            [
+                "1 minute",
+                "2 minutes",
+                "3 minutes",
+                "5 minutes",
+                "10 minutes"
+            ]
+        );
     }
 
     #[test]

@@ -10,7 +10,6 @@ use crate::model::base::small_sort::collect_map;
 
 /// What is kept of a finished attempt.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Attempt {
     /// When the attempt began; identifies it.
     pub started_at: u64,
@@ -114,6 +113,11 @@ pub fn previous(
         .find(|a| a.started_at != current_started_at && a.bank_version == bank_version)
 }
 
+/// A figure of the comparison's table: « 62 % », or « — » where that attempt had none.
+pub fn figure(value: Option<u8>) -> String {
+    value.map_or_else(|| "—".to_owned(), |v| format!("{v} %"))
+}
+
 /// How many points a dimension must move to be named in a comparison.
 pub const CHANGE_POINTS: u8 = 10;
 
@@ -150,6 +154,16 @@ impl Comparison {
                 ("Qualités", previous.qualities, now.qualities),
             ],
             changed,
+        }
+    }
+
+    /// What is said of the dimensions that moved: the words before their list, or that
+    /// none moved enough to be named.
+    pub fn changed_sentence(&self) -> String {
+        if self.changed.is_empty() {
+            format!("Aucune dimension n'a bougé de {CHANGE_POINTS} points ou plus.")
+        } else {
+            format!("Ce qui a bougé de {CHANGE_POINTS} points ou plus :")
         }
     }
 }
@@ -200,8 +214,21 @@ mod tests {
         previous.overall = Some(40);
         let comparison = Comparison::of(&previous, &report);
         assert_eq!(comparison.rows[0], ("Globale", Some(40), Some(100)));
+        assert_eq!(
+            (figure(Some(40)), figure(None)),
+            ("40 %".to_owned(), "—".to_owned())
+        );
         assert_eq!(comparison.changed, [("Classer".to_owned(), 80, 100)]);
         assert_eq!(comparison.previous_finished_at, 2);
+        assert_eq!(
+            comparison.changed_sentence(),
+            "Ce qui a bougé de 10 points ou plus :"
+        );
+        let same = Attempt::of(&report, 1, 2, role.bank.version);
+        assert_eq!(
+            Comparison::of(&same, &report).changed_sentence(),
+            "Aucune dimension n'a bougé de 10 points ou plus."
+        );
     }
 
     #[test]

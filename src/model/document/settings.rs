@@ -3,8 +3,6 @@
 
 /// Light or dark colours, or whatever the system prefers.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(rename_all = "snake_case"))]
 pub enum Theme {
     #[default]
     System,
@@ -13,8 +11,6 @@ pub enum Theme {
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(default, deny_unknown_fields))]
 pub struct Settings {
     pub theme: Theme,
     /// Text about a third larger.

@@ -6,7 +6,8 @@
 //! finished attempts. Reading is total: any text yields a document or a [`ReadError`]
 //! saying what is wrong; nothing panics. The same reader checks imported files.
 //!
-//! Schema versions (fixtures of each are in `src/model/testdata/stored/`):
+//! Schema versions (a golden file of each, `vN.json`, in `src/model/testdata/stored/`,
+//! must keep reading; `v2-written.json` is what this version writes, byte for byte):
 //! - 1: `{schema, bank_version, progress: {form, answers, position, finished}}`;
 //! - 2: adds `progress.answered_at`, `progress.started_at`, `progress.updated_at`
 //!   (for merging two tabs) and `history`. A version 1 document migrates with every
@@ -17,7 +18,9 @@
 use super::history::{self, Attempt};
 use super::settings::Settings;
 use crate::model::assessment::progress::{Dropped, Progress};
+use crate::model::assessment::report::Report;
 use crate::model::base::json;
+use crate::model::base::text::lowercase;
 use crate::model::document::tried::{self, DroppedTried, Tried};
 use crate::model::role::quiz::QuestionBank;
 
@@ -61,8 +64,6 @@ pub const SCHEMA: u32 = 2;
 
 /// Everything the app keeps between visits.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(test, serde(deny_unknown_fields))]
 pub struct Document {
     pub schema: u32,
     /// The question-bank version the answers were given to.
@@ -70,12 +71,10 @@ pub struct Document {
     pub progress: Progress,
     pub history: Vec<Attempt>,
     /// Display settings; absent from documents written before they existed.
-    #[cfg_attr(test, serde(default))]
     pub settings: Settings,
     /// The activities of « Essayer le métier » opened, with their work and ratings;
     /// absent from documents written before they existed. Kept apart from the
     /// progress: they can be done before or after the quiz, and a restart keeps them.
-    #[cfg_attr(test, serde(default, skip_serializing_if = "Tried::is_empty"))]
     pub tried: Tried,
 }
 
@@ -112,22 +111,53 @@ impl Document {
         }
     }
 
+    /// The report of the current attempt: its answers to its form, and the activities
+    /// rated so far; `None` before a form is chosen (or when the bank has no such form).
+    pub fn report<'a>(&self, bank: &'a QuestionBank) -> Option<Report<'a>> {
+        let progress = &self.progress;
+        let form = progress.form.as_deref()?;
+        Report::with_ratings(bank, form, &progress.answers, &tried::ratings(&self.tried))
+    }
+
     /// Marks the attempt finished at `at` and records its summary in the history
     /// (replacing the summary of the same attempt, if it was finished before). The
     /// activities rated so far count in it.
     pub fn finish(&mut self, bank: &QuestionBank, at: u64) {
         self.progress.finish(at);
-        let p = &self.progress;
-        let ratings = tried::ratings(&self.tried);
-        let summary = p.form.as_deref().and_then(|form| {
-            let report = crate::model::assessment::report::Report::with_ratings(
-                bank, form, &p.answers, &ratings,
-            )?;
-            Some(Attempt::of(&report, p.started_at, at, bank.version))
-        });
-        if let Some(attempt) = summary {
+        if let Some(report) = self.report(bank) {
+            let attempt = Attempt::of(&report, self.progress.started_at, at, bank.version);
             super::history::record(&mut self.history, attempt);
         }
+    }
+
+    /// What the document holds, in one line for « Mes données »: the form under way
+    /// and how far, how many results are kept, and the day it last changed, written by
+    /// `date` (the device's calendar, which the model does not know).
+    pub fn summary(&self, bank: &QuestionBank, date: impl Fn(u64) -> String) -> String {
+        let progress = &self.progress;
+        let form = progress
+            .form
+            .as_deref()
+            .and_then(|f| bank.form(f))
+            .map_or_else(
+                || "aucun questionnaire en cours".to_owned(),
+                |f| {
+                    format!(
+                        "{} en cours, {} réponse(s) sur {}",
+                        lowercase(&f.name),
+                        progress.answered(bank),
+                        progress.len(bank)
+                    )
+                },
+            );
+        let saved = match progress.updated_at {
+            0 => String::new(),
+            at => format!(", modifié le {}", date(at)),
+        };
+        format!(
+            "{form}, {} résultat(s) enregistré(s){saved}",
+            self.history.len()
+        )
     }
 
     /// Nothing started, nothing finished, nothing set, no activity opened: there is
@@ -224,7 +254,7 @@ pub fn export(document: &Document) -> String {
     json::write(&codec::document_value(document), true)
 }
 
-mod codec;
+pub(crate) mod codec;
 
 #[cfg(test)]
 mod tests;

@@ -51,22 +51,16 @@ pub const RATING_QUESTIONS: [RatingQuestion; 2] = [
 
 /// One activity as the visitor left it.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(test, derive(serde::Serialize, serde::Deserialize))]
 pub struct Record {
     /// Their work so far (see [`Response`]).
-    #[cfg_attr(test, serde(default))]
     pub response: Response,
     /// Set once they checked their work and saw the explanation.
-    #[cfg_attr(test, serde(default))]
     pub checked: bool,
     /// [`Liking::code`], once rated.
-    #[cfg_attr(test, serde(default))]
     pub liking: Option<u8>,
     /// [`Difficulty::code`], once rated.
-    #[cfg_attr(test, serde(default))]
     pub difficulty: Option<u8>,
     /// When anything last changed (milliseconds since 1970), to merge two tabs.
-    #[cfg_attr(test, serde(default))]
     pub updated_at: u64,
 }
 

@@ -56,7 +56,7 @@ pub fn activities_problems(
             if !(1..=10).contains(&activity.minutes) {
                 p.push(format!("{at}.minutes : entre 1 et 10"));
             }
-            if !fiche.sections.iter().any(|s| s.id == activity.section) {
+            if fiche.section(&activity.section).is_none() {
                 p.push(format!(
                     "{at}.section : « {} » n'est pas une section de la fiche",
                     activity.section

@@ -80,6 +80,16 @@ pub enum Verdict {
     NotYet,
 }
 
+impl Verdict {
+    /// The heading of what follows a check: never a mark, only what to look at.
+    pub fn heading(self) -> &'static str {
+        match self {
+            Verdict::Right => "C'est bien ça",
+            Verdict::NotYet => "Pas tout à fait : voici ce qu'il fallait voir",
+        }
+    }
+}
+
 impl Exercise {
     /// The response a visitor starts from: nothing chosen, the steps in their starting
     /// order, or the first option ("peu importe") of every menu.

@@ -8,7 +8,9 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::ratings::Liking;
+use crate::model::assessment::scoring::NOT_ENOUGH_ANSWERS;
 use crate::model::assessment::scoring::points;
+use crate::model::classroom::group::band_label;
 use crate::model::classroom::group::{Group, MAX_CHARACTERS, TooLarge};
 use crate::model::role::quiz::{Family, QuestionBank};
 use crate::ui::components::code_field::CodeField;
@@ -102,7 +104,7 @@ pub fn GroupPage() -> impl IntoView {
             </button>
         </p>
         <div role="status" class="group-status">
-            {move || group.with(|g| g.as_ref().map(summary_line))}
+            {move || group.with(|g| g.as_ref().map(Group::counts_sentence))}
         </div>
         {move || group.get().map(|g| view! { <GroupFigures bank group=g/> })}
     }
@@ -114,18 +116,6 @@ fn liking_columns() -> Vec<&'static str> {
         .chain(Liking::ALL.map(Liking::label))
         .chain(["Avis donnés"])
         .collect()
-}
-
-/// "5 personnes, 1 ligne refusée, 1 doublon", announced after each analysis.
-fn summary_line(group: &Group) -> String {
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n > 1 { many } else { one });
-    format!(
-        "{}, {}, {}.",
-        plural(group.participants.len(), "personne", "personnes"),
-        plural(group.errors.len(), "ligne refusée", "lignes refusées"),
-        plural(group.duplicates.len(), "doublon", "doublons"),
-    )
 }
 
 /// A section listing lines of the paste (refused ones, duplicates), the first
@@ -177,10 +167,10 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
     let likings = group.likings(bank);
     let riasec_group = group.riasec_profile().code();
     let forms = group.forms(bank);
+    let dimensions = group.dimensions(bank);
     let family_table = |family: Family, caption: &'static str| {
-        let rows = group
-            .dimensions(bank)
-            .into_iter()
+        let rows = dimensions
+            .iter()
             .filter(|(d, _)| d.family == family)
             .map(|(d, spread)| match spread {
                 Some(s) => view! {
@@ -197,7 +187,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                     <tr>
                         <th scope="row">{d.name.clone()}</th>
                         <td>"0"</td>
-                        <td colspan="3">"pas assez de réponses"</td>
+                        <td colspan="3">{NOT_ENOUGH_ANSWERS}</td>
                     </tr>
                 }
                 .into_any(),
@@ -250,7 +240,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                     let width = n * 100 / count.max(1);
                     view! {
                         <tr>
-                            <th scope="row">{band.map_or("Sans résultat fiable", |b| b.label())}</th>
+                            <th scope="row">{band_label(band)}</th>
                             <td>
                                 <span class="band-cell">
                                     <span class="count">{n}</span>

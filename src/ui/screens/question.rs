@@ -8,6 +8,7 @@
 use leptos::prelude::*;
 
 use crate::model::assessment::answers::Answer;
+use crate::model::assessment::answers::scale_answers;
 use crate::model::role::quiz::{Item, ItemKind};
 use crate::model::shell::route::Route;
 use crate::ui::clock::now;
@@ -135,10 +136,8 @@ fn QuestionForm(
         ItemKind::Statement { text, .. } => (
             text.to_string(),
             None,
-            bank.scale
-                .iter()
-                .enumerate()
-                .map(|(i, label)| choice(Answer::Agreement(i as u8 + 1), label.to_string()))
+            scale_answers(bank)
+                .map(|(answer, label)| choice(answer, label.to_owned()))
                 .collect_view()
                 .into_any(),
         ),

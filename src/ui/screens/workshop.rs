@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::model::classroom::workshop::IDLE_CHOICES;
+use crate::model::classroom::workshop::delay_words;
 use crate::model::shell::route::Route;
 use crate::ui::components::choice::Choice;
 use crate::ui::components::next_person::NextPerson;
@@ -12,14 +13,6 @@ use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::nav::set_title;
 use crate::ui::workshop_state::use_workshop;
-
-/// A delay as people say it.
-fn minutes(seconds: u32) -> String {
-    match seconds / 60 {
-        1 => "1 minute".to_owned(),
-        n => format!("{n} minutes"),
-    }
-}
 
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
@@ -92,7 +85,7 @@ pub fn WorkshopPage() -> impl IntoView {
                     <select id="delai-kiosque" on:change=on_delay prop:value=move || settings.with(|w| w.idle_seconds.to_string())>
                         {IDLE_CHOICES
                             .into_iter()
-                            .map(|seconds| view! { <option value=seconds.to_string()>{minutes(seconds)}</option> })
+                            .map(|seconds| view! { <option value=seconds.to_string()>{delay_words(seconds)}</option> })
                             .collect_view()}
                     </select>
                 </label>

@@ -52,6 +52,34 @@ fn answered_and_first_unanswered_follow_the_answers() {
     }
 }
 
+/// A review reopens a finished attempt with its answers, at the first question left
+/// without one, or at the first question when none is left.
+#[test]
+fn a_review_keeps_the_answers_and_resumes_where_one_is_missing() {
+    let role = test_role();
+    let bank = &role.bank;
+    let items: Vec<_> = bank.form_items("court").collect();
+    let mut p = Progress::default();
+    p.start("court", 1);
+    for item in items.iter().filter(|i| i.id != items[3].id) {
+        assert!(p.answer(bank, &item.id, possible_answers(item)[0], 2));
+    }
+    p.go_to(bank, items.len() - 1, 3);
+    p.finish(4);
+    let answers = p.answers.clone();
+    p.review(bank, 5);
+    assert!(!p.finished);
+    assert_eq!((p.position, p.updated_at), (3, 5));
+    assert_eq!(p.answers, answers);
+    // Every question answered: back to the first one.
+    assert!(p.answer(bank, &items[3].id, possible_answers(items[3])[0], 6));
+    p.go_to(bank, 7, 7);
+    p.finish(8);
+    p.review(bank, 9);
+    assert!(!p.finished);
+    assert_eq!((p.position, p.updated_at), (0, 9));
+}
+
 #[test]
 fn each_situation_shows_all_its_options_and_a_statement_none() {
     let role = test_role();

@@ -3,6 +3,7 @@
 //! in, and the headline: one band, or two when the range lies across a band's edge.
 
 use super::{DimensionScore, INDIFFERENCE, agreement, points};
+use crate::model::assessment::scoring::NOT_ENOUGH_ANSWERS;
 use crate::model::role::quiz::Family;
 
 /// A family's fit: a 0–100 figure and the range it probably lies in.
@@ -90,6 +91,16 @@ impl Fit {
     /// The match with the role, 0–100: the interests' fit.
     pub fn overall(&self) -> Option<f64> {
         self.interests.map(|f| f.value)
+    }
+
+    /// A family's fit as precisely as the answers allow (« 62 % », « entre 40 et 75 % »),
+    /// or that they are too few.
+    pub fn describe(&self, family: Family) -> String {
+        let fit = match family {
+            Family::Interest => self.interests,
+            Family::Quality => self.qualities,
+        };
+        fit.map_or_else(|| NOT_ENOUGH_ANSWERS.to_owned(), |f| f.describe())
     }
 }
 

@@ -7,7 +7,7 @@ use super::*;
 use crate::model::assessment::answers::{Answer, Answers};
 use crate::model::assessment::report::Report;
 use crate::model::assessment::validity::Concern;
-use crate::model::role::quiz::{ItemKind, Riasec};
+use crate::model::role::quiz::{Family, ItemKind, Riasec};
 use crate::model::test_support::{
     any_answers, back_end, possible_answers, role_direction, test_role,
 };
@@ -819,4 +819,79 @@ fn every_quality_of_a_form_can_reach_the_roles_level_at_once() {
             form.id
         );
     }
+}
+
+/// The lines of « Pourquoi ces scores ? »: what was answered, in the bank's words, and
+/// each score with its range, or that the answers are too few.
+#[test]
+fn the_evidence_and_the_score_are_said_in_the_banks_words() {
+    let role = test_role();
+    let a = answers(&[
+        ("st-lire-1", Agree(4)),
+        ("st-lire-2", Agree(1)),
+        ("sit-file", Choice(2)),
+    ]);
+    let scores = dimension_scores(&role.bank, "court", &a);
+    let lire = scores.iter().find(|s| s.dimension.id == "lire").unwrap();
+    let said: Vec<String> = lire.evidence.iter().map(|e| e.said(&role.bank)).collect();
+    assert_eq!(
+        said,
+        [
+            "« Lire m'ennuie. » : tu as répondu non",
+            "« J'aime lire. » : tu as répondu plutôt oui",
+        ]
+    );
+    assert_eq!(
+        lire.summary(),
+        "Lire : 88 sur 100, entre 74 et 100 (estimation fragile)"
+    );
+    let accueil = scores.iter().find(|s| s.dimension.id == "accueil").unwrap();
+    assert_eq!(
+        accueil.evidence[0].said(&role.bank),
+        "Situation « Une file d'attente » : tu as choisi « Je demande de l'aide à un collègue. »"
+    );
+    assert_eq!(accueil.summary(), "Accueil : pas assez de réponses");
+}
+
+/// How precisely the match is known, in words: a sentence for a figure and for a range,
+/// none for the band alone; each family's fit, or that the answers are too few; and
+/// what is missing for a result.
+#[test]
+fn the_precision_the_fit_and_what_is_missing_are_said() {
+    use crate::model::assessment::report::Precision;
+    assert_eq!(
+        Precision::Figure(62).sentence().as_deref(),
+        Some(
+            "Ce pourcentage est assez sûr : tes réponses sont nombreuses et vont dans le même sens."
+        )
+    );
+    assert_eq!(
+        Precision::Range { low: 40, high: 75 }.sentence().as_deref(),
+        Some(
+            "Pas de pourcentage précis : tes réponses placent ton affinité entre 40 et 75 %, \
+             sans plus de précision. C'est normal avec peu de questions ou des réponses qui \
+             changent sur un même sujet."
+        )
+    );
+    assert_eq!(Precision::BandOnly.sentence(), None);
+
+    let role = test_role();
+    // Only "classer" is measured among interests: too little for a fit, or a result.
+    let a = answers(&[("st-classer-1", Agree(5)), ("st-classer-2", Agree(1))]);
+    let report = Report::new(&role.bank, "court", &a).unwrap();
+    assert_eq!(
+        report.fit.describe(Family::Interest),
+        "pas assez de réponses"
+    );
+    assert_eq!(
+        report.missing_sentence(),
+        "Il manque des réponses pour calculer ton affinité avec le métier : chaque dimension \
+         a besoin d'au moins 2 réponses. Dimensions sans assez de réponses : Lire, Chercher, \
+         Conseiller, Numériser, Patience et ordre, Accueil."
+    );
+    let toward = all(&role, "court", |item| {
+        role_direction(&role.bank, item, true)
+    });
+    let report = Report::new(&role.bank, "court", &toward).unwrap();
+    assert_eq!(report.fit.describe(Family::Interest), "100 %");
 }

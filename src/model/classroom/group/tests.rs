@@ -3,19 +3,20 @@
 //! answers the same way in five browsers and checks the page against the same file.
 
 use proptest::prelude::*;
-use serde::Deserialize;
 use serde_json::{Value, json};
 
 use super::*;
-use crate::model::assessment::answers::{Answer, Answers};
+use crate::model::assessment::answers::Answers;
 use crate::model::assessment::result_code::encode;
-use crate::model::test_support::back_end;
+use crate::model::base::json::fields::{Fields, list, string};
+use crate::model::test_support::{back_end, stored_answers};
 use csv::csv_cell;
 
-#[derive(Deserialize)]
+/// One participant of the fixture: a form, and answers written as the stored document
+/// writes them.
 struct Fixture {
     form: String,
-    answers: BTreeMap<String, Answer>,
+    answers: Answers,
 }
 
 impl Fixture {
@@ -33,7 +34,15 @@ const PARTICIPANTS: &str = include_str!("../../testdata/atelier/participants.jso
 const EXPECTED_PATH: &str = "src/model/testdata/atelier/expected.json";
 
 fn fixtures() -> Vec<Fixture> {
-    serde_json::from_str(PARTICIPANTS).unwrap()
+    let people = crate::model::base::json::parse(PARTICIPANTS).unwrap();
+    list(&people, |person| {
+        let fields = Fields::of(person, &["form", "answers"], true)?;
+        Ok(Fixture {
+            form: fields.required("form", string)?,
+            answers: fields.required("answers", stored_answers)?,
+        })
+    })
+    .unwrap()
 }
 
 /// The code of the `i`-th participant of the fixture.
@@ -65,10 +74,9 @@ fn group_of(bank: &QuestionBank, people: &[(&str, &Answers)]) -> Group {
 
 /// The figures of a group as the group view shows them, in whole points.
 fn shown(bank: &QuestionBank, group: &Group) -> Value {
-    let band_name = |band: Option<Band>| band.map_or("Sans résultat fiable", Band::label);
     json!({
         "participants": group.participants.len(),
-        "bands": group.bands().iter().map(|(b, n)| json!([band_name(*b), n])).collect::<Vec<_>>(),
+        "bands": group.bands().iter().map(|(b, n)| json!([band_label(*b), n])).collect::<Vec<_>>(),
         "overall": group.overall().map(|s| json!([points(s.mean), points(s.deviation)])),
         "dimensions": group.dimensions(bank).iter().map(|(d, s)| {
             json!([d.name, s.map(|s| json!([s.count, points(s.mean), points(s.deviation), s.min, s.max]))])
@@ -359,6 +367,29 @@ fn refused_lines_are_summarised_for_their_field() {
     );
     let many = Group::read(&role.bank, &"xx\n".repeat(12)).unwrap();
     assert!(many.refused_summary().unwrap().ends_with("9, 10, …"));
+}
+
+/// What a paste gave, in one sentence: each count with its own singular or plural.
+#[test]
+fn the_counts_are_said_with_their_plurals() {
+    let role = back_end();
+    let bank = &role.bank;
+    assert_eq!(
+        Group::read(bank, "").unwrap().counts_sentence(),
+        "0 personne, 0 ligne refusée, 0 doublon."
+    );
+    let one = fixture_code(0);
+    let group = Group::read(bank, &format!("{one}\nbonjor\n{one}")).unwrap();
+    assert_eq!(
+        group.counts_sentence(),
+        "1 personne, 1 ligne refusée, 1 doublon."
+    );
+    let two = fixture_code(1);
+    let paste = format!("{one}\n{two}\nxx\nyy\n{one}\n{two}");
+    assert_eq!(
+        Group::read(bank, &paste).unwrap().counts_sentence(),
+        "2 personnes, 2 lignes refusées, 2 doublons."
+    );
 }
 
 #[test]

@@ -1,7 +1,9 @@
-//! The stored document as JSON, through `model::base::json`: the same text serde's derive
-//! wrote (field names and order, `null` for an absent option, `tried` left out when
-//! empty), read back with the same rules (which fields may be absent, which objects
-//! refuse unknown fields). A test compares both with serde_json on random documents.
+//! The stored document as JSON, through `model::base::json`: the only description of the
+//! stored format. It writes the field names in their order, `null` for an absent
+//! option, and leaves `tried` out when empty; it reads with the format's rules (which
+//! fields may be absent, which objects refuse unknown fields). The golden files of
+//! `testdata/stored/` pin the text (`stored/tests.rs`); `codec/tests.rs` checks the
+//! rules, and that any document reads back as written.
 
 use crate::model::assessment::answers::{Answer, Answers};
 use crate::model::assessment::progress::Progress;
@@ -111,7 +113,9 @@ fn answer_value(a: &Answer) -> Value {
     }
 }
 
-fn answers(value: &Value) -> Read<Answers> {
+/// A progress's answers by item id: `{"agreement": 4}` or `{"choice": 2}` each (the
+/// group view's test fixture is written this way too).
+pub fn answers(value: &Value) -> Read<Answers> {
     map(value, |v| match v {
         Value::Object(fields) => match fields.as_slice() {
             [(kind, n)] if kind == "agreement" => unsigned(n).map(Answer::Agreement),

@@ -10,7 +10,8 @@ use crate::model::assessment::report::Report;
 use crate::model::document::settings::{Settings, Theme};
 use crate::model::test_support::{any_answers, back_end};
 
-/// Every released schema, as a fixture: each must keep reading, with its answers.
+/// Every released schema, as a golden file written by the first app of its schema: each
+/// must keep reading, with its answers.
 const FIXTURES: [(u32, &str); 2] = [
     (1, include_str!("../../testdata/stored/v1.json")),
     (2, include_str!("../../testdata/stored/v2.json")),
@@ -50,6 +51,86 @@ fn every_released_schema_reads_with_its_answers() {
         let (again, _) = read(&write(&document), &role.bank).unwrap();
         assert_eq!(again, document);
     }
+}
+
+/// Each schema has its golden file, named after it, whose `schema` says so: a new
+/// schema cannot be released without one.
+#[test]
+fn every_schema_has_its_golden_file() {
+    let versions: Vec<u32> = FIXTURES.iter().map(|(v, _)| *v).collect();
+    assert_eq!(versions, (1..=SCHEMA).collect::<Vec<_>>());
+    for (version, text) in FIXTURES.into_iter().chain([(SCHEMA, WRITTEN)]) {
+        let value = json::parse(text).unwrap();
+        assert_eq!(codec::schema(&value), Ok(version));
+    }
+}
+
+/// What this version writes for a document with every field set, byte for byte:
+/// the stored format, pinned. It reads back as the same document.
+const WRITTEN: &str = include_str!("../../testdata/stored/v2-written.json");
+
+/// The document of [`WRITTEN`].
+fn every_field() -> Document {
+    let progress = Progress {
+        form: Some("complet".to_owned()),
+        answers: [
+            ("st-logique-1".to_owned(), Answer::Agreement(5)),
+            ("sit-panne-paiement".to_owned(), Answer::Choice(2)),
+        ]
+        .into(),
+        answered_at: [
+            ("st-logique-1".to_owned(), 1_764_000_001_000),
+            ("sit-panne-paiement".to_owned(), 1_764_000_002_000),
+        ]
+        .into(),
+        position: 7,
+        finished: true,
+        started_at: 1_764_000_000_000,
+        updated_at: 1_764_000_003_000,
+    };
+    let attempt = Attempt {
+        started_at: 1_763_900_000_000,
+        finished_at: 1_763_900_400_000,
+        form: "court".to_owned(),
+        bank_version: 3,
+        overall: Some(64),
+        interests: Some(64),
+        qualities: None,
+        dimensions: [("logique".to_owned(), 81), ("rigueur".to_owned(), 50)].into(),
+    };
+    let record = crate::model::document::tried::Record {
+        response: vec![3, 0, 2],
+        checked: true,
+        liking: Some(1),
+        difficulty: None,
+        updated_at: 1_764_000_004_000,
+    };
+    Document {
+        schema: SCHEMA,
+        bank_version: 3,
+        progress,
+        history: vec![attempt],
+        settings: Settings {
+            theme: Theme::Dark,
+            large_text: true,
+            spacious: false,
+        },
+        tried: [("journal-erreurs".to_owned(), record)].into(),
+    }
+}
+
+#[test]
+fn the_written_format_is_its_golden_file() {
+    let document = every_field();
+    assert_eq!(export(&document), WRITTEN.trim_end());
+    let one_line = json::write(&json::parse(WRITTEN).unwrap(), false);
+    assert_eq!(write(&document), one_line);
+    for text in [WRITTEN, &one_line] {
+        let value = json::parse(text).unwrap();
+        assert_eq!(codec::document(&value), Ok(document.clone()));
+    }
+    // The app reads it with the current bank.
+    assert!(read(WRITTEN, &back_end().bank).is_ok());
 }
 
 #[test]
@@ -279,6 +360,62 @@ fn finishing_records_the_attempt_once() {
     document.finish(&role.bank, 30);
     assert_eq!(document.history.len(), 1);
     assert_eq!(document.history[0].finished_at, 30);
+}
+
+/// The report of the current attempt counts its answers and the activities rated, and
+/// there is none before a form is chosen.
+#[test]
+fn the_report_is_the_attempts_with_the_activities_rated() {
+    let role = back_end();
+    let bank = &role.bank;
+    let answers: Answers = bank
+        .form_items("court")
+        .map(|i| {
+            let answer = crate::model::test_support::role_direction(bank, i, true);
+            (i.id.to_string(), answer)
+        })
+        .collect();
+    let mut document = document_with(answers.clone(), 10, 0);
+    let activity = bank.activities[0].id.to_string();
+    document.tried.entry(activity).or_default().liking = Some(1);
+    let report = document.report(bank).unwrap();
+    assert_eq!(report.form.id, "court");
+    assert_eq!(report.answered, report.asked);
+    assert_eq!(report.tried.len(), 1);
+    let ratings = crate::model::document::tried::ratings(&document.tried);
+    assert_eq!(
+        Some(report),
+        Report::with_ratings(bank, "court", &answers, &ratings)
+    );
+    document.progress.restart(20);
+    assert_eq!(document.report(bank), None);
+}
+
+/// « Mes données » says what a document holds: the form under way and how far, the
+/// results kept, and the day it last changed, on the device's calendar.
+#[test]
+fn the_summary_says_what_the_document_holds() {
+    let role = back_end();
+    let bank = &role.bank;
+    let paris = |ms| crate::model::base::date::french_date(ms, -60);
+    let empty = Document::new(bank, Progress::default(), Vec::new(), Settings::default());
+    assert_eq!(
+        empty.summary(bank, paris),
+        "aucun questionnaire en cours, 0 résultat(s) enregistré(s)"
+    );
+    let first = bank.form_items("court").next().unwrap().id.to_string();
+    // 22 November 2025, 23:30 in UTC: already the 23rd in Paris.
+    let late = 1_763_854_200_000;
+    let mut document = document_with([(first, Answer::Agreement(4))].into(), late - 1, 0);
+    let report = Report::new(bank, "court", &Answers::new()).unwrap();
+    document
+        .history
+        .push(Attempt::of(&report, 1, 2, bank.version));
+    assert_eq!(
+        document.summary(bank, paris),
+        "version courte en cours, 1 réponse(s) sur 35, 1 résultat(s) enregistré(s), \
+         modifié le 23/11/2025"
+    );
 }
 
 proptest! {

@@ -618,3 +618,20 @@ fn a_filter_menu_is_chosen_and_the_stage_is_said() {
     record.liking = Some(2);
     assert_eq!(Record::stage(Some(&record)), "faite, ton avis : « Bof »");
 }
+
+/// After a check, the heading says what to look at, never a mark.
+#[test]
+fn the_outcome_is_said_without_a_mark() {
+    assert_eq!(Verdict::Right.heading(), "C'est bien ça");
+    assert_eq!(
+        Verdict::NotYet.heading(),
+        "Pas tout à fait : voici ce qu'il fallait voir"
+    );
+    for outcome in [Verdict::Right, Verdict::NotYet] {
+        let heading = outcome.heading();
+        assert!(
+            !heading.contains(|c: char| c.is_ascii_digit() || c == '/'),
+            "{heading}"
+        );
+    }
+}

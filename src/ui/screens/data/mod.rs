@@ -8,11 +8,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-use crate::model::base::text::lowercase;
 use crate::model::classroom::workshop::Workshop;
 use crate::model::document::persistence::Persistence;
 use crate::model::document::stored::{self, Document};
-use crate::model::role::quiz::QuestionBank;
 use crate::storage;
 use crate::ui::clock::local_date;
 use crate::ui::components::confirm::{Confirm, ConfirmButton};
@@ -28,34 +26,6 @@ use code::RestoreCode;
 
 /// The largest file accepted for import: far above any real export.
 const MAX_IMPORT_BYTES: f64 = 1_000_000.0;
-
-/// One line saying what a document holds.
-fn describe(bank: &QuestionBank, document: &Document) -> String {
-    let progress = &document.progress;
-    let form = progress
-        .form
-        .as_deref()
-        .and_then(|f| bank.form(f))
-        .map_or_else(
-            || "aucun questionnaire en cours".to_owned(),
-            |f| {
-                format!(
-                    "{} en cours, {} réponse(s) sur {}",
-                    lowercase(&f.name),
-                    progress.answered(bank),
-                    progress.len(bank)
-                )
-            },
-        );
-    let saved = match progress.updated_at {
-        0 => String::new(),
-        at => format!(", modifié le {}", local_date(at)),
-    };
-    format!(
-        "{form}, {} résultat(s) enregistré(s){saved}",
-        document.history.len()
-    )
-}
 
 #[component]
 pub fn DataPage() -> impl IntoView {
@@ -145,7 +115,7 @@ pub fn DataPage() -> impl IntoView {
         <StatusLine outcome=status/>
 
         <TitledSection id="ce-qui-est-garde" title="Ce qui est enregistré ici">
-            <p>{move || describe(bank, &quiz.document.get())}</p>
+            <p>{move || quiz.document.with(|d| d.summary(bank, local_date))}</p>
             <p class="persistence">{move || kept.get().map(Persistence::describe)}</p>
         </TitledSection>
 
@@ -167,8 +137,8 @@ pub fn DataPage() -> impl IntoView {
                     on_yes=replace
                     on_no=move || preview.set(None)
                 >
-                    "Ce fichier contient : " {describe(bank, &document)} ". "
-                    "Il remplacera ce qui est enregistré ici : " {describe(bank, &quiz.document.get())} "."
+                    "Ce fichier contient : " {document.summary(bank, local_date)} ". "
+                    "Il remplacera ce qui est enregistré ici : " {quiz.document.with(|d| d.summary(bank, local_date))} "."
                 </Confirm>
             })}
         </TitledSection>

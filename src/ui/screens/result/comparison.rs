@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::document::history::{CHANGE_POINTS, Comparison};
+use crate::model::document::history::Comparison;
+use crate::model::document::history::figure;
 use crate::ui::clock::local_date;
 
 #[component]
 pub fn ComparisonSection(comparison: Comparison) -> impl IntoView {
-    let figure = |v: Option<u8>| v.map_or_else(|| "—".to_owned(), |v| format!("{v} %"));
+    let changed_sentence = comparison.changed_sentence();
     view! {
         <section aria-labelledby="evolution" class="no-print">
             <h2 id="evolution">"Depuis ta tentative du " {local_date(comparison.previous_finished_at)}</h2>
@@ -22,18 +23,14 @@ pub fn ComparisonSection(comparison: Comparison) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
             </table>
-            {if comparison.changed.is_empty() {
-                view! { <p>"Aucune dimension n'a bougé de " {CHANGE_POINTS} " points ou plus."</p> }.into_any()
-            } else {
-                view! {
-                    <p>"Ce qui a bougé de " {CHANGE_POINTS} " points ou plus :"</p>
-                    <ul>
-                        {comparison.changed.into_iter().map(|(name, before, after)| view! {
-                            <li>{name} " : " {before} " → " {after}</li>
-                        }).collect_view()}
-                    </ul>
-                }.into_any()
-            }}
+            <p>{changed_sentence}</p>
+            {(!comparison.changed.is_empty()).then(|| view! {
+                <ul>
+                    {comparison.changed.into_iter().map(|(name, before, after)| view! {
+                        <li>{name} " : " {before} " → " {after}</li>
+                    }).collect_view()}
+                </ul>
+            })}
         </section>
     }
 }

@@ -28,9 +28,7 @@ use first_view::FirstView;
 
 use crate::model::assessment::report::Report;
 use crate::model::assessment::report::summary::{CAVEAT, Summary, TITLE};
-use crate::model::assessment::scoring::MIN_ANSWERS;
 use crate::model::document::history::{Comparison, previous};
-use crate::model::document::tried::ratings;
 use crate::model::role::quiz::QuestionBank;
 use crate::model::shell::route::Route;
 use crate::ui::clock::now;
@@ -58,11 +56,13 @@ pub fn ResultPage() -> impl IntoView {
         )
     });
     move || {
-        let progress = quiz.progress.get();
-        let ratings = ratings(&quiz.tried.get());
-        let report = progress.form.as_deref().and_then(|form| {
-            Report::with_ratings(use_content().bank(), form, &progress.answers, &ratings)
-        });
+        // The report depends on the attempt and the activities rated, not on the
+        // settings or the history: only those draw it again.
+        quiz.progress.track();
+        quiz.tried.track();
+        let report = quiz
+            .document
+            .with_untracked(|d| d.report(use_content().bank()));
         match report {
             None => view! {
                 <h1 tabindex="-1">"Pas encore de résultat"</h1>
@@ -79,13 +79,9 @@ pub fn ResultPage() -> impl IntoView {
     }
 }
 
-/// Review from the first question, keeping the answers.
+/// Review the answers, all kept (`Progress::review`), on the questions' screen.
 fn review(quiz: DocumentState, bank: &QuestionBank) {
-    quiz.update_progress(|p| {
-        p.finished = false;
-        let first = p.first_unanswered(bank).unwrap_or(0);
-        p.go_to(bank, first, now());
-    });
+    quiz.update_progress(|p| p.review(bank, now()));
     go(&Route::Questions);
 }
 
@@ -99,17 +95,10 @@ fn NoResult(quiz: DocumentState, report: Report<'static>) -> impl IntoView {
         .filter(|c| c.is_blocking())
         .map(|c| c.explanation())
         .collect();
-    let missing = report.missing();
     view! {
         <h1 tabindex="-1">"Ton résultat n'est pas encore fiable"</h1>
         {if blocking.is_empty() {
-            view! {
-                <p>
-                    "Il manque des réponses pour calculer ton affinité avec le métier : chaque dimension a besoin d'au moins "
-                    {MIN_ANSWERS} " réponses. Dimensions sans assez de réponses : " {missing.join(", ")} "."
-                </p>
-            }
-            .into_any()
+            view! { <p>{report.missing_sentence()}</p> }.into_any()
         } else {
             view! {
                 <p>"Plutôt qu'un pourcentage qui ne voudrait rien dire, voici ce que nous avons remarqué :"</p>

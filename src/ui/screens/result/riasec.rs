@@ -18,13 +18,13 @@ pub fn RiasecSection(report: Report<'static>) -> impl IntoView {
             marker: report.role_riasec.score(*letter),
         })
         .collect();
-    let visitor_code = report.visitor_riasec.code();
+    let visitor_code = report.visitor_riasec.said_code();
     let onet = use_content().role.fiche.app.onet_code.to_string();
     view! {
         <TitledSection id="riasec" title="Ton profil d'intérêts RIASEC" class="no-print">
             <p>
                 "Le modèle RIASEC range les intérêts en six types. Ton code : "
-                <strong>{if visitor_code.is_empty() { "pas assez de réponses".to_owned() } else { visitor_code }}</strong>
+                <strong>{visitor_code}</strong>
                 ". Celui du métier selon O*NET (" {onet.clone()} ") : "
                 <strong>{report.role_riasec.code()}</strong> "."
             </p>

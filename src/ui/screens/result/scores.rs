@@ -7,7 +7,6 @@ use leptos::prelude::*;
 
 use super::family::FamilySection;
 use crate::model::assessment::report::{Precision, Report};
-use crate::model::assessment::scoring::FamilyFit;
 use crate::model::role::quiz::Family;
 
 /// How the match is made, in one sentence.
@@ -16,26 +15,15 @@ const HOW: &str = "Ton affinité vient de tes centres d'intérêt, car ce sont e
 
 #[component]
 pub fn Scores(report: Report<'static>) -> impl IntoView {
-    let precision_sentence = match report.precision() {
-        Some(Precision::Figure(_)) => Some(
-            "Ce pourcentage est assez sûr : tes réponses sont nombreuses et vont dans le même sens."
-                .to_owned(),
-        ),
-        Some(Precision::Range { low, high }) => Some(format!(
-            "Pas de pourcentage précis : tes réponses placent ton affinité entre {low} et {high} %, \
-             sans plus de précision. C'est normal avec peu de questions ou des réponses qui \
-             changent sur un même sujet."
-        )),
-        Some(Precision::BandOnly) | None => None,
-    };
+    let precision_sentence = report.precision().and_then(Precision::sentence);
     let meaning = report.headline().map(|h| h.sentence());
     let notes = report
         .concerns
         .iter()
         .map(|c| c.explanation())
         .collect::<Vec<_>>();
-    let family_line = |name: &'static str, role: &'static str, fit: Option<FamilyFit>| {
-        let text = fit.map_or_else(|| "pas assez de réponses".to_owned(), |f| f.describe());
+    let family_line = |name: &'static str, role: &'static str, family: Family| {
+        let text = report.fit.describe(family);
         view! { <div class="fit-family"><dt>{name}</dt><dd>{text} " " <span class="fit-role">{role}</span></dd></div> }
     };
     view! {
@@ -44,8 +32,8 @@ pub fn Scores(report: Report<'static>) -> impl IntoView {
         {notes.into_iter().map(|text| view! { <p class="concern">{text}</p> }).collect_view()}
         <p class="how">{HOW}</p>
         <dl class="fit-families">
-            {family_line("Centres d'intérêt", "(font l'affinité)", report.fit.interests)}
-            {family_line("Qualités", "(à côté, ne comptent pas)", report.fit.qualities)}
+            {family_line("Centres d'intérêt", "(font l'affinité)", Family::Interest)}
+            {family_line("Qualités", "(à côté, ne comptent pas)", Family::Quality)}
         </dl>
         <div class="families">
             <FamilySection report=report.clone() family=Family::Interest/>

@@ -3,10 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::assessment::answers::Answer;
-use crate::model::assessment::scoring::{DimensionScore, Effect, points};
-use crate::model::base::text::lowercase;
-use crate::model::role::quiz::ItemKind;
+use crate::model::assessment::scoring::Evidence;
+use crate::model::assessment::scoring::{DimensionScore, Effect};
 use crate::ui::components::lang_text::LangText;
 use crate::ui::content::use_content;
 
@@ -15,26 +13,7 @@ use crate::ui::content::use_content;
 pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
     let bank = use_content().bank();
     let onet = use_content().role.fiche.app.onet_code.to_string();
-    let line = move |e: &crate::model::assessment::scoring::Evidence<'static>| {
-        let said = match (&e.item.kind, e.answer) {
-            (ItemKind::Statement { text, .. }, Answer::Agreement(v)) => {
-                let label = bank.scale.get(usize::from(v.saturating_sub(1)));
-                format!(
-                    "« {text} » : tu as répondu {}",
-                    label.map(|l| lowercase(l)).unwrap_or_default()
-                )
-            }
-            (ItemKind::Situation { title, options, .. }, Answer::Choice(i)) => {
-                let chosen = options.get(usize::from(i)).map(|o| o.text.to_string());
-                format!(
-                    "Situation « {title} » : tu as choisi « {} »",
-                    chosen.unwrap_or_default()
-                )
-            }
-            _ => String::new(),
-        };
-        view! { <li>{said}</li> }
-    };
+    let line = move |e: &Evidence<'static>| view! { <li>{e.said(bank)}</li> };
     let of = |effect: Effect| {
         score
             .evidence
@@ -45,17 +24,7 @@ pub fn Why(score: DimensionScore<'static>) -> impl IntoView {
     };
     let raised = score.evidence.iter().any(|e| e.effect() == Effect::Raised);
     let lowered = score.evidence.iter().any(|e| e.effect() == Effect::Lowered);
-    let summary = match (score.score, score.range) {
-        (Some(v), Some(r)) => format!(
-            "{} : {} sur 100, entre {} et {} ({})",
-            score.dimension.name,
-            points(v),
-            points(r.low),
-            points(r.high),
-            r.sureness.label()
-        ),
-        _ => format!("{} : pas assez de réponses", score.dimension.name),
-    };
+    let summary = score.summary();
     view! {
         <details class="why">
             <summary>{summary}</summary>

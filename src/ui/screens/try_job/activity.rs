@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::model::assessment::ratings::Difficulty;
 use crate::model::document::tried::{RATING_QUESTIONS, Record};
-use crate::model::role::activity::{Activity, Exercise, Response, Verdict};
+use crate::model::role::activity::{Activity, Exercise, Response};
 use crate::model::shell::route::Route;
 use crate::ui::components::linked_text::{LinkedText, new_part};
 use crate::ui::components::titled_section::TitledSection;
@@ -54,9 +54,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
     let section_title = content
         .role
         .fiche
-        .sections
-        .iter()
-        .find(|s| s.id == activity.section)
+        .section(&activity.section)
         .map_or(activity.section.as_ref(), |s| s.title.as_ref());
     let next = bank.activities.get(index + 1);
 
@@ -118,12 +116,7 @@ pub fn ActivityScreen(index: usize) -> impl IntoView {
 
         {move || outcome().map(|outcome| view! {
             <section class="card feedback" aria-labelledby="ce-qu-il-fallait">
-                <h2 id="ce-qu-il-fallait" tabindex="-1">
-                    {match outcome {
-                        Verdict::Right => "C'est bien ça",
-                        Verdict::NotYet => "Pas tout à fait : voici ce qu'il fallait voir",
-                    }}
-                </h2>
+                <h2 id="ce-qu-il-fallait" tabindex="-1">{outcome.heading()}</h2>
                 <p><LinkedText text=&activity.explanation linked=new_part()/></p>
                 <p class="caveat">{NOT_A_GRADE}</p>
             </section>
