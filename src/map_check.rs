@@ -49,7 +49,8 @@ fn matches(pattern: &str, path: &str) -> bool {
         })
 }
 
-fn files(dir: &Path, root: &Path, found: &mut Vec<String>) {
+/// The `.rs` files under `dir`, as paths relative to `root` (also read by `screens_check`).
+pub(crate) fn files(dir: &Path, root: &Path, found: &mut Vec<String>) {
     for entry in std::fs::read_dir(dir).unwrap().flatten() {
         let path = entry.path();
         if path.is_dir() {

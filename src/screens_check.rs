@@ -7,6 +7,8 @@
 
 use std::path::Path;
 
+use crate::map_check::files;
+
 /// Identifiers and `::`, `{`, `}`, `,`, `*` as tokens; any other character is a token of
 /// its own. Comments (`//` to the end of the line) are dropped.
 fn tokens(source: &str) -> Vec<String> {
@@ -105,18 +107,6 @@ fn other_screens(source: &str, module: &[String], screen: &str) -> Vec<String> {
         .filter(|p| p.get(2).is_none_or(|s| s != screen))
         .map(|p| format!("crate::{}", p.join("::")))
         .collect()
-}
-
-/// The `.rs` files under `dir`, as paths relative to `src/`.
-fn files(dir: &Path, src: &Path, found: &mut Vec<String>) {
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            files(&path, src, found);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            found.push(path.strip_prefix(src).unwrap().display().to_string());
-        }
-    }
 }
 
 /// A file's module path: `ui/screens/result/tried.rs` is `ui::screens::result::tried`,

@@ -25,6 +25,14 @@ fn section_words(role: &Role, id: &str) -> String {
         .to_lowercase()
 }
 
+/// Fails, naming `what`, unless the words of section `id` contain each of `topics`.
+fn assert_says(role: &Role, id: &str, topics: &[&str], what: &str) {
+    let words = section_words(role, id);
+    for topic in topics {
+        assert!(words.contains(topic), "{what} says nothing of « {topic} »");
+    }
+}
+
 /// Every figure of the fiche: the key figures, then each table's rows.
 fn figures(fiche: &Fiche) -> Vec<(&str, &Figure)> {
     let keys = fiche
@@ -164,13 +172,12 @@ fn no_bac_scientifique_is_offered_as_todays_advice() {
         }
     }
     assert!(found >= 1, "the fiche says that the série S is gone");
-    let formation = section_words(&role, "formation");
-    for today in ["spécialités", "nsi", "sti2d", "bac pro", "bts sio"] {
-        assert!(
-            formation.contains(today),
-            "« Comment y arriver » says nothing of {today}"
-        );
-    }
+    assert_says(
+        &role,
+        "formation",
+        &["spécialités", "nsi", "sti2d", "bac pro", "bts sio"],
+        "« Comment y arriver »",
+    );
 }
 
 /// One coherent study level, and the routes with their level and source.
@@ -203,23 +210,23 @@ fn the_routes_into_the_job_agree_with_their_levels() {
         );
     }
     let details = section_words(&role, "parcours");
-    for topic in [
-        "niveau 6",
-        "cti",
-        "mp2i",
-        "miage",
-        "slam",
-        "vae",
-        "cpf",
-        "greta",
-        "parcoursup",
-        "apprenti",
-    ] {
-        assert!(
-            details.contains(topic),
-            "the routes say nothing of « {topic} »"
-        );
-    }
+    assert_says(
+        &role,
+        "parcours",
+        &[
+            "niveau 6",
+            "cti",
+            "mp2i",
+            "miage",
+            "slam",
+            "vae",
+            "cpf",
+            "greta",
+            "parcoursup",
+            "apprenti",
+        ],
+        "the routes",
+    );
     // No private bachelor-then-MSc route first, or at all.
     assert!(!details.contains("msc") && !section_words(&role, "formation").contains("msc"));
 }
@@ -292,33 +299,32 @@ fn pay_is_one_honest_range_with_its_net() {
 fn the_market_and_the_downsides_are_told() {
     let role = back_end();
     let market = section_words(&role, "emploi");
-    for fact in [
-        "19 %",
-        "2024",
-        "16 %",
-        "2025",
-        "18 %",
-        "intelligence artificielle",
-        "dares",
-    ] {
-        assert!(
-            market.contains(fact),
-            "the market says nothing of « {fact} »"
-        );
-    }
+    assert_says(
+        &role,
+        "emploi",
+        &[
+            "19 %",
+            "2024",
+            "16 %",
+            "2025",
+            "18 %",
+            "intelligence artificielle",
+            "dares",
+        ],
+        "the market",
+    );
     for oversold in ["employabilité", "recherché", "activement", "optimiste"] {
         assert!(
             !market.contains(oversold),
             "« {oversold} » oversells the market"
         );
     }
-    let conditions = section_words(&role, "environnement");
-    for downside in ["astreinte", "esn", "écran", "télétravail", "isoler", "nuit"] {
-        assert!(
-            conditions.contains(downside),
-            "the conditions hide « {downside} »"
-        );
-    }
+    assert_says(
+        &role,
+        "environnement",
+        &["astreinte", "esn", "écran", "télétravail", "isoler", "nuit"],
+        "the conditions",
+    );
 }
 
 /// Every figure says its year; a figure more than five years old says so in its note,
