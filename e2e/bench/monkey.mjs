@@ -42,6 +42,7 @@ import { randomInt } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { backEnd } from "../role.mjs";
 import { serve } from "../serve.mjs";
 
 const usage = "usage: node e2e/bench/monkey.mjs [N] [--seed S]   (N actions, default 10000; S an integer 0..4294967295)";
@@ -62,16 +63,14 @@ if (args.positionals.length > 1 || !Number.isInteger(total) || total < 1 || !Num
 }
 
 const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
-const role = (file) => JSON.parse(readFileSync(new URL(`../../data/roles/developpeur-back-end/${file}`, import.meta.url), "utf8"));
-const fiche = role("fiche.json");
-const bank = role("quiz.json");
+const { bank, keys } = backEnd;
 /** The keys the app writes (src/model/document/stored.rs, Keys::of), with how often a write goes under each. */
-const documentKey = fiche.app.storage_key;
+const documentKey = keys.document;
 const STORAGE_KEYS = [
   [12, documentKey],
-  [5, `${documentKey}.atelier`],
-  [2, `${documentKey}.avis-effacement`],
-  [1, `${documentKey}.sauvegarde`],
+  [5, keys.workshop],
+  [2, keys.told_eviction],
+  [1, keys.backup],
 ];
 /** How long the app may take to show its root after a load, in ms. */
 const ROOT_TIMEOUT = 5_000;

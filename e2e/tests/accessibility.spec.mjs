@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { expectNoAxeViolations, openAllDetails } from "./helpers.mjs";
 import { serve } from "../serve.mjs";
 import { answerAll, bank, formItems, roleDirection, legendOf, always } from "./quiz-data.mjs";
+import { backEnd } from "../role.mjs";
 
 const court = formItems("court");
 const heading = (page) => page.getByRole("heading", { level: 1 });
@@ -50,7 +51,7 @@ const screens = {
   },
   "avis sur des données illisibles": async (page) => {
     await page.goto("./");
-    await page.evaluate(() => localStorage.setItem("metier-back-end", "{abîmé"));
+    await page.evaluate((key) => localStorage.setItem(key, "{abîmé"), backEnd.keys.document);
     await page.reload();
     await expect(page.getByText(/n'ont pas pu être lues/)).toBeVisible();
   },

@@ -4,11 +4,11 @@
 // markup, so nothing moves, and removes it (one h1, nothing read twice); a deep link
 // never shows it. The WebAssembly is held back with page.route to look at the page
 // before the app mounts.
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { test, expect } from "@playwright/test";
+import { backEnd, essai } from "../role.mjs";
 
-const read = (path) => JSON.parse(readFileSync(new URL(`../../${path}`, import.meta.url), "utf8"));
-const fiche = read("data/roles/developpeur-back-end/fiche.json");
+const { fiche } = backEnd;
 const title = `${fiche.title} : est-ce pour moi ?`;
 
 /** Holds every request for the WebAssembly until `release()` is called. */
@@ -115,14 +115,13 @@ test("a link followed before the app mounts hides the home screen at once", asyn
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(fiche.title);
 });
 
-const essai = existsSync(new URL("../../dist-essai/index.html", import.meta.url));
+const essaiBuilt = existsSync(new URL("../../dist-essai/index.html", import.meta.url));
 test("the second role's build has its own first paint", async ({ browser }) => {
-  test.skip(!essai, "dist-essai/ is not built: run scripts/test");
-  const essaiFiche = read("src/model/testdata/essai-fiche.json");
+  test.skip(!essaiBuilt, "dist-essai/ is not built: run scripts/test");
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(process.env.ESSAI_URL);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${essaiFiche.title} : est-ce pour moi ?`);
-  await expect(page.getByRole("link", { name: essaiFiche.app.name })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${essai.fiche.title} : est-ce pour moi ?`);
+  await expect(page.getByRole("link", { name: essai.fiche.app.name })).toBeVisible();
   await context.close();
 });

@@ -2,16 +2,15 @@
 // to any other origin, the key facts without JavaScript, precompressed files, the
 // headers a host should send, no framing, no referrer.
 import { test, expect } from "@playwright/test";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { answerAll, roleDirection } from "./quiz-data.mjs";
 import { serve } from "../serve.mjs";
+import { backEnd } from "../role.mjs";
 
-const fiche = JSON.parse(
-  readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"),
-);
+const { fiche } = backEnd;
 
 test("the whole journey raises no CSP violation and asks nothing of any other origin", async ({ page, baseURL }) => {
   const origin = new URL(baseURL).origin;

@@ -1,8 +1,9 @@
 // Offline and installable: after one visit, the app loads and the whole short quiz and
 // an activity of « Essayer le métier » run with no network; a new deployment is offered with "Nouvelle version disponible" and
-// taken only on request; the manifest's icons load at the sizes they state.
+// taken only on request; two apps on one origin, two roles among them, keep their own
+// offline copy; the manifest's icons load at the sizes they state.
 import { test, expect } from "@playwright/test";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -11,6 +12,10 @@ import { expectNoAxeViolations, SUB_PATH } from "./helpers.mjs";
 import { serve } from "../serve.mjs";
 import { redeploy, versionMarker } from "../redeploy.mjs";
 import { walk } from "../../scripts/site.mjs";
+import { backEnd, essai } from "../role.mjs";
+
+const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
+const distEssai = fileURLToPath(new URL("../../dist-essai/", import.meta.url));
 
 for (const [label, base] of [["root", "./"], ["sub-path", SUB_PATH]]) {
   test(`after one visit the short quiz runs offline (${label})`, async ({ page, context }) => {
@@ -43,7 +48,7 @@ for (const [label, base] of [["root", "./"], ["sub-path", SUB_PATH]]) {
 /** A copy of dist/ in a new temporary folder, removed by the returned function. */
 function copyOfDist() {
   const site = mkdtempSync(join(tmpdir(), "metier-deploiement-"));
-  cpSync(fileURLToPath(new URL("../../dist/", import.meta.url)), site, { recursive: true });
+  cpSync(dist, site, { recursive: true });
   return site;
 }
 
@@ -92,7 +97,7 @@ test("a new deployment is offered, and taken only when the visitor reloads", asy
     const caches = await page.evaluate(() => caches.keys());
     expect(caches).toHaveLength(1);
     expect(caches[0]).not.toBe(oldCache);
-    expect(caches[0]).toMatch(/^metier-back-end http:\/\/127\.0\.0\.1:\d+\/ [0-9a-f]{16}$/);
+    expect(caches[0]).toMatch(new RegExp(`^${backEnd.keys.document} http://127\\.0\\.0\\.1:\\d+/ [0-9a-f]{16}$`));
     await expect(notice).toHaveCount(0);
     await expectAppRuns(page, server.url);
   } finally {
@@ -179,31 +184,43 @@ test("a version whose files changed after the build is not installed, and the ru
   }
 });
 
-test("two apps served from one origin keep their own offline copy", async ({ page, context }) => {
-  const site = mkdtempSync(join(tmpdir(), "metier-deux-apps-"));
-  const dist = fileURLToPath(new URL("../../dist/", import.meta.url));
-  cpSync(dist, join(site, "a"), { recursive: true });
-  cpSync(dist, join(site, "b"), { recursive: true });
-  redeploy(join(site, "b"), "autre");
-  const server = await serve(site);
-  try {
-    await visitUntilControlled(page, `${server.url}a/`);
-    await visitUntilControlled(page, `${server.url}b/`);
-    const caches = await page.evaluate(() => caches.keys());
-    expect(caches).toHaveLength(2);
-    expect(caches.some((key) => key.includes("/a/ "))).toBe(true);
-    expect(caches.some((key) => key.includes("/b/ "))).toBe(true);
-    await context.setOffline(true);
-    await expectAppRuns(page, `${server.url}a/`);
-    expect(await marker(page)).toBe("");
-    await expectAppRuns(page, `${server.url}b/`);
-    expect(await marker(page)).toBe('"autre"');
-  } finally {
-    await context.setOffline(false);
-    server.close();
-    rmSync(site, { recursive: true, force: true });
-  }
-});
+// Two apps on one origin: the same role under two paths, and two roles (the back-end's
+// build and the test-only role's, built with METIER_ROLE=essai). Each keeps its own
+// cache, named after its role's storage key and its scope, and runs offline from it.
+for (const [label, second, secondRole] of [["one role under two paths", dist, backEnd], ["two roles", distEssai, essai]]) {
+  test(`two apps served from one origin keep their own offline copy (${label})`, async ({ page, context }) => {
+    test.skip(!existsSync(join(second, "index.html")), `${second} is not built: run scripts/test`);
+    const site = mkdtempSync(join(tmpdir(), "metier-deux-apps-"));
+    cpSync(dist, join(site, "a"), { recursive: true });
+    cpSync(second, join(site, "b"), { recursive: true });
+    redeploy(join(site, "b"), "autre");
+    const server = await serve(site);
+    try {
+      await visitUntilControlled(page, `${server.url}a/`);
+      await visitUntilControlled(page, `${server.url}b/`);
+      const caches = await page.evaluate(() => caches.keys());
+      expect(caches).toHaveLength(2);
+      // "<storage key> <scope> <version>"
+      const named = (role, path) => (key) => {
+        const prefix = `${role.keys.document} ${server.url}${path}/ `;
+        return key.startsWith(prefix) && /^[0-9a-f]{16}$/.test(key.slice(prefix.length));
+      };
+      expect(caches.some(named(backEnd, "a")), caches.join(" | ")).toBe(true);
+      expect(caches.some(named(secondRole, "b")), caches.join(" | ")).toBe(true);
+      await context.setOffline(true);
+      await expectAppRuns(page, `${server.url}a/`);
+      expect(await marker(page)).toBe("");
+      await expect(page.getByRole("link", { name: backEnd.fiche.app.name })).toBeVisible();
+      await expectAppRuns(page, `${server.url}b/`);
+      expect(await marker(page)).toBe('"autre"');
+      await expect(page.getByRole("link", { name: secondRole.fiche.app.name })).toBeVisible();
+    } finally {
+      await context.setOffline(false);
+      server.close();
+      rmSync(site, { recursive: true, force: true });
+    }
+  });
+}
 
 test("every icon of the manifest loads at the size it states, and the worker keeps it", async ({ page, baseURL }) => {
   await page.goto("./");

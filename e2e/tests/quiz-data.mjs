@@ -1,34 +1,12 @@
-// The question bank, read from the same data file the app embeds, the answers a test
-// gives (toward the role, away from it, or always the same), and answering a whole form.
-import { readFileSync } from "node:fs";
+// The back-end role's quiz as the Playwright tests take it: its bank and the answers a
+// test gives (toward the role or away from it, from e2e/role.mjs; toward some interests;
+// always the same), and answering a whole form.
 import { expect } from "@playwright/test";
+import { backEnd, legendOf } from "../role.mjs";
 
-export const bank = JSON.parse(
-  readFileSync(new URL("../../data/roles/developpeur-back-end/quiz.json", import.meta.url), "utf8"),
-);
-
-export const formItems = (form) => bank.items.filter((item) => item.forms.includes(form));
-export const formName = (form) => bank.forms.find((f) => f.id === form).name;
+export { legendOf };
+export const { bank, formItems, formName, roleDirection } = backEnd;
 const dimension = (id) => bank.dimensions.find((d) => d.id === id);
-
-/** The label of the answer most (toward = true) or least in the role's direction. */
-export function roleDirection(item, toward) {
-  if (item.kind === "statement") {
-    if (!dimension(item.dimension).target) return bank.scale[2];
-    return toward !== Boolean(item.reverse) ? bank.scale[4] : bank.scale[0];
-  }
-  const weight = (option) =>
-    Object.entries(option.values).reduce(
-      (sum, [d, v]) => sum + (dimension(d).target?.importance ?? 0) * v,
-      0,
-    );
-  let best = 0;
-  item.options.forEach((option, i) => {
-    const better = toward ? weight(option) > weight(item.options[best]) : weight(option) < weight(item.options[best]);
-    if (better) best = i;
-  });
-  return item.options[best].text;
-}
 
 /**
  * The label of `step` points toward the role (1: "plutôt", 2: "tout à fait") on the
@@ -46,12 +24,10 @@ export const towardInterests = (step, only) => (item) => {
 /** The label of the same point of the scale for every statement, first option otherwise. */
 export const always = (point) => (item) => (item.kind === "statement" ? bank.scale[point] : item.options[0].text);
 
-/** The legend a question shows. */
-export const legendOf = (item) => (item.kind === "statement" ? item.text : `Situation : ${item.title}`);
-
-/** Answers every question of the form on screen with `choose(item)`, checking each screen. */
-export async function answerAll(page, form, choose) {
-  const items = formItems(form);
+/** Answers every question of the form on screen with `choose(item)`, checking each
+ * screen; the form is the back-end role's unless `role` (e2e/role.mjs) says otherwise. */
+export async function answerAll(page, form, choose, role = backEnd) {
+  const items = role.formItems(form);
   for (const [i, item] of items.entries()) {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Question ${i + 1} sur ${items.length}`);
     await page.getByRole("group", { name: legendOf(item) }).getByLabel(choose(item), { exact: true }).check();

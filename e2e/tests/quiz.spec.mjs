@@ -3,6 +3,7 @@
 import { test, expect } from "@playwright/test";
 import { expectNoAxeViolations, openAllDetails, openSection } from "./helpers.mjs";
 import { answerAll, bank, formItems, formName, roleDirection, always, legendOf, plain, towardInterests } from "./quiz-data.mjs";
+import { backEnd } from "../role.mjs";
 
 /** The summary of the result's section with the scores in detail. */
 const SCORES = "Tes scores en détail, et pourquoi";
@@ -157,7 +158,7 @@ test("restarting asks first, then forgets every answer", async ({ page }) => {
   await page.getByRole("button", { name: "Recommencer" }).click();
   await page.getByRole("button", { name: "Oui, tout effacer et recommencer" }).click();
   await expect(page.getByRole("heading", { name: "Choisis ta version" })).toBeVisible();
-  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("metier-back-end")));
+  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key)), backEnd.keys.document);
   expect(stored.progress.answers).toEqual({});
 });
 
@@ -182,11 +183,11 @@ test("the quiz works with the keyboard alone", async ({ page }) => {
 test("stored answers to unknown items or out of range are ignored with a notice", async ({ page }) => {
   const [first, second] = formItems("court");
   await page.addInitScript(
-    ([a, b, version]) => {
+    ([a, b, version, key]) => {
       if (sessionStorage.getItem("seeded")) return;
       sessionStorage.setItem("seeded", "1");
       localStorage.setItem(
-        "metier-back-end",
+        key,
         JSON.stringify({
           schema: 1,
           bank_version: version,
@@ -199,7 +200,7 @@ test("stored answers to unknown items or out of range are ignored with a notice"
         }),
       );
     },
-    [first.id, second.id, bank.version],
+    [first.id, second.id, bank.version, backEnd.keys.document],
   );
   await page.goto("./#/quiz/questions");
   await expect(page.getByText(/2 réponse\(s\) enregistrée\(s\) ne correspondai/)).toBeVisible();

@@ -7,6 +7,7 @@ import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { openAllDetails, openSection, outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection, towardInterests } from "./quiz-data.mjs";
+import { backEnd } from "../role.mjs";
 
 async function shortResult(page) {
   await page.goto("./#/quiz");
@@ -183,7 +184,7 @@ test("English passages carry lang=en", async ({ page }) => {
 });
 
 test("a source quoted word for word is a quotation, with its guillemets", async ({ page }) => {
-  const fiche = JSON.parse(readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"));
+  const { fiche } = backEnd;
   const quoted = [...JSON.stringify(fiche.sections.find((s) => s.id === "faq")).matchAll(/\{q:([^{}]+)\}/g)].map((m) => m[1]);
   expect(quoted.length).toBeGreaterThan(0);
   await page.goto("./#/fiche/faq");
@@ -323,9 +324,7 @@ test("charts are figures named by their caption, and fields' borders contrast", 
 });
 
 test("a disabled button looks disabled and stays readable, in both themes", async ({ page }) => {
-  const { activities } = JSON.parse(
-    readFileSync(new URL("../../data/roles/developpeur-back-end/activites.json", import.meta.url), "utf8"),
-  );
+  const { activities } = backEnd;
   await page.goto(`./#/essayer/${activities.find((a) => "order_steps" in a.exercise).id}`);
   const disabled = page.getByRole("button", { name: /^Monter : / }).first();
   const enabled = page.getByRole("button", { name: /^Descendre : / }).first();
@@ -373,7 +372,7 @@ test("form fields follow the app's text size", async ({ page }) => {
 });
 
 test("each « voir la fiche » link of the result names its section", async ({ page }) => {
-  const fiche = JSON.parse(readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"));
+  const { fiche } = backEnd;
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version courte/ }).click();
   await answerAll(page, "court", (item) => roleDirection(item, false));
@@ -397,10 +396,7 @@ test("every form field is named by a label for it", async ({ page }) => {
         .filter((el) => !el.id || !document.querySelector(`label[for="${CSS.escape(el.id)}"]`))
         .map((el) => el.outerHTML.slice(0, 80)),
     );
-  const { activities: tasks } = JSON.parse(
-    readFileSync(new URL("../../data/roles/developpeur-back-end/activites.json", import.meta.url), "utf8"),
-  );
-  const activities = tasks.map(({ id }) => (page) => page.goto(`./#/essayer/${id}`));
+  const activities = backEnd.activities.map(({ id }) => (page) => page.goto(`./#/essayer/${id}`));
   const opened = ["question", "accessibilité", "mode atelier", "mes données", "mes données, un code relu", "vue de groupe"];
   for (const open of [...opened.map((name) => screens[name]), ...activities]) {
     await page.goto("./#/");

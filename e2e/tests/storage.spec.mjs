@@ -4,9 +4,10 @@ import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import { expectNoAxeViolations, openSection } from "./helpers.mjs";
 import { answerAll, bank, formItems, roleDirection, legendOf } from "./quiz-data.mjs";
+import { backEnd } from "../role.mjs";
 
-const KEY = "metier-back-end";
-const BACKUP = "metier-back-end.sauvegarde";
+const KEY = backEnd.keys.document;
+const BACKUP = backEnd.keys.backup;
 const court = formItems("court");
 
 const stored = (page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key)), KEY);
@@ -227,7 +228,7 @@ test("export, then import into a fresh browser with a preview and a confirmation
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Télécharger mes données" }).click(),
   ]);
-  expect(download.suggestedFilename()).toMatch(/^metier-back-end-\d{4}-\d{2}-\d{2}\.json$/);
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${KEY}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
   const file = await download.path();
 
   const fresh = await browser.newContext();
@@ -270,7 +271,7 @@ const LEFT_OUT = "Seuls tes 20 résultats les plus récents sont gardés : 7 ré
 test("an imported file with more attempts than the history keeps is cut to the latest 20, and says so", async ({ page }) => {
   await page.goto("./#/donnees");
   await page.getByLabel("Choisis un fichier exporté depuis cette app :").setInputFiles({
-    name: "metier-back-end-2026-12-01.json",
+    name: `${KEY}-2026-12-01.json`,
     mimeType: "application/json",
     buffer: Buffer.from(documentWithAttempts(27)),
   });

@@ -6,21 +6,18 @@
 // raises the match, axe in both themes, no sideways scroll at 320 px nor at 206 px, bad stored data
 // dropped with a notice, and the offers from home, quiz start and result.
 import { test, expect } from "@playwright/test";
-import { readFileSync } from "node:fs";
 import { expectNoAxeViolations, openSection, outOfView, setTextSize } from "./helpers.mjs";
 import { answerAll, bank, formItems, roleDirection, plain } from "./quiz-data.mjs";
+import { backEnd } from "../role.mjs";
 
-const data = (name) =>
-  JSON.parse(readFileSync(new URL(`../../data/roles/developpeur-back-end/${name}`, import.meta.url), "utf8"));
-const { activities } = data("activites.json");
-const fiche = data("fiche.json");
+const { activities, fiche } = backEnd;
 const byKind = (kind) => activities.find((a) => kind in a.exercise);
 const journal = byKind("find_line");
 const steps = byKind("order_steps");
 const spot = byKind("spot_field");
 const filter = byKind("filter_rows");
 
-const KEY = "metier-back-end";
+const KEY = backEnd.keys.document;
 const LIKINGS = ["J'ai aimé", "Bof", "Pas du tout"];
 const DIFFICULTIES = ["Facile", "Moyen", "Difficile"];
 /** The start of what the visitor is told about each difficulty (the app's own words). */

@@ -8,15 +8,16 @@ import { test, expect } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { expectNoAxeViolations, startKioskQuiz } from "./helpers.mjs";
-import { answerAll, bank, formItems, formName, roleDirection } from "./quiz-data.mjs";
+import { answerAll, bank, formItems, formName, legendOf, roleDirection } from "./quiz-data.mjs";
+import { backEnd } from "../role.mjs";
 
 const fixture = (name) =>
   JSON.parse(readFileSync(new URL(`../../src/model/testdata/atelier/${name}`, import.meta.url), "utf8"));
 const participants = fixture("participants.json");
 const expected = fixture("expected.json");
 
-const STORAGE_KEY = "metier-back-end";
-const WORKSHOP_KEY = "metier-back-end.atelier";
+const STORAGE_KEY = backEnd.keys.document;
+const WORKSHOP_KEY = backEnd.keys.workshop;
 
 /** Takes the form in `page`, answering each item as `answers` says (skipping the ones it lacks). */
 async function answerAs(page, form, answers) {
@@ -28,8 +29,7 @@ async function answerAs(page, form, answers) {
     const answer = answers[item.id];
     if (answer) {
       const label = answer.agreement ? bank.scale[answer.agreement - 1] : item.options[answer.choice].text;
-      const legend = item.kind === "statement" ? item.text : `Situation : ${item.title}`;
-      await page.getByRole("group", { name: legend }).getByLabel(label, { exact: true }).check();
+      await page.getByRole("group", { name: legendOf(item) }).getByLabel(label, { exact: true }).check();
     }
     await page.getByRole("button", { name: i + 1 === items.length ? "Voir mon résultat" : "Suivant" }).click();
   }
@@ -227,7 +227,7 @@ test("workshop settings impose the form; « Personne suivante » leaves no trace
   await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
   await answerAll(page, "court", (item) => roleDirection(item, true));
   // Headless Chromium does not promise to keep the storage: the visitor was told, once.
-  expect(await storedKeys(page)).toEqual([STORAGE_KEY, WORKSHOP_KEY, `${STORAGE_KEY}.avis-effacement`].sort());
+  expect(await storedKeys(page)).toEqual([STORAGE_KEY, WORKSHOP_KEY, backEnd.keys.told_eviction].sort());
 
   await page.getByRole("button", { name: "Personne suivante" }).click();
   await page.getByRole("button", { name: "Non, revenir" }).click();
@@ -297,10 +297,7 @@ test("kiosk mode counts down after inactivity, any key cancels, then it wipes", 
 });
 
 test("kiosk mode wipes a visit that only tried an activity, once back on the start screen", async ({ page }) => {
-  const { activities } = JSON.parse(
-    readFileSync(new URL("../../data/roles/developpeur-back-end/activites.json", import.meta.url), "utf8"),
-  );
-  const activity = activities.find((a) => "find_line" in a.exercise);
+  const activity = backEnd.activities.find((a) => "find_line" in a.exercise);
   await page.clock.install();
   await page.goto("./#/atelier");
   await page.getByLabel("Effacer automatiquement les réponses quand personne n'utilise l'appareil").check();

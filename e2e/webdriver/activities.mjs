@@ -3,12 +3,10 @@
 // radio by its label, « Monter : <step> » until the steps are in order, each menu of the
 // filter), then « Vérifier » and « J'ai aimé ».
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { backEnd } from "../role.mjs";
 import { getByRole, waitFor, waitForName } from "./queries.mjs";
 
-export const { activities } = JSON.parse(
-  readFileSync(new URL("../../data/roles/developpeur-back-end/activites.json", import.meta.url), "utf8"),
-);
+export const { activities } = backEnd;
 
 /** Clicks the radio labelled `label` in the group named `legend`. */
 async function pick(browser, legend, label) {

@@ -4,14 +4,14 @@
 // by the group view, axe on the home, a question and the result, the printed sheet, and
 // the four activities of « Essayer le métier » done, rated and counted in the result.
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { backEnd, legendOf } from "../role.mjs";
 import { axeViolations } from "./axe.mjs";
 import { pageCount, pdfText, printPdf } from "./pdf.mjs";
 import { activities, doActivity } from "./activities.mjs";
-import { answer, answerToward, SHORT, startShortForm, takeShortForm, towardRole, legend } from "./quiz.mjs";
+import { answer, answerToward, SHORT, startShortForm, takeShortForm } from "./quiz.mjs";
 import { allByRole, getByRole, isFocused, matches, waitFor, waitForName, waitForText } from "./queries.mjs";
 
-const fiche = JSON.parse(readFileSync(new URL("../../data/roles/developpeur-back-end/fiche.json", import.meta.url), "utf8"));
+const { fiche } = backEnd;
 const title = (id) => fiche.sections.find((section) => section.id === id).title;
 
 /** A short-form code as the result screen writes it: seven groups of four characters of Crockford's base 32, and one of one. */
@@ -97,7 +97,7 @@ export const journeys = [
       assert.deepEqual(await axeViolations(browser), []);
       const situation = SHORT.items.findIndex((item) => item.kind === "situation");
       await answerToward(browser, 0, situation);
-      await getByRole(browser, "group", { name: legend(SHORT.items[situation]) });
+      await getByRole(browser, "group", { name: legendOf(SHORT.items[situation]) });
       assert.deepEqual(await axeViolations(browser), []);
     },
   },
@@ -114,11 +114,11 @@ export const journeys = [
       // The answer before it is still the one given.
       await (await getByRole(browser, "button", { name: "Précédent" })).click();
       await waitForName(browser, "heading", `Question 7 sur ${total}`, { level: 1 });
-      const group = await getByRole(browser, "group", { name: legend(SHORT.items[6]) });
-      const given = await getByRole(group, "radio", { name: towardRole(SHORT.items[6]) });
+      const group = await getByRole(browser, "group", { name: legendOf(SHORT.items[6]) });
+      const given = await getByRole(group, "radio", { name: backEnd.roleDirection(SHORT.items[6]) });
       assert.equal(await given.isSelected(), true, "the answer given before the reload is checked");
       // And the form goes on from there to its end.
-      await answer(browser, 6, towardRole(SHORT.items[6]));
+      await answer(browser, 6, backEnd.roleDirection(SHORT.items[6]));
       await answerToward(browser, 7);
       await waitForName(browser, "heading", "Ton résultat", { level: 1 });
     },

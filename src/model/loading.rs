@@ -31,8 +31,7 @@ use activities::{ActivitiesFile, activities_problems};
 use bank::bank_problems;
 
 use super::role::Role;
-use super::role::fiche::SOURCES_SECTION;
-use super::role::fiche::{Fiche, Layer};
+use super::role::fiche::{Fiche, Layer, SHORT_NAME_MAX, SOURCES_SECTION};
 use super::role::quiz::QuestionBank;
 use super::shell::route::is_slug;
 use problems::Problems;
@@ -141,6 +140,13 @@ impl DataFile {
 pub fn fiche_problems(fiche: &Fiche) -> Vec<String> {
     let mut p = Problems::default();
     p.text("app.name", &fiche.app.name);
+    p.text("app.short_name", &fiche.app.short_name);
+    if fiche.app.short_name.chars().count() > SHORT_NAME_MAX {
+        p.push(format!(
+            "app.short_name : « {} » a plus de {SHORT_NAME_MAX} caractères ; un écran d'accueil le couperait sous l'icône",
+            fiche.app.short_name
+        ));
+    }
     p.text("app.onet_code", &fiche.app.onet_code);
     if !is_slug(&fiche.app.storage_key) {
         p.push(format!(

@@ -28,12 +28,18 @@ mod workshop_state;
 
 use leptos::prelude::*;
 
-#[cfg(not(feature = "role-essai"))]
-use crate::model::role::embedded::BACK_END_ROLE as ROLE;
-#[cfg(feature = "role-essai")]
-use crate::model::role::embedded::ESSAI_ROLE as ROLE;
-use crate::model::role::embedded::{AUDIT, GLOSSARY};
+use crate::model::role::embedded::{AUDIT, GLOSSARY, ROLE, ROLE_ID};
 use crate::model::shell::route::Route;
+
+/// The name of the role compiled in, as a custom section of the wasm (`metier-role`):
+/// `scripts/post-build.mjs` reads it to write that role's page, manifest and service
+/// worker, and stops the build when `METIER_ROLE` names another role.
+#[used]
+#[unsafe(link_section = "metier-role")]
+static ROLE_SECTION: [u8; ROLE_ID.len()] = match ROLE_ID.as_bytes().first_chunk() {
+    Some(bytes) => *bytes,
+    None => [0; ROLE_ID.len()],
+};
 
 /// Mounts the app on `<body>` and registers the service worker.
 ///

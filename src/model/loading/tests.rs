@@ -27,7 +27,7 @@ fn broken(json: &'static str) -> ContentError {
 
 /// A minimal valid fiche, to be broken one field at a time.
 const MINIMAL: &str = r#"{
-  "id": "essai", "title": "Essai", "app": {"name": "Essai ?", "storage_key": "essai", "onet_code": "00-0000.00"}, "aliases": [], "summary": ["Un métier d'essai."],
+  "id": "essai", "title": "Essai", "app": {"name": "Essai ?", "short_name": "Essai ?", "storage_key": "essai", "onet_code": "00-0000.00"}, "aliases": [], "summary": ["Un métier d'essai."],
   "key_figures": [{"label": "Salaire", "values": [{"value": "1 €", "unit": "par an", "year": 2026, "source": "a"}]}],
   "sections": [{"id": "resume", "title": "Résumé", "layer": "essentiel",
     "blocks": [{"kind": "paragraph", "text": "Du texte.", "sources": ["a"]}]}],
@@ -44,6 +44,29 @@ fn minimal_fiche_loads() {
 fn back_end_fiche_is_valid() {
     let role = back_end();
     assert_eq!(role.fiche.id, "developpeur-back-end");
+}
+
+/// The name under an installed app's icon is cut past 12 characters: the load refuses it.
+#[test]
+fn a_short_name_longer_than_a_launcher_shows_is_refused() {
+    let json: &'static str = Box::leak(
+        MINIMAL
+            .replace(
+                r#""short_name": "Essai ?""#,
+                r#""short_name": "Essai de métier ?""#,
+            )
+            .into_boxed_str(),
+    );
+    assert!(
+        broken(json)
+            .to_string()
+            .contains("app.short_name : « Essai de métier ? » a plus de 12 caractères")
+    );
+    let twelve = MINIMAL.replace(
+        r#""short_name": "Essai ?""#,
+        r#""short_name": "Essai métier""#,
+    );
+    assert!(fiche(Box::leak(twelve.into_boxed_str())).is_ok());
 }
 
 #[test]

@@ -1,5 +1,12 @@
-//! The content the app shows, compiled in: the back-end developer role, the glossary
+//! The content the app shows, compiled in: the role this build presents, the glossary
 //! and the accessibility audit as statics, so the app parses and checks nothing at run time.
+//!
+//! The role is chosen by one environment variable, `METIER_ROLE`, read when the crate
+//! compiles: the name of a role's generated file (`developpeur-back-end`, the default
+//! that `.cargo/config.toml` gives, or `essai`, the test-only role). The wasm carries
+//! that name ([`ROLE_ID`], in a custom section that `ui` writes), and
+//! `scripts/post-build.mjs` writes that role's page, manifest and service worker; it
+//! stops the build when `METIER_ROLE` names another role than the wasm.
 //!
 //! The files included here (`embedded/generated/`) are generated from `data/` by the tests in
 //! `embedded/tests.rs`, which first load and validate the JSON (see [`crate::model::loading`])
@@ -30,13 +37,8 @@ mod compiled {
         SituationOption, Target,
     };
 
-    /// The back-end developer role: `data/roles/developpeur-back-end/`.
-    pub static BACK_END_ROLE: Role = include!("embedded/generated/developpeur-back-end.rs");
-
-    /// The test-only second role (`src/model/testdata/essai-*.json`), compiled in only
-    /// with the `role-essai` feature.
-    #[cfg(feature = "role-essai")]
-    pub static ESSAI_ROLE: Role = include!("embedded/generated/essai.rs");
+    /// The role named by `METIER_ROLE`: `embedded/generated/<METIER_ROLE>.rs`.
+    pub static ROLE: Role = include!(concat!("embedded/generated/", env!("METIER_ROLE"), ".rs"));
 
     /// The glossary: `data/glossaire.json`.
     pub static GLOSSARY: Glossary = include!("embedded/generated/glossaire.rs");
@@ -45,10 +47,13 @@ mod compiled {
     pub static AUDIT: Audit = include!("embedded/generated/accessibilite.rs");
 }
 
-#[cfg(all(not(test), feature = "role-essai"))]
-pub use compiled::ESSAI_ROLE;
 #[cfg(not(test))]
-pub use compiled::{AUDIT, BACK_END_ROLE, GLOSSARY};
+pub use compiled::{AUDIT, GLOSSARY, ROLE};
+
+/// The name of the role this build presents: the value of `METIER_ROLE` when the crate
+/// was compiled.
+#[cfg(not(test))]
+pub const ROLE_ID: &str = env!("METIER_ROLE");
 
 #[cfg(test)]
 mod tests;

@@ -43,13 +43,20 @@ pub struct Fiche {
     pub sources: List<Source>,
 }
 
-/// The app's identity for one role: its short name (header and page titles), the
-/// prefix of every storage key it writes, and the O*NET occupation it compares with.
+/// The most characters a launcher shows under an icon without cutting the name.
+pub const SHORT_NAME_MAX: usize = 12;
+
+/// The app's identity for one role: its name (header and page titles), the name under
+/// its icon once installed, the prefix of every storage key it writes, and the O*NET
+/// occupation it compares with.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[cfg_attr(test, derive(serde::Serialize))]
 #[serde(deny_unknown_fields)]
 pub struct AppIdentity {
     pub name: Text,
+    /// The name under the installed app's icon (`manifest.webmanifest`'s `short_name`),
+    /// at most [`SHORT_NAME_MAX`] characters.
+    pub short_name: Text,
     /// Every key the app writes is this or starts with it and a dot; lowercase letters,
     /// digits and hyphens. Changing it would lose what visitors have stored.
     pub storage_key: Text,

@@ -1,11 +1,15 @@
-//! The generated files match the data.
+//! The generated files match the data: the statics, the first paints, and the index
+//! of the roles the app can be built with (`roles.json`).
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
+use crate::model::document::stored::Keys;
 use crate::model::loading::glossary::glossary_problems;
-use crate::model::loading::{self, literal::rust_literal};
-use crate::model::role::Role;
+use crate::model::loading::{self, DataFile, RoleSource, literal::rust_literal};
 use crate::model::role::glossary::Glossary;
+use crate::model::shell::home::first_paint::{self, Head};
+use crate::model::test_support::TEST_ROLE;
 
 /// Compares the file at `path` (relative to the crate) with `expected`; rewrites it
 /// instead when `UPDATE_EMBEDDED` is set.
@@ -35,45 +39,115 @@ fn check_generated<T: serde::Serialize>(path: &str, value: &T) {
     );
 }
 
-fn parsed_role() -> Role {
-    loading::BACK_END_DATA
-        .load()
-        .unwrap_or_else(|e| panic!("{e}"))
+/// A data file read from the disk, kept for the whole test run as the compiled-in ones are.
+fn data_file(path: String) -> DataFile {
+    let json = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join(&path))
+        .unwrap_or_else(|e| panic!("{path}: {e}"));
+    DataFile {
+        path: Box::leak(path.into_boxed_str()),
+        json: Box::leak(json.into_boxed_str()),
+    }
+}
+
+/// Every role the app can be built with, by the name `METIER_ROLE` gives it: each
+/// folder of `data/roles/`, and the test-only role, `essai`.
+fn roles() -> BTreeMap<String, RoleSource> {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/roles");
+    let mut roles: BTreeMap<String, RoleSource> = std::fs::read_dir(&folder)
+        .unwrap_or_else(|e| panic!("data/roles: {e}"))
+        .map(|entry| entry.unwrap_or_else(|e| panic!("data/roles: {e}")))
+        .filter(|entry| entry.path().is_dir())
+        .map(|entry| {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let file = |file: &str| data_file(format!("data/roles/{name}/{file}"));
+            let source = RoleSource {
+                fiche: file("fiche.json"),
+                quiz: file("quiz.json"),
+                activities: file("activites.json"),
+            };
+            (name, source)
+        })
+        .collect();
+    roles.insert("essai".to_owned(), TEST_ROLE);
+    roles
+}
+
+/// What `scripts/post-build.mjs` and the end-to-end tests need of a role, by its name in
+/// `roles.json`: where its data is, the keys it stores under (`stored::Keys`; the
+/// document's is the storage key), and the words of its page's head.
+#[derive(serde::Serialize)]
+struct BuiltRole {
+    fiche: &'static str,
+    quiz: &'static str,
+    activities: &'static str,
+    keys: BTreeMap<&'static str, String>,
+    #[serde(flatten)]
+    head: Head,
+}
+
+/// Each role's generated file (`<name>.rs`, what `METIER_ROLE=<name>` compiles in), its
+/// first paint (`home/first-paint/<storage key>.html`, which `scripts/post-build.mjs`
+/// puts in `index.html`), and the index of them all, `roles.json`.
+#[test]
+fn generated_roles_are_up_to_date() {
+    let mut index = BTreeMap::new();
+    for (name, source) in roles() {
+        let role = source.load().unwrap_or_else(|e| panic!("{e}"));
+        check_generated(&format!("{name}.rs"), &role);
+        let storage_key = role.fiche.app.storage_key.to_string();
+        let first_paint = format!(
+            "<!-- Generated from data/ by src/model/role/embedded/tests.rs: do not edit. \
+             After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded -->\n{}\n",
+            first_paint::html(&role)
+        );
+        check_file(
+            &format!("src/model/shell/home/first-paint/{storage_key}.html"),
+            &first_paint,
+        );
+        let keys = Keys::of(&storage_key);
+        let built = BuiltRole {
+            fiche: source.fiche.path,
+            quiz: source.quiz.path,
+            activities: source.activities.path,
+            keys: BTreeMap::from([
+                ("document", keys.document),
+                ("backup", keys.backup),
+                ("workshop", keys.workshop),
+                ("told_eviction", keys.told_eviction),
+            ]),
+            head: first_paint::head(&role),
+        };
+        index.insert(name, built);
+    }
+    let json = serde_json::to_string_pretty(&index).unwrap_or_else(|e| panic!("{e}"));
+    check_file(
+        "src/model/role/embedded/generated/roles.json",
+        &format!("{json}\n"),
+    );
+}
+
+/// Two roles never share a storage key: they would read each other's answers, and
+/// their offline copies would share a cache name.
+#[test]
+fn each_role_has_its_own_storage_key() {
+    let roles = roles();
+    let keys: BTreeMap<String, &String> = roles
+        .iter()
+        .map(|(name, source)| {
+            let fiche: crate::model::role::fiche::Fiche = source
+                .fiche
+                .parse(loading::fiche_problems)
+                .unwrap_or_else(|e| panic!("{e}"));
+            (fiche.app.storage_key.to_string(), name)
+        })
+        .collect();
+    assert_eq!(keys.len(), roles.len(), "{keys:?}");
 }
 
 fn parsed_glossary() -> Glossary {
     loading::GLOSSARY_DATA
         .parse(glossary_problems)
         .unwrap_or_else(|e| panic!("{e}"))
-}
-
-#[test]
-fn generated_role_is_up_to_date() {
-    check_generated("developpeur-back-end.rs", &parsed_role());
-}
-
-/// The second role too, so that the app can be built with it (`role-essai`).
-#[test]
-fn generated_second_role_is_up_to_date() {
-    check_generated("essai.rs", &crate::model::test_support::test_role());
-}
-
-/// The first paint of each role (`model::shell::home::first_paint`), which `scripts/post-build.mjs`
-/// puts in `index.html`: `src/model/shell/home/first-paint/<storage key>.html`.
-#[test]
-fn generated_first_paints_are_up_to_date() {
-    for role in [parsed_role(), crate::model::test_support::test_role()] {
-        let expected = format!(
-            "<!-- Generated from data/ by src/model/role/embedded/tests.rs: do not edit. \
-             After changing the data: UPDATE_EMBEDDED=1 cargo test --lib embedded -->\n{}\n",
-            crate::model::shell::home::first_paint::html(&role)
-        );
-        let path = format!(
-            "src/model/shell/home/first-paint/{}.html",
-            role.fiche.app.storage_key
-        );
-        check_file(&path, &expected);
-    }
 }
 
 #[test]

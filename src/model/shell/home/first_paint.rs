@@ -4,7 +4,8 @@
 //! `scripts/post-build.mjs` puts it in `index.html`; `ui::mount` removes it before the
 //! app draws the same thing, so nothing moves. Inside `<main>`, a `<noscript>` block
 //! adds what a browser without JavaScript can still show: the fiche's summary and key
-//! figures, and what the app needs.
+//! figures, and what the app needs. And the page's head ([`head`]): its title and
+//! description, and the installed app's names.
 //!
 //! The generated files, one per role (`home/first-paint/<storage key>.html`), are
 //! checked with the other generated files (`embedded/tests.rs`): a test fails while one
@@ -14,6 +15,7 @@
 use std::fmt::Write;
 
 use super::{Link, NAV_NAME, PRIVACY, SKIP_LINK, credits, footer_links, home, nav, try_link};
+use crate::model::base::text::lowercase;
 use crate::model::role::Role;
 use crate::model::role::fiche::Fiche;
 use crate::model::shell::route::Route;
@@ -100,6 +102,31 @@ pub fn html(role: &Role) -> String {
     out
 }
 
+/// What the page says of itself before the app runs: `index.html`'s title (the home
+/// screen's) and description, and the installed app's names (`manifest.webmanifest`'s
+/// `name`, the same title, and `short_name`). `scripts/post-build.mjs` writes them from
+/// `embedded/generated/roles.json`.
+#[derive(Debug, serde::Serialize)]
+pub struct Head {
+    pub title: String,
+    pub description: String,
+    pub short_name: String,
+}
+
+/// The head of a role's page.
+pub fn head(role: &Role) -> Head {
+    let fiche = &role.fiche;
+    Head {
+        title: home(role).title,
+        description: format!(
+            "Fiche du métier de {}, comparée sur plusieurs sources, dans une app qui fonctionne \
+             sans compte et sans rien envoyer.",
+            lowercase(&fiche.title)
+        ),
+        short_name: fiche.app.short_name.to_string(),
+    }
+}
+
 /// What a browser without JavaScript shows under the home screen: what the app needs,
 /// then the fiche's summary and key figures, each figure with its source.
 fn noscript(fiche: &Fiche) -> String {
@@ -142,7 +169,7 @@ fn noscript(fiche: &Fiche) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape, html};
+    use super::{escape, head, html};
     use crate::model::loading::{BACK_END_DATA, writing::text_problems};
     use crate::model::role::Role;
     use crate::model::shell::home::{PRIVACY, credits, footer_links, home, nav, try_link};
@@ -180,6 +207,20 @@ mod tests {
         ));
         // No space between tags: Leptos writes none, and a space would move the buttons.
         assert!(!page.contains("> <") && !page.contains('\n'));
+    }
+
+    #[test]
+    fn the_head_names_the_role_as_the_home_screen_does() {
+        for role in roles() {
+            let head = head(&role);
+            assert_eq!(head.title, home(&role).title);
+            assert_eq!(head.short_name, role.fiche.app.short_name);
+        }
+        assert_eq!(
+            head(&test_role()).description,
+            "Fiche du métier de bibliothécaire, comparée sur plusieurs sources, dans une app \
+             qui fonctionne sans compte et sans rien envoyer."
+        );
     }
 
     #[test]
@@ -230,6 +271,7 @@ mod tests {
             texts.extend(nav().map(|i| i.link.label));
             texts.extend(footer_links().map(|l| l.label));
             texts.extend(try_link(&role.bank).map(|l| l.label));
+            texts.push(head(&role).description);
             for text in texts {
                 assert_eq!(text_problems("home", &text), Vec::<String>::new(), "{text}");
             }

@@ -6,6 +6,7 @@ Role {
         title: Borrowed("Développeuse ou développeur back-end"),
         app: AppIdentity {
             name: Borrowed("Back-end : est-ce pour moi ?"),
+            short_name: Borrowed("Back-end ?"),
             storage_key: Borrowed("metier-back-end"),
             onet_code: Borrowed("15-1252.00"),
         },

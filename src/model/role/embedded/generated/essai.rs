@@ -6,6 +6,7 @@ Role {
         title: Borrowed("Bibliothécaire"),
         app: AppIdentity {
             name: Borrowed("Bibliothèque : est-ce pour moi ?"),
+            short_name: Borrowed("Biblio ?"),
             storage_key: Borrowed("metier-essai"),
             onet_code: Borrowed("25-4022.00"),
         },
