@@ -173,16 +173,23 @@ fn empty_text_and_bad_section_id_are_named() {
     assert!(text.contains("sections[0] « Résumé ».id"), "{text}");
 }
 
+/// The minimal fiche with a second source « b » at `reference`, cited by the paragraph
+/// when `cited`.
+fn with_source_b(reference: &str, cited: bool) -> &'static str {
+    let source = format!(
+        r#""sources": [{{"id": "b", "title": "B", "short": "B", "publisher": "P", "description": "D", "reference": "{reference}", "consulted": "2026-12-01"}}, {{"id": "a""#
+    );
+    let json = MINIMAL.replace(r#""sources": [{"id": "a""#, &source);
+    let json = match cited {
+        true => json.replace(r#""sources": ["a"]"#, r#""sources": ["a", "b"]"#),
+        false => json,
+    };
+    Box::leak(json.into_boxed_str())
+}
+
 #[test]
 fn uncited_source_is_reported() {
-    let json = Box::leak(
-        MINIMAL
-            .replace(
-                r#""sources": [{"id": "a""#,
-                r#""sources": [{"id": "b", "title": "B", "short": "B", "publisher": "P", "description": "D", "reference": "R", "consulted": "2026-12-01"}, {"id": "a""#,
-            )
-            .into_boxed_str(),
-    );
+    let json = with_source_b("R", false);
     let error = broken(json);
     assert!(
         error.to_string().contains("« b » : n'est citée nulle part"),
@@ -513,15 +520,7 @@ fn collect_strings(value: &serde_json::Value, into: &mut Vec<String>) {
 /// Two ids for one web page would count one source twice.
 #[test]
 fn a_page_cited_under_two_ids_is_refused() {
-    let json = Box::leak(
-        MINIMAL
-            .replace(
-                r#""sources": [{"id": "a""#,
-                r#""sources": [{"id": "b", "title": "B", "short": "B", "publisher": "P", "description": "D", "reference": "https://example.org", "consulted": "2026-12-01"}, {"id": "a""#,
-            )
-            .replace(r#""sources": ["a"]"#, r#""sources": ["a", "b"]"#)
-            .into_boxed_str(),
-    );
+    let json = with_source_b("https://example.org", true);
     let error = broken(json).to_string();
     assert!(
         error.contains("« a ».reference : même adresse que la source « b »"),
