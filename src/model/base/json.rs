@@ -4,7 +4,7 @@
 //!
 //! [`parse`] is total: any text gives a [`Value`] or an error in words, never a panic
 //! (nesting is bounded, so deep brackets cannot exhaust the stack). [`Object`] reads a
-//! value as a struct, the way serde's derive did: unknown fields refused or ignored,
+//! value as a struct, with the checks a derived reader makes: unknown fields refused or ignored,
 //! a field given twice refused, a missing field an error unless the caller gives a
 //! default. Numbers keep their text, so an unsigned integer reads back exactly and
 //! anything else (a sign, a fraction, an exponent, too large) is refused where an
