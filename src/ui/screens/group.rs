@@ -1,17 +1,18 @@
 //! The facilitator's group view: a text area for result codes (pasted or typed, one per
 //! line), the lines refused with their number and reason, the duplicates, and the
 //! group's anonymous figures (`model::classroom::group`): participants, fit bands, each dimension's
-//! mean and spread, RIASEC codes; a projector mode and a CSV export. A paste over the
-//! model's caps is refused whole, with the caps in words. Everything pasted is shown as
-//! text, never as markup.
+//! mean and spread, RIASEC codes, each activity's liking and difficulty; a projector
+//! mode and a CSV export. A paste over the model's caps is refused whole, with the caps
+//! in words. Everything pasted is shown as text, never as markup.
 
 use leptos::prelude::*;
 
-use crate::model::assessment::ratings::Liking;
+use crate::model::assessment::ratings::{Difficulty, Liking};
 use crate::model::assessment::scoring::NOT_ENOUGH_ANSWERS;
 use crate::model::assessment::scoring::points;
 use crate::model::classroom::group::band_label;
 use crate::model::classroom::group::{Group, MAX_CHARACTERS, TooLarge};
+use crate::model::role::activity::Activity;
 use crate::model::role::quiz::{Family, QuestionBank};
 use crate::ui::components::code_field::CodeField;
 use crate::ui::components::data_table::DataTable;
@@ -110,12 +111,29 @@ pub fn GroupPage() -> impl IntoView {
     }
 }
 
-/// The headers of the activities' table: the activity, each liking, how many rated it.
-fn liking_columns() -> Vec<&'static str> {
-    std::iter::once("Activité")
-        .chain(Liking::ALL.map(Liking::label))
+/// One table of « Essayer le métier »: each activity with how many participants gave
+/// each answer (headed by `answers`) and how many answered.
+fn ratings_table(
+    caption: &'static str,
+    class: &'static str,
+    answers: [&'static str; 3],
+    rows: Vec<(&'static Activity, [usize; 3], usize)>,
+) -> impl IntoView {
+    let columns: Vec<&'static str> = std::iter::once("Activité")
+        .chain(answers)
         .chain(["Avis donnés"])
-        .collect()
+        .collect();
+    view! {
+        <DataTable class=class caption=caption columns=columns>
+            {rows.into_iter().map(|(activity, counts, rated)| view! {
+                <tr>
+                    <th scope="row">{activity.title.as_ref()}</th>
+                    {counts.into_iter().map(|n| view! { <td>{n}</td> }).collect_view()}
+                    <td>{rated}</td>
+                </tr>
+            }).collect_view()}
+        </DataTable>
+    }
 }
 
 /// A section listing lines of the paste (refused ones, duplicates), the first
@@ -165,6 +183,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
     let overall = group.overall();
     let riasec_codes = group.riasec_codes();
     let likings = group.likings(bank);
+    let difficulties = group.difficulties(bank);
     let riasec_group = group.riasec_profile().code();
     let forms = group.forms(bank);
     let dimensions = group.dimensions(bank);
@@ -266,19 +285,8 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
         </TitledSection>
         {(!likings.is_empty()).then(|| view! {
             <TitledSection id="groupe-essayer" title="Essayer le métier">
-                <DataTable
-                    class="group-table likings"
-                    caption="Avis sur les activités"
-                    columns=liking_columns()
-                >
-                    {likings.into_iter().map(|(activity, counts, rated)| view! {
-                        <tr>
-                            <th scope="row">{activity.title.as_ref()}</th>
-                            {counts.into_iter().map(|n| view! { <td>{n}</td> }).collect_view()}
-                            <td>{rated}</td>
-                        </tr>
-                    }).collect_view()}
-                </DataTable>
+                {ratings_table("Avis sur les activités", "group-table likings", Liking::ALL.map(Liking::label), likings)}
+                {ratings_table("Difficulté ressentie", "group-table difficulties", Difficulty::ALL.map(Difficulty::label), difficulties)}
             </TitledSection>
         })}
         {refused}
