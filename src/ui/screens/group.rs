@@ -2,8 +2,10 @@
 //! line), the lines refused with their number and reason, the duplicates, and the
 //! group's anonymous figures (`model::classroom::group`): participants, fit bands, each dimension's
 //! mean and spread, RIASEC codes, each activity's liking and difficulty; a projector
-//! mode and a CSV export. A paste over the model's caps is refused whole, with the caps
-//! in words. Everything pasted is shown as text, never as markup.
+//! mode and a CSV export; the scanner (`components::scanner`) adds each code it reads
+//! as a line of the paste (`model::classroom::scan`). A paste over the model's caps is
+//! refused whole, with the caps in words. Everything pasted is shown as text, never as
+//! markup.
 
 use leptos::prelude::*;
 
@@ -12,10 +14,12 @@ use crate::model::assessment::scoring::NOT_ENOUGH_ANSWERS;
 use crate::model::assessment::scoring::points;
 use crate::model::classroom::group::band_label;
 use crate::model::classroom::group::{Group, MAX_CHARACTERS, TooLarge};
+use crate::model::classroom::scan::{Scan, scan};
 use crate::model::role::activity::Activity;
 use crate::model::role::quiz::{Family, QuestionBank};
 use crate::ui::components::code_field::CodeField;
 use crate::ui::components::data_table::DataTable;
+use crate::ui::components::scanner::Scanner;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
@@ -51,6 +55,24 @@ pub fn GroupPage() -> impl IntoView {
         too_large.set(read.as_ref().err().copied());
         group.set(read.ok());
     };
+    // A code the camera read: a line added to the paste, which is read again.
+    let scanned = Callback::new(move |read: String| {
+        let outcome = scan(bank, &text.read_untracked(), &read);
+        let sentence = outcome.sentence();
+        match outcome {
+            Scan::Added { paste, group: read } => {
+                text.set(paste);
+                too_large.set(None);
+                group.set(Some(read));
+            }
+            Scan::AlreadyThere(read) => {
+                too_large.set(None);
+                group.set(Some(read));
+            }
+            Scan::Refused(_) => {}
+        }
+        sentence
+    });
     let refused = move || match too_large.get() {
         Some(too_large) => Some(too_large.to_string()),
         None => group.with(|g| g.as_ref().and_then(Group::refused_summary)),
@@ -104,6 +126,7 @@ pub fn GroupPage() -> impl IntoView {
                 "Exporter en CSV"
             </button>
         </p>
+        <Scanner on_read=scanned/>
         <div role="status" class="group-status">
             {move || group.with(|g| g.as_ref().map(Group::counts_sentence))}
         </div>
