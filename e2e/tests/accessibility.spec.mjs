@@ -10,6 +10,7 @@ import { expectNoAxeViolations, openAllDetails } from "./helpers.mjs";
 import { serve } from "../serve.mjs";
 import { answerAll, bank, formItems, roleDirection, legendOf, always } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
+import { openScanner } from "./scanner.mjs";
 
 const court = formItems("court");
 const heading = (page) => page.getByRole("heading", { level: 1 });
@@ -67,6 +68,8 @@ const screens = {
     await page.getByRole("button", { name: "Analyser" }).click();
     await expect(page.getByText("1 personne, 1 ligne refusée, 1 doublon.")).toBeVisible();
   },
+  // Last: its stand-in QR code reader stays installed in the page.
+  "vue de groupe, scanner ouvert": (page) => openScanner(page, { paintedCamera: true }),
 };
 
 for (const [name, open] of Object.entries(screens)) {

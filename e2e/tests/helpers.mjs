@@ -64,3 +64,27 @@ export async function openAllDetails(page) {
     await closed.first().click();
   }
 }
+
+/** The answers of an activity's two ratings, and the start of what the visitor is told about each difficulty (the app's own words). */
+export const LIKINGS = ["J'ai aimé", "Bof", "Pas du tout"];
+export const DIFFICULTIES = ["Facile", "Moyen", "Difficile"];
+export const DIFFICULTY_COMMENTS = ["Tu as trouvé ça facile", "Tu as trouvé ça moyen", "Tu as trouvé ça difficile : c'est normal au début"];
+
+/**
+ * Does an activity of « Essayer le métier » with the mouse (any answer), checks it and
+ * rates it: `liking` and `difficulty` are indices in LIKINGS and DIFFICULTIES; a null
+ * difficulty is left unrated.
+ */
+export async function rate(page, activity, liking, difficulty = 1) {
+  await page.goto(`./#/essayer/${activity.id}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(activity.title);
+  const firstRadio = (name) => page.getByRole("group", { name }).getByRole("radio").first();
+  if ("find_line" in activity.exercise) await firstRadio("Les lignes du journal").check();
+  if ("spot_field" in activity.exercise) await firstRadio("Qu'est-ce qui ne va pas ?").check();
+  await page.getByRole("button", { name: "Vérifier" }).click();
+  await expect(page.locator("#ce-qu-il-fallait")).toBeFocused();
+  await page.getByRole("group", { name: "As-tu aimé cette activité ?" }).getByLabel(LIKINGS[liking], { exact: true }).check();
+  if (difficulty === null) return;
+  await page.getByRole("group", { name: "Comment l'as-tu trouvée ?" }).getByLabel(DIFFICULTIES[difficulty], { exact: true }).check();
+  await expect(page.getByRole("status").filter({ hasText: DIFFICULTY_COMMENTS[difficulty] })).toBeVisible();
+}

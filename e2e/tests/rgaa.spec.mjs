@@ -8,6 +8,7 @@ import { readFileSync } from "node:fs";
 import { openAllDetails, openSection, outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection, towardInterests } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
+import { openScanner } from "./scanner.mjs";
 
 async function shortResult(page) {
   await page.goto("./#/quiz");
@@ -51,6 +52,8 @@ const screens = {
     await page.getByRole("button", { name: "Analyser" }).click();
     await expect(page.getByText("1 personne, 1 ligne refusée, 1 doublon.")).toBeVisible();
   },
+  // Last: its stand-in QR code reader stays installed in the page.
+  "vue de groupe, scanner ouvert": (page) => openScanner(page, { paintedCamera: true }),
 };
 
 // A 412 px phone at 200 % zoom is 206 px wide; a 360 px phone with its text at 200 %

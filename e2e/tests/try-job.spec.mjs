@@ -6,7 +6,16 @@
 // raises the match, axe in both themes, no sideways scroll at 320 px nor at 206 px, bad stored data
 // dropped with a notice, and the offers from home, quiz start and result.
 import { test, expect } from "@playwright/test";
-import { expectNoAxeViolations, openSection, outOfView, setTextSize } from "./helpers.mjs";
+import {
+  DIFFICULTIES,
+  DIFFICULTY_COMMENTS,
+  LIKINGS,
+  expectNoAxeViolations,
+  openSection,
+  outOfView,
+  rate,
+  setTextSize,
+} from "./helpers.mjs";
 import { answerAll, bank, formItems, roleDirection, plain } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
 
@@ -18,10 +27,6 @@ const spot = byKind("spot_field");
 const filter = byKind("filter_rows");
 
 const KEY = backEnd.keys.document;
-const LIKINGS = ["J'ai aimé", "Bof", "Pas du tout"];
-const DIFFICULTIES = ["Facile", "Moyen", "Difficile"];
-/** The start of what the visitor is told about each difficulty (the app's own words). */
-const DIFFICULTY_COMMENTS = ["Tu as trouvé ça facile", "Tu as trouvé ça moyen", "Tu as trouvé ça difficile : c'est normal au début"];
 const RIGHT = "C'est bien ça";
 const NOT_YET = "Pas tout à fait : voici ce qu'il fallait voir";
 const OFFER = /^Essayer le métier \(\d+ min par activité\)$/;
@@ -322,18 +327,6 @@ test("a reload in the middle of an activity resumes it where it was", async ({ p
 
 // ---- Ratings in the result ----
 
-/** Does the activity with the mouse (any answer), checks it and gives both ratings. */
-async function rate(page, activity, liking, difficulty = 1) {
-  await openActivity(page, activity);
-  if ("find_line" in activity.exercise) await lineGroup(page).getByRole("radio").first().check();
-  if ("spot_field" in activity.exercise) await choiceGroup(page).getByRole("radio").first().check();
-  await page.getByRole("button", { name: "Vérifier" }).click();
-  await expect(feedbackHeading(page)).toBeFocused();
-  await likingGroup(page).getByLabel(LIKINGS[liking], { exact: true }).check();
-  await difficultyGroup(page).getByLabel(DIFFICULTIES[difficulty], { exact: true }).check();
-  await expect(page.getByRole("status").filter({ hasText: DIFFICULTY_COMMENTS[difficulty] })).toBeVisible();
-}
-
 async function shortQuiz(page, choose) {
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: /Commencer la version courte/ }).click();
@@ -372,14 +365,17 @@ test("the ratings travel in the result code to the group view", async ({ page, b
   await expect(group.getByRole("status").filter({ hasText: "personne" })).toContainText("1 personne");
   const section = group.getByRole("region", { name: "Essayer le métier" });
   await expect(section.getByRole("heading", { level: 2 })).toHaveText("Essayer le métier");
-  const likings = section.getByRole("table", { name: "Avis sur les activités" });
-  await expect(likings.getByRole("columnheader")).toHaveText(["Activité", ...LIKINGS, "Avis donnés"]);
-  await expect(likings.getByRole("rowheader")).toHaveText(activities.map((a) => a.title));
-  for (const activity of activities) {
-    const rated = [liked, disliked].find(([a]) => a === activity);
-    const counts = LIKINGS.map((_, i) => (rated && rated[1] === i ? "1" : "0"));
-    const row = likings.getByRole("row").filter({ has: group.getByRole("rowheader", { name: activity.title, exact: true }) });
-    await expect(row.getByRole("cell"), activity.id).toHaveText([...counts, rated ? "1" : "0"]);
+  // The liking and, beside it, the difficulty: each answer counted, and how many rated.
+  for (const [caption, answers, rating] of [["Avis sur les activités", LIKINGS, 1], ["Difficulté ressentie", DIFFICULTIES, 2]]) {
+    const table = section.getByRole("table", { name: caption });
+    await expect(table.getByRole("columnheader")).toHaveText(["Activité", ...answers, "Avis donnés"]);
+    await expect(table.getByRole("rowheader")).toHaveText(activities.map((a) => a.title));
+    for (const activity of activities) {
+      const rated = [liked, disliked].find(([a]) => a === activity);
+      const counts = answers.map((_, i) => (rated && rated[rating] === i ? "1" : "0"));
+      const row = table.getByRole("row").filter({ has: group.getByRole("rowheader", { name: activity.title, exact: true }) });
+      await expect(row.getByRole("cell"), `${caption}: ${activity.id}`).toHaveText([...counts, rated ? "1" : "0"]);
+    }
   }
   await expectNoAxeViolations(group);
   await context.close();

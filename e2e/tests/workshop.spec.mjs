@@ -1,13 +1,14 @@
-// Workshop mode: five participants in five browsers, their result codes pasted into the
-// facilitator's group view, whose figures must equal the ones computed natively from the
-// same answers (src/model/testdata/atelier/: participants.json, and expected.json that
-// `cargo test` checks); "Personne suivante"; the kiosk's wipe with a controlled clock;
+// Workshop mode: five participants in five browsers (some rate activities of « Essayer le
+// métier » first), their result codes pasted into the facilitator's group view, whose
+// figures and CSV must equal the ones computed natively from the same answers and ratings
+// (src/model/testdata/atelier/: participants.json, and expected.json that `cargo test`
+// checks); "Personne suivante"; the kiosk's wipe with a controlled clock;
 // untrusted pastes; the printed sheet on one A4 page; axe on every new screen.
 import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { expectNoAxeViolations, startKioskQuiz } from "./helpers.mjs";
+import { DIFFICULTIES, LIKINGS, expectNoAxeViolations, rate, startKioskQuiz } from "./helpers.mjs";
 import { answerAll, bank, formItems, formName, legendOf, roleDirection } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
 
@@ -19,8 +20,16 @@ const expected = fixture("expected.json");
 const STORAGE_KEY = backEnd.keys.document;
 const WORKSHOP_KEY = backEnd.keys.workshop;
 
-/** Takes the form in `page`, answering each item as `answers` says (skipping the ones it lacks). */
-async function answerAs(page, form, answers) {
+/**
+ * Rates the activities as `ratings` says (each rating's code, 1 to 3, by activity id),
+ * then takes the form in `page`, answering each item as `answers` says (skipping the
+ * ones it lacks).
+ */
+async function answerAs(page, { form, answers, ratings = {} }) {
+  for (const [id, { liking, difficulty }] of Object.entries(ratings)) {
+    const activity = backEnd.activities.find((a) => a.id === id);
+    await rate(page, activity, liking - 1, difficulty ? difficulty - 1 : null);
+  }
   await page.goto("./#/quiz");
   await page.getByRole("button", { name: `Commencer la ${formName(form).toLowerCase()}` }).click();
   const items = formItems(form);
@@ -54,11 +63,12 @@ test("five participants' codes give the group figures computed natively", async 
   for (const [i, participant] of participants.entries()) {
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
-    await answerAs(page, participant.form, participant.answers);
+    await answerAs(page, participant);
     // The band, and a percentage or a range only as precise as the answers allow.
     await expect(page.locator("#affinite")).toHaveText(expected.headlines[i]);
     const code = await codeOf(page);
-    expect(code).toMatch(/^([0-9A-HJKMNP-TV-Z]{4}-){7}[0-9A-HJKMNP-TV-Z]$/);
+    // The code the model writes for the same answers and ratings.
+    expect(code).toBe(expected.codes[i]);
     await expect(page.getByRole("img", { name: `QR code du code de résultat ${code}` })).toBeVisible();
     expect(await scanQr(page)).toBe(code);
     codes.push(code);
@@ -107,6 +117,14 @@ test("five participants' codes give the group figures computed natively", async 
     await expect(page.locator(".group-facts div", { has: page.getByText(label, { exact: true }) }).locator("dd")).toHaveText(String(count));
   }
   await expect(page.locator(".riasec-codes li")).toHaveText(expected.riasec_codes.map(([code, n]) => `${code} : ${n}`));
+  // « Essayer le métier »: the liking and, beside it, the difficulty.
+  for (const [caption, rows] of [["Avis sur les activités", expected.likings], ["Difficulté ressentie", expected.difficulties]]) {
+    const table = page.getByRole("table", { name: caption });
+    for (const [title, counts, rated] of rows) {
+      const row = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: title, exact: true }) });
+      await expect(row.getByRole("cell"), `${caption}: ${title}`).toHaveText([...counts, rated].map(String));
+    }
+  }
 
   // The bad line is reported with its number, as text: nothing pasted becomes markup.
   await expect(page.getByText("Ligne 6 : le caractère en position 1 (« < », U+003C) n'existe dans aucun code")).toBeVisible();
@@ -125,6 +143,18 @@ test("five participants' codes give the group figures computed natively", async 
   expect(csv).toHaveLength(6);
   expect(csv[0]).toMatch(/^code;formulaire;affinite;affinite_basse;affinite_haute;precision;niveau;/);
   expect(csv.slice(1).map((row) => row.split(";")[0]).sort()).toEqual([...codes].sort());
+  // Each activity's two ratings, in words, empty when not given, in the last columns.
+  const ratingColumns = backEnd.activities.flatMap((a) => [`${a.id}_avis`, `${a.id}_difficulte`]);
+  const lastCells = (row) => row.split(";").slice(-ratingColumns.length);
+  expect(lastCells(csv[0])).toEqual(ratingColumns);
+  for (const [i, participant] of participants.entries()) {
+    const row = csv.find((r) => r.startsWith(`${codes[i]};`));
+    const words = backEnd.activities.flatMap((a) => {
+      const { liking, difficulty } = participant.ratings?.[a.id] ?? {};
+      return [liking ? LIKINGS[liking - 1] : "", difficulty ? DIFFICULTIES[difficulty - 1] : ""];
+    });
+    expect(lastCells(row), `participant ${i + 1}`).toEqual(words);
+  }
 
   // Projector mode: large type, still accessible.
   await page.getByRole("button", { name: "Mode projecteur" }).click();

@@ -10,10 +10,12 @@
 //!   [`workshop_state`] (the facilitator's settings and "next person"), [`nav`] (the
 //!   route, following the URL fragment, and the document title), [`content`] (the role
 //!   and the glossary, as one context), [`clock`] (the
-//!   browser's time), [`download`] (saving a text as a file), [`persistence`] (asking
+//!   browser's time), [`download`] (saving a text as a file), [`camera`] (the camera and
+//!   the browser's QR code reader), [`persistence`] (asking
 //!   the browser to keep the storage) and [`offline`] (the service worker and its
 //!   new-version notice).
 
+mod camera;
 mod clock;
 mod components;
 mod content;

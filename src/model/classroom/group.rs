@@ -12,7 +12,7 @@
 use std::collections::BTreeMap;
 
 use crate::model::assessment::interests::RiasecProfile;
-use crate::model::assessment::ratings::{Liking, Ratings};
+use crate::model::assessment::ratings::{Difficulty, Liking, Rating, Ratings};
 use crate::model::assessment::report::{Precision, Report};
 use crate::model::assessment::result_code::{CodeError, Decoded, canonical, decode};
 use crate::model::assessment::scoring::{Band, Headline, points};
@@ -331,14 +331,35 @@ impl Group {
     /// Each activity of the bank with how many participants rated how much they liked
     /// it, in [`Liking::ALL`]'s order, and how many rated it at all.
     pub fn likings<'a>(&self, bank: &'a QuestionBank) -> Vec<(&'a Activity, [usize; 3], usize)> {
+        self.tally(bank, |r| r.liking.map(Liking::code))
+    }
+
+    /// Each activity of the bank with how many participants found it easy, medium or
+    /// hard, in [`Difficulty::ALL`]'s order, and how many said how hard it was.
+    pub fn difficulties<'a>(
+        &self,
+        bank: &'a QuestionBank,
+    ) -> Vec<(&'a Activity, [usize; 3], usize)> {
+        self.tally(bank, |r| r.difficulty.map(Difficulty::code))
+    }
+
+    /// Each activity with how many participants gave each answer to one of its
+    /// ratings (`answer` gives its code, 1 to 3), and how many gave one at all.
+    fn tally<'a>(
+        &self,
+        bank: &'a QuestionBank,
+        answer: fn(&Rating) -> Option<u8>,
+    ) -> Vec<(&'a Activity, [usize; 3], usize)> {
         bank.activities
             .iter()
             .map(|activity| {
                 let mut counts = [0; 3];
                 for p in &self.participants {
-                    let liking = p.ratings.get(activity.id.as_ref()).and_then(|r| r.liking);
-                    if let Some(i) = liking.and_then(|l| Liking::ALL.iter().position(|&x| x == l)) {
-                        counts[i] += 1;
+                    let code = p.ratings.get(activity.id.as_ref()).and_then(answer);
+                    if let Some(n) =
+                        code.and_then(|c| counts.get_mut(usize::from(c).checked_sub(1)?))
+                    {
+                        *n += 1;
                     }
                 }
                 (activity, counts, counts.iter().sum())

@@ -8,7 +8,8 @@
 //!   [`linked_text`]: texts whose technical words link to the glossary;
 //!   [`lang_text`]: texts with passages in another language;
 //! - [`confirm`]: inline confirmations and buttons that ask first; [`choice`]: one
-//!   radio of a group; [`code_field`]: where result codes are typed; [`next_person`]: "Personne suivante";
+//!   radio of a group; [`code_field`]: where result codes are typed; [`scanner`]: where they
+//!   are read by the camera; [`next_person`]: "Personne suivante";
 //! - [`screen_intro`]: a screen's title and lead; [`titled_section`]: a section named by its heading; [`data_table`]: a table that
 //!   scrolls in its own region; [`status_line`]: the outcome of an action, a failure as
 //!   an alert;
@@ -28,6 +29,7 @@ pub mod linked_text;
 pub mod next_person;
 pub mod not_found;
 pub mod notices;
+pub mod scanner;
 pub mod screen_intro;
 pub mod status_line;
 pub mod titled_section;

@@ -1,20 +1,25 @@
 //! The facilitator's group view: a text area for result codes (pasted or typed, one per
 //! line), the lines refused with their number and reason, the duplicates, and the
 //! group's anonymous figures (`model::classroom::group`): participants, fit bands, each dimension's
-//! mean and spread, RIASEC codes; a projector mode and a CSV export. A paste over the
-//! model's caps is refused whole, with the caps in words. Everything pasted is shown as
-//! text, never as markup.
+//! mean and spread, RIASEC codes, each activity's liking and difficulty; a projector
+//! mode and a CSV export; the scanner (`components::scanner`) adds each code it reads
+//! as a line of the paste (`model::classroom::scan`). A paste over the model's caps is
+//! refused whole, with the caps in words. Everything pasted is shown as text, never as
+//! markup.
 
 use leptos::prelude::*;
 
-use crate::model::assessment::ratings::Liking;
+use crate::model::assessment::ratings::{Difficulty, Liking};
 use crate::model::assessment::scoring::NOT_ENOUGH_ANSWERS;
 use crate::model::assessment::scoring::points;
 use crate::model::classroom::group::band_label;
 use crate::model::classroom::group::{Group, MAX_CHARACTERS, TooLarge};
+use crate::model::classroom::scan::{Scan, scan};
+use crate::model::role::activity::Activity;
 use crate::model::role::quiz::{Family, QuestionBank};
 use crate::ui::components::code_field::CodeField;
 use crate::ui::components::data_table::DataTable;
+use crate::ui::components::scanner::Scanner;
 use crate::ui::components::screen_intro::ScreenIntro;
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
@@ -50,6 +55,24 @@ pub fn GroupPage() -> impl IntoView {
         too_large.set(read.as_ref().err().copied());
         group.set(read.ok());
     };
+    // A code the camera read: a line added to the paste, which is read again.
+    let scanned = Callback::new(move |read: String| {
+        let outcome = scan(bank, &text.read_untracked(), &read);
+        let sentence = outcome.sentence();
+        match outcome {
+            Scan::Added { paste, group: read } => {
+                text.set(paste);
+                too_large.set(None);
+                group.set(Some(read));
+            }
+            Scan::AlreadyThere(read) => {
+                too_large.set(None);
+                group.set(Some(read));
+            }
+            Scan::Refused(_) => {}
+        }
+        sentence
+    });
     let refused = move || match too_large.get() {
         Some(too_large) => Some(too_large.to_string()),
         None => group.with(|g| g.as_ref().and_then(Group::refused_summary)),
@@ -103,6 +126,7 @@ pub fn GroupPage() -> impl IntoView {
                 "Exporter en CSV"
             </button>
         </p>
+        <Scanner on_read=scanned/>
         <div role="status" class="group-status">
             {move || group.with(|g| g.as_ref().map(Group::counts_sentence))}
         </div>
@@ -110,12 +134,29 @@ pub fn GroupPage() -> impl IntoView {
     }
 }
 
-/// The headers of the activities' table: the activity, each liking, how many rated it.
-fn liking_columns() -> Vec<&'static str> {
-    std::iter::once("Activité")
-        .chain(Liking::ALL.map(Liking::label))
+/// One table of « Essayer le métier »: each activity with how many participants gave
+/// each answer (headed by `answers`) and how many answered.
+fn ratings_table(
+    caption: &'static str,
+    class: &'static str,
+    answers: [&'static str; 3],
+    rows: Vec<(&'static Activity, [usize; 3], usize)>,
+) -> impl IntoView {
+    let columns: Vec<&'static str> = std::iter::once("Activité")
+        .chain(answers)
         .chain(["Avis donnés"])
-        .collect()
+        .collect();
+    view! {
+        <DataTable class=class caption=caption columns=columns>
+            {rows.into_iter().map(|(activity, counts, rated)| view! {
+                <tr>
+                    <th scope="row">{activity.title.as_ref()}</th>
+                    {counts.into_iter().map(|n| view! { <td>{n}</td> }).collect_view()}
+                    <td>{rated}</td>
+                </tr>
+            }).collect_view()}
+        </DataTable>
+    }
 }
 
 /// A section listing lines of the paste (refused ones, duplicates), the first
@@ -165,6 +206,7 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
     let overall = group.overall();
     let riasec_codes = group.riasec_codes();
     let likings = group.likings(bank);
+    let difficulties = group.difficulties(bank);
     let riasec_group = group.riasec_profile().code();
     let forms = group.forms(bank);
     let dimensions = group.dimensions(bank);
@@ -266,19 +308,8 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
         </TitledSection>
         {(!likings.is_empty()).then(|| view! {
             <TitledSection id="groupe-essayer" title="Essayer le métier">
-                <DataTable
-                    class="group-table likings"
-                    caption="Avis sur les activités"
-                    columns=liking_columns()
-                >
-                    {likings.into_iter().map(|(activity, counts, rated)| view! {
-                        <tr>
-                            <th scope="row">{activity.title.as_ref()}</th>
-                            {counts.into_iter().map(|n| view! { <td>{n}</td> }).collect_view()}
-                            <td>{rated}</td>
-                        </tr>
-                    }).collect_view()}
-                </DataTable>
+                {ratings_table("Avis sur les activités", "group-table likings", Liking::ALL.map(Liking::label), likings)}
+                {ratings_table("Difficulté ressentie", "group-table difficulties", Difficulty::ALL.map(Difficulty::label), difficulties)}
             </TitledSection>
         })}
         {refused}

@@ -1,6 +1,8 @@
-//! The group's figures as a CSV file, one row per code, for a spreadsheet.
+//! The group's figures as a CSV file, one row per code, for a spreadsheet: the scores,
+//! then each activity's two ratings.
 
 use super::Group;
+use crate::model::assessment::ratings::{Difficulty, Liking};
 use crate::model::assessment::report::Precision;
 use crate::model::role::quiz::QuestionBank;
 
@@ -9,7 +11,9 @@ impl Group {
     /// expect; UTF-8 with a byte-order mark so that accents survive): one row per
     /// participant, no name, whole points, empty cells where there is no score; the
     /// level is the participant's headline, so it never says one band where their
-    /// screen said two.
+    /// screen said two. Each activity of « Essayer le métier » gets two columns named
+    /// from its id, `<id>_avis` and `<id>_difficulte`: the participant's answers in
+    /// words, empty when not rated.
     pub fn csv(&self, bank: &QuestionBank) -> String {
         let mut header = vec![
             "code".to_owned(),
@@ -22,6 +26,10 @@ impl Group {
         ];
         header.extend(bank.dimensions.iter().map(|d| d.name.to_string()));
         header.push("riasec".to_owned());
+        for activity in bank.activities.iter() {
+            header.push(format!("{}_avis", activity.id));
+            header.push(format!("{}_difficulte", activity.id));
+        }
         let mut rows = vec![header];
         for p in self.participants.iter() {
             let mut row = vec![
@@ -39,6 +47,27 @@ impl Group {
             ];
             row.extend(p.scores.iter().map(|s| number(*s)));
             row.push(p.riasec.code());
+            for activity in bank.activities.iter() {
+                let rating = p
+                    .ratings
+                    .get(activity.id.as_ref())
+                    .copied()
+                    .unwrap_or_default();
+                row.push(
+                    rating
+                        .liking
+                        .map(Liking::label)
+                        .unwrap_or_default()
+                        .to_owned(),
+                );
+                row.push(
+                    rating
+                        .difficulty
+                        .map(Difficulty::label)
+                        .unwrap_or_default()
+                        .to_owned(),
+                );
+            }
             rows.push(row);
         }
         let mut text = String::from('\u{feff}');

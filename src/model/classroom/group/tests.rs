@@ -7,27 +7,39 @@ use serde_json::{Value, json};
 
 use super::*;
 use crate::model::assessment::answers::Answers;
-use crate::model::assessment::result_code::encode;
-use crate::model::base::json::fields::{Fields, list, string};
+use crate::model::assessment::ratings::Rating;
+use crate::model::assessment::result_code::{encode, encode_with};
+use crate::model::base::json::fields::{Fields, list, map, string, unsigned};
 use crate::model::test_support::{back_end, stored_answers};
 use csv::csv_cell;
 
-/// One participant of the fixture: a form, and answers written as the stored document
-/// writes them.
+/// One participant of the fixture: a form, answers written as the stored document
+/// writes them, and the activities rated (each rating's code, 1 to 3).
 struct Fixture {
     form: String,
     answers: Answers,
+    ratings: Ratings,
 }
 
 impl Fixture {
-    /// What the participant's code holds (no activity rated).
+    /// What the participant's code holds.
     fn decoded(&self) -> Decoded {
         Decoded {
             form: self.form.clone(),
             answers: self.answers.clone(),
-            ratings: Default::default(),
+            ratings: self.ratings.clone(),
         }
     }
+}
+
+/// A fixture's rating of one activity: `{"liking": 1, "difficulty": 3}`, either absent.
+fn fixture_rating(value: &crate::model::base::json::Value) -> Result<Rating, String> {
+    let fields = Fields::of(value, &["liking", "difficulty"], true)?;
+    let code = |name| fields.or(name, 0, unsigned::<u8>);
+    Ok(Rating {
+        liking: Liking::from_code(code("liking")?),
+        difficulty: Difficulty::from_code(code("difficulty")?),
+    })
 }
 
 const PARTICIPANTS: &str = include_str!("../../testdata/atelier/participants.json");
@@ -36,19 +48,41 @@ const EXPECTED_PATH: &str = "src/model/testdata/atelier/expected.json";
 fn fixtures() -> Vec<Fixture> {
     let people = crate::model::base::json::parse(PARTICIPANTS).unwrap();
     list(&people, |person| {
-        let fields = Fields::of(person, &["form", "answers"], true)?;
+        let fields = Fields::of(person, &["form", "answers", "ratings"], true)?;
         Ok(Fixture {
             form: fields.required("form", string)?,
             answers: fields.required("answers", stored_answers)?,
+            ratings: fields.or("ratings", Ratings::new(), |v| map(v, fixture_rating))?,
         })
     })
     .unwrap()
 }
 
-/// The code of the `i`-th participant of the fixture.
+/// The code of the `i`-th participant of the fixture, with their ratings.
 fn fixture_code(i: usize) -> String {
     let f = &fixtures()[i];
-    encode(&back_end().bank, &f.form, &f.answers).unwrap()
+    encode_with(&back_end().bank, &f.form, &f.answers, &f.ratings).unwrap()
+}
+
+/// The fixture's five participants, read from lines 1 to 5.
+fn fixture_group(bank: &QuestionBank) -> Group {
+    let participants = fixtures()
+        .iter()
+        .enumerate()
+        .map(|(i, f)| Participant::of(bank, i + 1, fixture_code(i), &f.decoded()).unwrap())
+        .collect();
+    Group {
+        participants,
+        ..Group::default()
+    }
+}
+
+/// Each activity's title with its counts per answer and how many answered, as the
+/// group view's tables show them.
+fn tallied(rows: Vec<(&Activity, [usize; 3], usize)>) -> Vec<Value> {
+    rows.iter()
+        .map(|(activity, counts, rated)| json!([activity.title, counts, rated]))
+        .collect()
 }
 
 /// A group of one participant per `(form, answers)`, read from lines 1, 2, …
@@ -72,9 +106,11 @@ fn group_of(bank: &QuestionBank, people: &[(&str, &Answers)]) -> Group {
     }
 }
 
-/// The figures of a group as the group view shows them, in whole points.
+/// The figures of a group as the group view shows them, in whole points, and the
+/// participants' codes.
 fn shown(bank: &QuestionBank, group: &Group) -> Value {
     json!({
+        "codes": group.participants.iter().map(|p| &p.code).collect::<Vec<_>>(),
         "participants": group.participants.len(),
         "bands": group.bands().iter().map(|(b, n)| json!([band_label(*b), n])).collect::<Vec<_>>(),
         "overall": group.overall().map(|s| json!([points(s.mean), points(s.deviation)])),
@@ -84,6 +120,8 @@ fn shown(bank: &QuestionBank, group: &Group) -> Value {
         "riasec_codes": group.riasec_codes(),
         "riasec_group": group.riasec_profile().code(),
         "precisions": group.precisions(),
+        "likings": tallied(group.likings(bank)),
+        "difficulties": tallied(group.difficulties(bank)),
         // Each participant's headline on their own result screen.
         "headlines": group.participants.iter().map(|p| {
             let headline = p.headline.map(|h| h.label()).unwrap_or_default();
@@ -99,12 +137,7 @@ fn shown(bank: &QuestionBank, group: &Group) -> Value {
 fn five_participants_give_the_expected_figures() {
     let role = back_end();
     let bank = &role.bank;
-    let fixtures = fixtures();
-    let people: Vec<(&str, &Answers)> = fixtures
-        .iter()
-        .map(|f| (f.form.as_str(), &f.answers))
-        .collect();
-    let group = group_of(bank, &people);
+    let group = fixture_group(bank);
     let figures = shown(bank, &group);
     let bands: Vec<usize> = group.bands().iter().map(|(_, n)| *n).collect();
     assert!(
@@ -128,10 +161,7 @@ fn five_participants_give_the_expected_figures() {
 fn pasted_codes_give_the_same_participants_as_their_answers() {
     let role = back_end();
     let bank = &role.bank;
-    let codes: Vec<String> = fixtures()
-        .iter()
-        .map(|f| encode(bank, &f.form, &f.answers).unwrap())
-        .collect();
+    let codes: Vec<String> = (0..5).map(fixture_code).collect();
     let paste = format!(
         "{}\n\n  {}  \r\n{}\n<script>alert(1)</script>\n{}\n{}\n{}\n",
         codes[0],
@@ -434,4 +464,119 @@ fn riasec_codes_are_counted_most_common_first_and_never_empty() {
     // No answers: no RIASEC code, and no entry for one.
     assert_eq!(code(&group.participants[2]), "");
     assert_eq!(group.riasec_codes(), [(code_a, 2), (code_b, 1)]);
+}
+
+/// The CSV ends with two columns per activity, named from its id: the participant's
+/// liking and difficulty in words, empty when not rated.
+#[test]
+fn the_csv_gives_each_activitys_ratings_in_words() {
+    let bank = &back_end().bank;
+    let group = fixture_group(bank);
+    let csv = group.csv(bank);
+    let rows: Vec<Vec<&str>> = csv
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .map(|l| l.split(';').collect())
+        .collect();
+    let columns = 2 * bank.activities.len();
+    fn last<'a>(row: &[&'a str], n: usize) -> Vec<&'a str> {
+        row[row.len() - n..].to_vec()
+    }
+    let ids: Vec<String> = bank
+        .activities
+        .iter()
+        .flat_map(|a| [format!("{}_avis", a.id), format!("{}_difficulte", a.id)])
+        .collect();
+    assert_eq!(last(&rows[0], columns), ids);
+    for (row, fixture) in rows[1..].iter().zip(fixtures()) {
+        let words: Vec<&str> = bank
+            .activities
+            .iter()
+            .flat_map(|a| {
+                let r = fixture
+                    .ratings
+                    .get(a.id.as_ref())
+                    .copied()
+                    .unwrap_or_default();
+                [
+                    r.liking.map_or("", Liking::label),
+                    r.difficulty.map_or("", Difficulty::label),
+                ]
+            })
+            .collect();
+        assert_eq!(last(row, columns), words, "{csv}");
+    }
+    // The fixture rates with both words, with a liking alone, and not at all.
+    let cells: Vec<&str> = rows[1..]
+        .iter()
+        .flat_map(|row| last(row, columns))
+        .collect();
+    for word in [
+        "J'ai aimé",
+        "Bof",
+        "Pas du tout",
+        "Facile",
+        "Moyen",
+        "Difficile",
+        "",
+    ] {
+        assert!(cells.contains(&word), "{word:?} in {cells:?}");
+    }
+}
+
+/// Likings and difficulties are counted apart: a liking alone counts in the first only.
+#[test]
+fn likings_and_difficulties_count_their_own_answers() {
+    let bank = &back_end().bank;
+    let (first, second) = (&bank.activities[0], &bank.activities[1]);
+    let rating = |liking, difficulty| Rating { liking, difficulty };
+    let people = [
+        [(first, rating(Some(Liking::Liked), Some(Difficulty::Hard)))].to_vec(),
+        [(first, rating(Some(Liking::Meh), None))].to_vec(),
+        [
+            (first, rating(Some(Liking::Liked), Some(Difficulty::Hard))),
+            (second, rating(None, Some(Difficulty::Easy))),
+        ]
+        .to_vec(),
+    ];
+    let participants = people
+        .iter()
+        .enumerate()
+        .map(|(i, rated)| {
+            let decoded = Decoded {
+                form: "court".to_owned(),
+                answers: Answers::new(),
+                ratings: rated.iter().map(|(a, r)| (a.id.to_string(), *r)).collect(),
+            };
+            Participant::of(bank, i + 1, format!("code {i}"), &decoded).unwrap()
+        })
+        .collect();
+    let group = Group {
+        participants,
+        ..Group::default()
+    };
+    let counts = |rows: Vec<(&Activity, [usize; 3], usize)>| {
+        rows.iter()
+            .map(|(a, counts, rated)| (a.id.to_string(), *counts, *rated))
+            .take(3)
+            .collect::<Vec<_>>()
+    };
+    let id = |a: &Activity| a.id.to_string();
+    let third = id(&bank.activities[2]);
+    assert_eq!(
+        counts(group.likings(bank)),
+        [
+            (id(first), [2, 1, 0], 3),
+            (id(second), [0, 0, 0], 0),
+            (third.clone(), [0, 0, 0], 0)
+        ]
+    );
+    assert_eq!(
+        counts(group.difficulties(bank)),
+        [
+            (id(first), [0, 0, 2], 2),
+            (id(second), [1, 0, 0], 1),
+            (third, [0, 0, 0], 0)
+        ]
+    );
 }
