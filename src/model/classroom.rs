@@ -4,9 +4,11 @@
 //! stored document.
 //!
 //! - [`group`]: the facilitator's view of many codes: errors, duplicates, figures;
+//! - [`kept_group`]: the group kept on the facilitator's device, versioned and merged;
 //! - [`workshop`]: the facilitator's settings and the kiosk's idle countdown;
 //! - [`qr`]: QR codes of result codes, as an SVG path.
 
 pub mod group;
+pub mod kept_group;
 pub mod qr;
 pub mod workshop;
