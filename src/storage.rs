@@ -16,6 +16,7 @@ use crate::model::role::quiz::QuestionBank;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::model::classroom::kept_group::KeptGroup;
 use crate::model::classroom::workshop::Workshop;
 use crate::model::document::stored::{self, Document, Keys};
 
@@ -24,6 +25,9 @@ static KEYS: OnceLock<Keys> = OnceLock::new();
 /// Set when unreadable data could not be put aside and stays under the document key:
 /// nothing is saved there until the visitor erases it (`model::document::aside`).
 static HELD: AtomicBool = AtomicBool::new(false);
+
+/// The same for the facilitator's group, under its own key.
+static GROUP_HELD: AtomicBool = AtomicBool::new(false);
 
 /// Sets the keys from the role's storage key; call once, before anything else here.
 pub fn use_storage_key(storage_key: &str) {
@@ -81,7 +85,7 @@ pub fn load(bank: &QuestionBank) -> Loaded {
             Some(document)
         }
         Err(error) => {
-            let aside = aside::put_aside(&mut Local, keys(), &text);
+            let aside = aside::put_aside(&mut Local, &keys().document, &keys().backup, &text);
             HELD.store(aside.holds_document_key(), Ordering::Relaxed);
             notices.push(notices::unreadable(&error, aside));
             None
@@ -148,9 +152,50 @@ pub fn save_workshop(workshop: &Workshop) -> Result<(), String> {
         .map_err(|_| notices::QUOTA.to_owned())
 }
 
+/// The facilitator's group, and what they should be told about it: an empty group when
+/// there is none or storage cannot be reached; unreadable or newer data is put aside
+/// (`model::document::aside`) and the group starts empty.
+pub fn load_group() -> (KeptGroup, Option<String>) {
+    if !available() {
+        return (KeptGroup::default(), None);
+    }
+    let Ok(Some(text)) = LocalStorage::raw().get_item(&keys().group) else {
+        return (KeptGroup::default(), None);
+    };
+    match KeptGroup::read(&text) {
+        Ok(group) => (group, None),
+        Err(error) => {
+            let aside = aside::put_aside(&mut Local, &keys().group, &keys().group_backup, &text);
+            GROUP_HELD.store(aside.holds_document_key(), Ordering::Relaxed);
+            (
+                KeptGroup::default(),
+                Some(notices::group_unreadable(&error, aside)),
+            )
+        }
+    }
+}
+
+/// Writes the facilitator's group; an empty group is stored as no key at all. Nothing
+/// is written over an unreadable group that could not be put aside.
+pub fn save_group(group: &KeptGroup) -> Result<(), String> {
+    if !available() {
+        return Err(notices::GROUP_NOT_SAVED.to_owned());
+    }
+    if GROUP_HELD.load(Ordering::Relaxed) {
+        return Err(notices::GROUP_HELD.to_owned());
+    }
+    if group.is_empty() {
+        LocalStorage::delete(&keys().group);
+        return Ok(());
+    }
+    LocalStorage::raw()
+        .set_item(&keys().group, &group.write())
+        .map_err(|_| notices::GROUP_NOT_SAVED.to_owned())
+}
+
 /// Removes what belongs to the person using the device (the document, the backup of
 /// unreadable data, the flag of the eviction notice), and keeps the facilitator's
-/// workshop settings.
+/// workshop settings and group.
 pub fn clear_person() {
     if available() {
         LocalStorage::delete(&keys().document);
@@ -161,8 +206,8 @@ pub fn clear_person() {
     }
 }
 
-/// Removes every key the app wrote (the document, the backup of unreadable data and the
-/// workshop settings). Returns whether storage could be reached.
+/// Removes every key the app wrote (the document, the workshop settings, the group, and
+/// the backups of unreadable data). Returns whether storage could be reached.
 pub fn clear_everything() -> bool {
     if !available() {
         return false;
@@ -176,6 +221,7 @@ pub fn clear_everything() -> bool {
         LocalStorage::delete(key);
     }
     HELD.store(false, Ordering::Relaxed);
+    GROUP_HELD.store(false, Ordering::Relaxed);
     true
 }
 

@@ -66,7 +66,30 @@ const screens = {
     await page.goto("./#/atelier/groupe");
     await page.getByLabel("Codes de résultat (un par ligne)").fill(`${code}\n${code}\nfaux`);
     await page.getByRole("button", { name: "Analyser" }).click();
-    await expect(page.getByText("1 personne, 1 ligne refusée, 1 doublon.")).toBeVisible();
+    await expect(page.getByText("1 code ajouté, 1 déjà dans le groupe, 1 ligne refusée.")).toBeVisible();
+  },
+  "vue de groupe, un code ajouté par son adresse": async (page) => {
+    await answerShort(page, (item) => roleDirection(item, true));
+    const code = await page.locator(".result-code code").textContent();
+    await page.goto(`./#/atelier/ajouter/${code}`);
+    await expect(page.getByText("Code ajouté au groupe : 1 participant.")).toBeVisible();
+  },
+  "vue de groupe, un code refusé par son adresse": async (page) => {
+    await page.goto("./#/atelier/ajouter/ABCD-1234");
+    await expect(page.getByRole("alert")).toContainText("Code refusé");
+  },
+  "confirmation (vider le groupe)": async (page) => {
+    await answerShort(page, (item) => roleDirection(item, true));
+    const code = await page.locator(".result-code code").textContent();
+    await page.goto(`./#/atelier/ajouter/${code}`);
+    await page.getByRole("button", { name: "Vider le groupe" }).click();
+    await expect(page.getByRole("button", { name: "Oui, vider le groupe" })).toBeFocused();
+  },
+  "avis sur un groupe illisible": async (page) => {
+    await page.goto("./");
+    await page.evaluate((key) => localStorage.setItem(key, "{abîmé"), backEnd.keys.group);
+    await page.goto("./#/atelier/groupe");
+    await expect(page.getByText(/Le groupe enregistré sur cet appareil n'a pas pu être lu/)).toBeVisible();
   },
   // Last: its stand-in QR code reader stays installed in the page.
   "vue de groupe, scanner ouvert": (page) => openScanner(page, { paintedCamera: true }),

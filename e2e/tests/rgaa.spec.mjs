@@ -50,7 +50,19 @@ const screens = {
     await page.goto("./#/atelier/groupe");
     await page.getByLabel("Codes de résultat (un par ligne)").fill(`${code}\n${code}\nfaux`);
     await page.getByRole("button", { name: "Analyser" }).click();
-    await expect(page.getByText("1 personne, 1 ligne refusée, 1 doublon.")).toBeVisible();
+    await expect(page.getByText("1 code ajouté, 1 déjà dans le groupe, 1 ligne refusée.")).toBeVisible();
+  },
+  "vue de groupe, un code ajouté par son adresse, « Vider le groupe » ?": async (page) => {
+    await shortResult(page);
+    const code = await page.locator(".result-code code").textContent();
+    await page.goto(`./#/atelier/ajouter/${code}`);
+    await expect(page.getByText("Code ajouté au groupe : 1 participant.")).toBeVisible();
+    await page.getByRole("button", { name: "Vider le groupe" }).click();
+    await expect(page.getByRole("button", { name: "Oui, vider le groupe" })).toBeVisible();
+  },
+  "vue de groupe, un code refusé par son adresse": async (page) => {
+    await page.goto("./#/atelier/ajouter/ABCD-1234");
+    await expect(page.getByRole("alert")).toContainText("Code refusé");
   },
   // Last: its stand-in QR code reader stays installed in the page.
   "vue de groupe, scanner ouvert": (page) => openScanner(page, { paintedCamera: true }),

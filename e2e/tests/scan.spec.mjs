@@ -8,6 +8,9 @@ import { readFileSync } from "node:fs";
 import { test, expect } from "@playwright/test";
 import config from "../playwright.config.mjs";
 import { installScanner, liveTracks, openScanner, showCode } from "./scanner.mjs";
+import { backEnd } from "../role.mjs";
+
+const GROUP_KEY = backEnd.keys.group;
 
 const expected = JSON.parse(
   readFileSync(new URL("../../src/model/testdata/atelier/expected.json", import.meta.url), "utf8"),
@@ -43,24 +46,24 @@ test("each code read is added once and said; « Arrêter le scanner » stops the
 
   // A bare code: added, said, and counted in the figures; held in view, said once.
   await showCode(page, first);
-  await expect(said(page)).toHaveText("Code ajouté : 1 personne dans le groupe.");
+  await expect(said(page)).toHaveText("Code ajouté au groupe : 1 participant.");
   await expect(page.locator("dd.participants")).toHaveText("1");
-  await expect(page.getByLabel("Codes de résultat (un par ligne)")).toHaveValue(first);
+  await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)).codes, GROUP_KEY)).toEqual([first]);
   await page.waitForTimeout(1_000);
-  await expect(said(page)).toHaveText("Code ajouté : 1 personne dans le groupe.");
+  await expect(said(page)).toHaveText("Code ajouté au groupe : 1 participant.");
 
   // The same code from the app's address: already there.
   await showCode(page, `http://exemple.fr/metier/#/atelier/ajouter/${first}`);
-  await expect(said(page)).toHaveText("Ce code est déjà dans le groupe : 1 personne.");
+  await expect(said(page)).toHaveText("Ce code était déjà dans le groupe, il compte une fois : 1 participant.");
   await page.waitForTimeout(1_000);
 
   // Another code from the app's address: the second participant.
   await showCode(page, `http://exemple.fr/metier/#/atelier/ajouter/${second}`);
-  await expect(said(page)).toHaveText("Code ajouté : 2 personnes dans le groupe.");
+  await expect(said(page)).toHaveText("Code ajouté au groupe : 2 participants.");
   await expect(page.locator("dd.participants")).toHaveText("2");
-  await expect(page.getByLabel("Codes de résultat (un par ligne)")).toHaveValue(`${first}\n${second}`);
+  await expect.poll(() => page.evaluate((key) => JSON.parse(localStorage.getItem(key)).codes, GROUP_KEY)).toEqual([first, second]);
   await page.waitForTimeout(1_000);
-  await expect(said(page)).toHaveText("Code ajouté : 2 personnes dans le groupe.");
+  await expect(said(page)).toHaveText("Code ajouté au groupe : 2 participants.");
 
   // A bad code: refused with its reason, and the group stays as it was.
   const mistyped = `${second.slice(0, -1)}${second.endsWith("0") ? "1" : "0"}`;
@@ -71,9 +74,9 @@ test("each code read is added once and said; « Arrêter le scanner » stops the
   await page.waitForTimeout(1_000);
   // Each said once, though the camera saw each code several times.
   expect(await page.evaluate(() => window.__scan.said)).toEqual([
-    "Code ajouté : 1 personne dans le groupe.",
-    "Ce code est déjà dans le groupe : 1 personne.",
-    "Code ajouté : 2 personnes dans le groupe.",
+    "Code ajouté au groupe : 1 participant.",
+    "Ce code était déjà dans le groupe, il compte une fois : 1 participant.",
+    "Code ajouté au groupe : 2 participants.",
     refused,
   ]);
 

@@ -297,6 +297,11 @@ test("« Effacer mes données » removes every key the app wrote", async ({ page
   await startShort(page);
   await answer(page, court[0]);
   await page.evaluate(() => localStorage.setItem("autre-app", "à garder"));
+  // The facilitator's group, unreadable, put aside under its own backup key.
+  await page.evaluate((key) => localStorage.setItem(key, "{abîmé"), backEnd.keys.group);
+  await page.goto("./#/atelier/groupe");
+  await expect(page.getByText(/Le groupe enregistré sur cet appareil n'a pas pu être lu/)).toBeVisible();
+  expect(await page.evaluate((key) => localStorage.getItem(key), backEnd.keys.group_backup)).toBe("{abîmé");
   await page.goto("./#/donnees");
   await page.getByRole("button", { name: "Effacer mes données" }).click();
   await page.getByRole("button", { name: "Oui, tout effacer" }).click();

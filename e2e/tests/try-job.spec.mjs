@@ -362,7 +362,7 @@ test("the ratings travel in the result code to the group view", async ({ page, b
   await group.goto("./#/atelier/groupe");
   await group.getByLabel("Codes de résultat (un par ligne)").fill(code);
   await group.getByRole("button", { name: "Analyser" }).click();
-  await expect(group.getByRole("status").filter({ hasText: "personne" })).toContainText("1 personne");
+  await expect(group.getByRole("status").filter({ hasText: "code ajouté" })).toContainText("1 code ajouté");
   const section = group.getByRole("region", { name: "Essayer le métier" });
   await expect(section.getByRole("heading", { level: 2 })).toHaveText("Essayer le métier");
   // The liking and, beside it, the difficulty: each answer counted, and how many rated.

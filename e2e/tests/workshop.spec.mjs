@@ -5,10 +5,10 @@
 // checks); "Personne suivante"; the kiosk's wipe with a controlled clock;
 // untrusted pastes; the printed sheet on one A4 page; axe on every new screen.
 import { readFileSync } from "node:fs";
-import { test, expect } from "@playwright/test";
+import { test, expect, chromium } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { DIFFICULTIES, LIKINGS, expectNoAxeViolations, rate, startKioskQuiz } from "./helpers.mjs";
+import { DIFFICULTIES, LIKINGS, SUB_PATH, expectNoAxeViolations, outOfView, rate, startKioskQuiz } from "./helpers.mjs";
 import { answerAll, bank, formItems, formName, legendOf, roleDirection } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
 
@@ -19,6 +19,7 @@ const expected = fixture("expected.json");
 
 const STORAGE_KEY = backEnd.keys.document;
 const WORKSHOP_KEY = backEnd.keys.workshop;
+const GROUP_KEY = backEnd.keys.group;
 
 /**
  * Rates the activities as `ratings` says (each rating's code, 1 to 3, by activity id),
@@ -95,8 +96,9 @@ test("five participants' codes give the group figures computed natively", async 
   await page.getByRole("button", { name: "Analyser" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "refusée" })).toHaveText(
-    "5 personnes, 1 ligne refusée, 1 doublon.",
+    "5 codes ajoutés, 1 déjà dans le groupe, 1 ligne refusée.",
   );
+  await expect(page.locator(".group-count")).toHaveText("Groupe gardé sur cet appareil : 5 participants.");
   await expect(page.locator("dd.participants")).toHaveText(String(expected.participants));
   for (const [label, count] of expected.bands) {
     await expect(page.locator("table.bands tr", { has: page.getByRole("rowheader", { name: label, exact: true }) }).locator(".count")).toHaveText(String(count));
@@ -126,9 +128,10 @@ test("five participants' codes give the group figures computed natively", async 
     }
   }
 
-  // The bad line is reported with its number, as text: nothing pasted becomes markup.
-  await expect(page.getByText("Ligne 6 : le caractère en position 1 (« < », U+003C) n'existe dans aucun code")).toBeVisible();
-  await expect(page.getByText("Ligne 5 : même code que la ligne 1")).toBeVisible();
+  // The bad line stays alone in the field, reported with its number there, as text:
+  // nothing pasted becomes markup.
+  await expect(page.getByLabel("Codes de résultat (un par ligne)")).toHaveValue('<img src=x onerror="alert(1)">');
+  await expect(page.getByText("Ligne 1 : le caractère en position 1 (« < », U+003C) n'existe dans aucun code")).toBeVisible();
   await expect(page.locator("main img")).toHaveCount(0);
   expect(dialogs).toEqual([]);
   await expectNoAxeViolations(page);
@@ -202,11 +205,135 @@ test("a paste of 500 codes, the cap, is read and summarised", async ({ page }) =
   const lines = Array.from({ length: 500 }, (_, i) => (i % 2 === 0 ? code : `ligne ${i}`));
   await pasteAndAnalyse(page, lines.join("\n"));
   await expect(page.getByRole("status").filter({ hasText: "refusée" })).toHaveText(
-    "1 personne, 250 lignes refusées, 249 doublons.",
+    "1 code ajouté, 249 déjà dans le groupe, 250 lignes refusées.",
   );
   // Only the first hundred refused lines are listed; the rest are counted.
   await expect(page.locator("section[aria-labelledby=refusees] li")).toHaveCount(100);
   await expect(page.getByText("… et 150 autres.")).toBeVisible();
+});
+
+/** Answers the short form toward the role in `page`, from the quiz's start at `start`, and gives the result's code. */
+async function shortFormCode(page, start = "./#/quiz") {
+  await page.goto(start);
+  await page.getByRole("button", { name: `Commencer la ${formName("court").toLowerCase()}` }).click();
+  await answerAll(page, "court", (item) => roleDirection(item, true));
+  return codeOf(page);
+}
+
+const groupCount = (page) => page.locator(".group-count");
+const storedGroup = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), GROUP_KEY);
+
+test("a code's address adds it to the group of the device that opens it, once; the group is kept", async ({ browser, baseURL }) => {
+  // The pupil's device, served from this machine only: the QR code holds the bare code.
+  const pupil = await browser.newContext({ baseURL });
+  const pupilPage = await pupil.newPage();
+  const code = await shortFormCode(pupilPage);
+  expect(await scanQr(pupilPage)).toBe(code);
+  await expect(pupilPage.getByText("L'app est servie par cet ordinateur seulement : aucun autre appareil ne pourrait ouvrir son adresse, alors le QR code contient le code seul.")).toBeVisible();
+  await pupil.close();
+
+  // The facilitator's device: the group view is open in one tab when the address opens in another.
+  const facilitator = await browser.newContext({ baseURL });
+  const groupTab = await facilitator.newPage();
+  await groupTab.goto("./#/atelier/groupe");
+  await expect(groupCount(groupTab)).toHaveText("Groupe gardé sur cet appareil : aucun participant.");
+  const page = await facilitator.newPage();
+  await page.goto(`./#/atelier/ajouter/${code}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Vue de groupe");
+  await expect(page.getByRole("status").filter({ hasText: "Code" })).toHaveText("Code ajouté au groupe : 1 participant.");
+  await expect(groupCount(page)).toHaveText("Groupe gardé sur cet appareil : 1 participant.");
+  await expect(page.locator("dd.participants")).toHaveText("1");
+  // The address is now the group's: a reload does not add the code again.
+  await expect(page).toHaveURL(/#\/atelier\/groupe$/);
+  expect(await storedGroup(page)).toEqual({ version: 1, codes: [code] });
+  // The other tab followed.
+  await expect(groupCount(groupTab)).toHaveText("Groupe gardé sur cet appareil : 1 participant.");
+  await expectNoAxeViolations(page);
+  await page.reload();
+  await expect(groupCount(page)).toHaveText("Groupe gardé sur cet appareil : 1 participant.");
+  await expect(page.locator("dd.participants")).toHaveText("1");
+  await expect(page.getByText("Code ajouté au groupe")).toHaveCount(0);
+
+  // The same code again, as typed by hand: counted once.
+  await page.goto(`./#/atelier/ajouter/${code.toLowerCase()}`);
+  await expect(page.getByRole("status").filter({ hasText: "Code" })).toHaveText(
+    "Ce code était déjà dans le groupe, il compte une fois : 1 participant.",
+  );
+  // A bad code is refused with the reason a paste gives.
+  await page.goto("./#/atelier/ajouter/ABCD-1234");
+  await expect(page.getByRole("alert")).toHaveText(
+    "Code refusé : ce n'est pas un code de résultat (il ne commence pas comme un code et ne se vérifie pas).",
+  );
+  await expectNoAxeViolations(page);
+  await expect(groupCount(page)).toHaveText("Groupe gardé sur cet appareil : 1 participant.");
+
+  // « Personne suivante » wipes the person, not the facilitator's group.
+  await page.goto("./#/atelier");
+  await page.getByRole("button", { name: "Personne suivante" }).click();
+  await page.getByRole("button", { name: "Oui, tout effacer pour la personne suivante" }).click();
+  await expect(page).toHaveURL(/#\/$/);
+  expect(await storedKeys(page)).toContain(GROUP_KEY);
+  await page.goto("./#/atelier/groupe");
+  await expect(groupCount(page)).toHaveText("Groupe gardé sur cet appareil : 1 participant.");
+
+  // « Vider le groupe » asks first.
+  await page.getByRole("button", { name: "Vider le groupe" }).click();
+  await expect(page.getByRole("group", { name: /^Vider le groupe \?/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Non, garder" }).click();
+  await expect(groupCount(page)).toHaveText("Groupe gardé sur cet appareil : 1 participant.");
+  await page.getByRole("button", { name: "Vider le groupe" }).click();
+  await page.getByRole("button", { name: "Oui, vider le groupe" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "vidé" })).toHaveText("Groupe vidé.");
+  await expect(groupCount(page)).toHaveText("Groupe gardé sur cet appareil : aucun participant.");
+  await expect(page.locator("dd.participants")).toHaveCount(0);
+  expect(await storedKeys(page)).not.toContain(GROUP_KEY);
+  await expect(groupCount(groupTab)).toHaveText("Groupe gardé sur cet appareil : aucun participant.");
+  await page.reload();
+  await expect(groupCount(page)).toHaveText("Groupe gardé sur cet appareil : aucun participant.");
+  await facilitator.close();
+});
+
+test("an unreadable group is kept aside and the view starts empty, saying so", async ({ page }) => {
+  await page.goto("./");
+  await page.evaluate((key) => localStorage.setItem(key, '{"version": 9, "codes": []}'), GROUP_KEY);
+  await page.goto("./#/atelier/groupe");
+  await expect(page.getByText("Le groupe enregistré sur cet appareil n'a pas pu être lu : groupe écrit par une version plus récente")).toBeVisible();
+  await expect(groupCount(page)).toHaveText("Groupe gardé sur cet appareil : aucun participant.");
+  expect(await page.evaluate((k) => localStorage.getItem(k), backEnd.keys.group_backup)).toBe('{"version": 9, "codes": []}');
+});
+
+test("under a host name, the QR code holds the code's address, which adds the code on another device", async ({ baseURL }) => {
+  // A name this machine answers to, as a school's server would have: Chromium maps it here.
+  const launch = test.info().project.use.launchOptions;
+  const browser = await chromium.launch({ ...launch, args: [...launch.args, "--host-resolver-rules=MAP *.test 127.0.0.1"] });
+  const host = (url) => url.replace("127.0.0.1", "atelier.test");
+  const pupil = await browser.newPage({ baseURL: host(baseURL) });
+  const code = await shortFormCode(pupil);
+  const address = `${host(baseURL)}#/atelier/ajouter/${code}`;
+  expect(await scanQr(pupil)).toBe(address);
+  await expect(pupil.getByText("Scanné avec l'appareil photo d'un téléphone, ce QR code ouvre l'app et ajoute ton code au groupe de la personne qui anime.")).toBeVisible();
+
+  // A long address (here 170 characters) still gives a symbol that is read back and
+  // stays in its card on a narrow screen.
+  const long = SUB_PATH.replace("127.0.0.1", "college-avec-un-nom-assez-long-pour-eprouver-le-qr-code.academie-de-quelque-part.test");
+  const longCode = await shortFormCode(pupil, `${long}#/quiz`);
+  const longAddress = `${long}#/atelier/ajouter/${longCode}`;
+  expect(longAddress.length).toBeGreaterThanOrEqual(150);
+  expect(await scanQr(pupil)).toBe(longAddress);
+  for (const width of [206, 360]) {
+    await pupil.setViewportSize({ width, height: 640 });
+    const [qr, card] = [await pupil.locator("svg.qr").boundingBox(), await pupil.locator(".result-code").boundingBox()];
+    expect(qr.x >= card.x && qr.x + qr.width <= card.x + card.width, `${width} px: ${JSON.stringify({ qr, card })}`).toBe(true);
+    expect(qr.width, `${width} px`).toBeGreaterThan(100);
+    expect(await outOfView(pupil)).toEqual({ scroll: 0, found: [] });
+  }
+
+  // The facilitator's phone opens what its camera read.
+  const phone = await browser.newPage();
+  await phone.goto(address);
+  await expect(phone.getByRole("status").filter({ hasText: "Code" })).toHaveText("Code ajouté au groupe : 1 participant.");
+  await browser.close();
 });
 
 for (const [name, text, cap] of [
@@ -289,6 +416,8 @@ test("workshop settings impose the form; « Personne suivante » leaves no trace
 
 test("kiosk mode counts down after inactivity, any key cancels, then it wipes", async ({ page }) => {
   await startKioskQuiz(page);
+  // The facilitator's group is theirs: the wipe leaves it.
+  await page.evaluate((key) => localStorage.setItem(key, '{"version":1,"codes":[]}'), GROUP_KEY);
   const first = formItems("court")[0];
   await page.getByRole("group", { name: first.text }).getByLabel(bank.scale[4], { exact: true }).check();
   expect(await storedKeys(page)).toContain(STORAGE_KEY);
@@ -323,7 +452,7 @@ test("kiosk mode counts down after inactivity, any key cancels, then it wipes", 
   await page.clock.runFor(61_000);
   await expect(page).toHaveURL(/#\/$/);
   await expect(page.getByText("L'appareil est resté inutilisé")).toBeVisible();
-  expect(await storedKeys(page)).toEqual([WORKSHOP_KEY]);
+  expect(await storedKeys(page)).toEqual([GROUP_KEY, WORKSHOP_KEY].sort());
 });
 
 test("kiosk mode wipes a visit that only tried an activity, once back on the start screen", async ({ page }) => {

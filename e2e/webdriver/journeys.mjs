@@ -146,7 +146,7 @@ export const journeys = [
       await (await getByRole(browser, "button", { name: "Analyser" })).click();
       await waitFor("the analysis summary", async (note) => {
         for (const status of await allByRole(browser, "status")) {
-          if (matches(note(await status.getText()), "1 personne, 0 ligne refusée, 0 doublon.")) return true;
+          if (matches(note(await status.getText()), "1 code ajouté, 0 déjà dans le groupe, 0 ligne refusée.")) return true;
         }
         return false;
       });

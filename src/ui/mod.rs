@@ -7,7 +7,8 @@
 //!   around every screen;
 //! - here, at the root, the state and the browser services: [`state`] (the quiz
 //!   progress, history and settings, loaded and saved through `storage`),
-//!   [`workshop_state`] (the facilitator's settings and "next person"), [`nav`] (the
+//!   [`workshop_state`] (the facilitator's settings and "next person"), [`group_state`]
+//!   (the group kept on the device, for the group view), [`nav`] (the
 //!   route, following the URL fragment, and the document title), [`content`] (the role
 //!   and the glossary, as one context), [`clock`] (the
 //!   browser's time), [`download`] (saving a text as a file), [`camera`] (the camera and
@@ -20,6 +21,7 @@ mod clock;
 mod components;
 mod content;
 mod download;
+mod group_state;
 mod host_contact;
 mod nav;
 mod offline;
@@ -92,7 +94,14 @@ fn App() -> impl IntoView {
                 Route::Accessibility => view! { <screens::accessibility::AccessibilityPage/> }.into_any(),
                 Route::Try { activity } => view! { <screens::try_job::TryPage activity/> }.into_any(),
                 Route::Workshop => view! { <screens::workshop::WorkshopPage/> }.into_any(),
-                Route::Group => view! { <screens::group::GroupPage/> }.into_any(),
+                // One arm, so that the group view is built in one place.
+                route @ (Route::Group | Route::AddToGroup { .. }) => {
+                    let adding = match route {
+                        Route::AddToGroup { code } => Some(code),
+                        _ => None,
+                    };
+                    view! { <screens::group::GroupPage adding/> }.into_any()
+                }
                 Route::NotFound(path) => view! { <components::not_found::NotFoundPage path/> }.into_any(),
             }}
         </main>

@@ -1,5 +1,5 @@
 //! The current route as a signal, following the URL fragment, and what happens to focus
-//! and the document title when it changes.
+//! and the document title when it changes; an address replaced without opening it.
 
 use leptos::ev;
 use leptos::prelude::*;
@@ -80,4 +80,25 @@ pub fn go(route: &Route) {
     _ = window()
         .location()
         .set_hash(route.href().trim_start_matches('#'));
+}
+
+/// Shows `route`'s address in place of the current one, without opening it: no new
+/// history entry and no `hashchange`, so a reload opens `route` (`history.replaceState`,
+/// called through `js_sys`, lighter than a web-sys feature).
+pub fn replace_address(route: &Route) {
+    let window = window();
+    let Ok(history) = js_sys::Reflect::get(&window, &"history".into()) else {
+        return;
+    };
+    let replace = js_sys::Reflect::get(&history, &"replaceState".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(replace) = replace {
+        _ = replace.call3(
+            &history,
+            &wasm_bindgen::JsValue::NULL,
+            &"".into(),
+            &route.href().into(),
+        );
+    }
 }

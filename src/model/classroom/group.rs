@@ -172,6 +172,24 @@ fn thousands(n: usize) -> String {
     out
 }
 
+/// Refused lines in a few words, for the field they came from: "3 lignes refusées :
+/// lignes 2, 5, 9" (the first ten numbers, then "…"); `None` when none was refused.
+pub fn refused_summary(errors: &[LineError]) -> Option<String> {
+    let n = errors.len();
+    if n == 0 {
+        return None;
+    }
+    let mut lines: Vec<String> = errors.iter().take(10).map(|e| e.line.to_string()).collect();
+    if n > 10 {
+        lines.push("…".to_owned());
+    }
+    Some(if n == 1 {
+        format!("1 ligne refusée : ligne {}", lines[0])
+    } else {
+        format!("{n} lignes refusées : lignes {}", lines.join(", "))
+    })
+}
+
 /// Whether `text` fits the caps, checked in at most [`MAX_CHARACTERS`] steps whatever
 /// its length.
 pub fn check_size(text: &str) -> Result<(), TooLarge> {
@@ -228,19 +246,6 @@ impl Group {
         group
     }
 
-    /// What one paste gave, announced after each analysis: « 5 personnes, 1 ligne
-    /// refusée, 1 doublon. »
-    pub fn counts_sentence(&self) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n > 1 { many } else { one });
-        format!(
-            "{}, {}, {}.",
-            plural(self.participants.len(), "personne", "personnes"),
-            plural(self.errors.len(), "ligne refusée", "lignes refusées"),
-            plural(self.duplicates.len(), "doublon", "doublons"),
-        )
-    }
-
     /// How many participants fall in each band, in [`BAND_ORDER`].
     pub fn bands(&self) -> [(Option<Band>, usize); 5] {
         BAND_ORDER.map(|band| {
@@ -277,30 +282,6 @@ impl Group {
                 (dimension, Spread::of(scores))
             })
             .collect()
-    }
-
-    /// The refused lines in a few words, for the field they came from: "3 lignes
-    /// refusées : lignes 2, 5, 9" (the first ten numbers, then "…"); `None` when every
-    /// line was read.
-    pub fn refused_summary(&self) -> Option<String> {
-        let n = self.errors.len();
-        if n == 0 {
-            return None;
-        }
-        let mut lines: Vec<String> = self
-            .errors
-            .iter()
-            .take(10)
-            .map(|e| e.line.to_string())
-            .collect();
-        if n > 10 {
-            lines.push("…".to_owned());
-        }
-        Some(if n == 1 {
-            format!("1 ligne refusée : ligne {}", lines[0])
-        } else {
-            format!("{n} lignes refusées : lignes {}", lines.join(", "))
-        })
     }
 
     /// How precisely each participant's match is known: how many got one percentage, a

@@ -1,14 +1,13 @@
-//! Unreadable stored data put aside under the backup key, so that it is never lost:
-//! the order of the steps, and what each failure leaves.
+//! Unreadable stored data put aside under a backup key, so that it is never lost:
+//! the order of the steps, and what each failure leaves. The same plan serves the
+//! document (`Keys::backup`) and the facilitator's group (`Keys::group_backup`).
 //!
-//! The backup key is longer than the document key (`.sauvegarde`, 11 characters), so
+//! The backup key is longer than the key it backs up (`.sauvegarde`, 11 characters), so
 //! with less than a copy's room left even a move can fail: the browser counts keys
 //! against its quota too. The original is therefore removed only to make room for its
 //! backup, and written back if the backup still does not fit. [`Slots`] is the storage
 //! as this plan sees it; `storage.rs` gives it `localStorage`, the tests a fake with a
 //! quota.
-
-use super::stored::Keys;
 
 /// Storage as the plan needs it: keys that hold text.
 pub trait Slots {
@@ -45,18 +44,18 @@ impl Aside {
     }
 }
 
-/// Puts `text`, read from `keys.document` and found unreadable, under `keys.backup`:
-/// a copy if there is room; otherwise the original is removed to make room and the
-/// backup written; if it still does not fit, the original is written back.
-pub fn put_aside(slots: &mut impl Slots, keys: &Keys, text: &str) -> Aside {
-    if slots.set(&keys.backup, text) {
+/// Puts `text`, read from `key` and found unreadable, under `backup`: a copy if there
+/// is room; otherwise the original is removed to make room and the backup written; if
+/// it still does not fit, the original is written back.
+pub fn put_aside(slots: &mut impl Slots, key: &str, backup: &str, text: &str) -> Aside {
+    if slots.set(backup, text) {
         return Aside::Copied;
     }
-    slots.remove(&keys.document);
-    if slots.set(&keys.backup, text) {
+    slots.remove(key);
+    if slots.set(backup, text) {
         return Aside::Moved;
     }
-    if slots.set(&keys.document, text) {
+    if slots.set(key, text) {
         return Aside::LeftInPlace;
     }
     Aside::Lost
@@ -65,6 +64,7 @@ pub fn put_aside(slots: &mut impl Slots, keys: &Keys, text: &str) -> Aside {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::document::stored::Keys;
     use std::collections::BTreeMap;
 
     /// A storage with a quota in characters, counting keys and values, as browsers do.
@@ -131,7 +131,10 @@ mod tests {
     fn with_room_for_a_copy_the_text_is_copied() {
         let keys = keys();
         let mut store = Quota::filled(&keys, TEXT, 1_000);
-        assert_eq!(put_aside(&mut store, &keys, TEXT), Aside::Copied);
+        assert_eq!(
+            put_aside(&mut store, &keys.document, &keys.backup, TEXT),
+            Aside::Copied
+        );
         assert_eq!(at(&store, &keys.backup).as_deref(), Some(TEXT));
         assert!(!Aside::Copied.holds_document_key());
     }
@@ -141,7 +144,10 @@ mod tests {
         let keys = keys();
         // Less than a copy, but the 11 characters the backup key adds.
         let mut store = Quota::filled(&keys, TEXT, 11);
-        assert_eq!(put_aside(&mut store, &keys, TEXT), Aside::Moved);
+        assert_eq!(
+            put_aside(&mut store, &keys.document, &keys.backup, TEXT),
+            Aside::Moved
+        );
         assert_eq!(at(&store, &keys.backup).as_deref(), Some(TEXT));
         assert_eq!(at(&store, &keys.document), None);
     }
@@ -151,7 +157,7 @@ mod tests {
         let keys = keys();
         for left in 0..11 {
             let mut store = Quota::filled(&keys, TEXT, left);
-            let aside = put_aside(&mut store, &keys, TEXT);
+            let aside = put_aside(&mut store, &keys.document, &keys.backup, TEXT);
             assert_eq!(aside, Aside::LeftInPlace, "{left} characters left");
             assert!(aside.holds_document_key() && aside.kept());
             assert_eq!(at(&store, &keys.document).as_deref(), Some(TEXT));
@@ -164,7 +170,7 @@ mod tests {
         let keys = keys();
         let mut store = Quota::filled(&keys, TEXT, 1_000);
         store.refuses = true;
-        let aside = put_aside(&mut store, &keys, TEXT);
+        let aside = put_aside(&mut store, &keys.document, &keys.backup, TEXT);
         assert_eq!(aside, Aside::Lost);
         assert!(!aside.kept() && !aside.holds_document_key());
     }

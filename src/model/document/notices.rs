@@ -1,6 +1,7 @@
 //! What the visitor is told about their stored data, in words: storage that cannot be
 //! reached or is full, data that could not be read, and answers a changed question bank
-//! could not keep. The storage module only does the I/O and picks the notice.
+//! could not keep; and the same about the facilitator's group, addressed to them. The
+//! storage module only does the I/O and picks the notice.
 
 use super::aside::Aside;
 use super::history::MAX_ATTEMPTS;
@@ -33,6 +34,31 @@ pub fn unreadable(error: &ReadError, aside: Aside) -> String {
                 "Faute de place, elles n'ont pas pu être mises de côté : elles restent où elles \
                  sont. Pour ne pas les écraser, tes réponses ne seront pas enregistrées.",
             Aside::Lost => "Elles n'ont pas pu être gardées : le navigateur refuse d'enregistrer.",
+        }
+    )
+}
+
+/// The facilitator's group could not be saved: storage cannot be reached or is full.
+pub const GROUP_NOT_SAVED: &str = "Le groupe n'a pas pu être enregistré sur cet appareil \
+    (stockage bloqué ou plein) : les derniers codes ajoutés seront perdus en fermant la page.";
+
+/// Nothing of the group is saved while an unreadable group could not be put aside.
+pub const GROUP_HELD: &str = "Le groupe n'est pas enregistré, pour ne pas écraser le groupe \
+    illisible resté sur cet appareil. « Mes données » permet de tout effacer.";
+
+/// The facilitator's stored group could not be read (`error` says why); `aside` says
+/// where it is now.
+pub fn group_unreadable(error: &dyn std::fmt::Display, aside: Aside) -> String {
+    format!(
+        "Le groupe enregistré sur cet appareil n'a pas pu être lu : {error}. \
+         La vue de groupe repart d'un groupe vide. {}",
+        match aside {
+            Aside::Copied | Aside::Moved =>
+                "Il a été mis de côté (pas effacé) : « Mes données » permet de tout effacer.",
+            Aside::LeftInPlace =>
+                "Faute de place, il n'a pas pu être mis de côté : il reste où il est. \
+                 Pour ne pas l'écraser, les codes ajoutés ne seront pas enregistrés.",
+            Aside::Lost => "Il n'a pas pu être gardé : le navigateur refuse d'enregistrer.",
         }
     )
 }
@@ -195,5 +221,20 @@ mod tests {
         assert!(said(Aside::LeftInPlace).contains("ne seront pas enregistrées"));
         assert!(said(Aside::Lost).contains("n'ont pas pu être gardées"));
         assert!(said(Aside::Copied).starts_with("Les données enregistrées"));
+    }
+
+    #[test]
+    fn an_unreadable_group_says_why_and_where_it_is() {
+        let error = "groupe écrit par une version plus récente de l'app";
+        let said = |aside| group_unreadable(&error, aside);
+        assert_eq!(
+            said(Aside::Copied),
+            "Le groupe enregistré sur cet appareil n'a pas pu être lu : groupe écrit par une \
+             version plus récente de l'app. La vue de groupe repart d'un groupe vide. Il a été \
+             mis de côté (pas effacé) : « Mes données » permet de tout effacer."
+        );
+        assert_eq!(said(Aside::Moved), said(Aside::Copied));
+        assert!(said(Aside::LeftInPlace).contains("ne seront pas enregistrés"));
+        assert!(said(Aside::Lost).contains("n'a pas pu être gardé"));
     }
 }

@@ -25,8 +25,8 @@ use crate::model::document::tried::{self, DroppedTried, Tried};
 use crate::model::role::quiz::QuestionBank;
 
 /// The keys the app writes for one role, all made from the role's storage key
-/// (`app.storage_key` in its fiche): the document, the backup of unreadable data, and
-/// the workshop settings.
+/// (`app.storage_key` in its fiche): the document, the backup of unreadable data, the
+/// workshop settings, and the facilitator's group with its own backup.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Keys {
     /// The document: everything the person's visits keep.
@@ -37,6 +37,11 @@ pub struct Keys {
     pub workshop: String,
     /// Set once the visitor was told that this browser may erase the storage.
     pub told_eviction: String,
+    /// The facilitator's group (`model::classroom::kept_group`), apart from the person's
+    /// document.
+    pub group: String,
+    /// An unreadable group, kept aside.
+    pub group_backup: String,
 }
 
 impl Keys {
@@ -46,6 +51,8 @@ impl Keys {
             backup: format!("{storage_key}.sauvegarde"),
             workshop: format!("{storage_key}.atelier"),
             told_eviction: format!("{storage_key}.avis-effacement"),
+            group: format!("{storage_key}.groupe"),
+            group_backup: format!("{storage_key}.groupe.sauvegarde"),
         }
     }
 

@@ -30,9 +30,16 @@ pub enum Route {
     Workshop,
     /// The facilitator's view of a group's result codes.
     Group,
+    /// A result code's own address, read from its QR code: adds the code to the group
+    /// kept on this device, then shows the group. `code` is the text as it came, checked
+    /// only when it is added.
+    AddToGroup { code: String },
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
+
+/// Where a code's own address starts, after `#/`: the code follows, as one segment.
+const ADD_TO_GROUP: &str = "atelier/ajouter/";
 
 /// Element id of the heading a fiche section starts with.
 pub fn section_anchor(section: &str) -> String {
@@ -65,6 +72,14 @@ impl Route {
         let path = fragment.strip_prefix('#').unwrap_or(fragment);
         let path = path.strip_prefix('/').unwrap_or(path);
         let path = path.trim_end_matches('/');
+        if let Some(code) = path.strip_prefix(ADD_TO_GROUP)
+            && !code.is_empty()
+            && !code.contains('/')
+        {
+            return Route::AddToGroup {
+                code: code.to_owned(),
+            };
+        }
         let mut parts = path.split('/');
         let (Some(screen), rest, None) = (parts.next(), parts.next(), parts.next()) else {
             return Route::NotFound(path.to_owned());
@@ -109,6 +124,7 @@ impl Route {
             Route::Try { activity } => with_part("essayer", activity),
             Route::Workshop => "#/atelier".to_owned(),
             Route::Group => "#/atelier/groupe".to_owned(),
+            Route::AddToGroup { code } => format!("#/{ADD_TO_GROUP}{code}"),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -186,10 +202,42 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_code_address_holds_the_code_as_it_came() {
+        let code = "3KQ2-ABCD-0000-0000-0000-0000-0000-7";
+        assert_eq!(
+            Route::parse(&format!("#/atelier/ajouter/{code}")),
+            Route::AddToGroup { code: code.into() }
+        );
+        // Checked only when added: a bad code still names the screen.
+        assert_eq!(
+            Route::parse("#/atelier/ajouter/pas un code/"),
+            Route::AddToGroup {
+                code: "pas un code".into()
+            }
+        );
+        for no_code in [
+            "#/atelier/ajouter",
+            "#/atelier/ajouter/",
+            "#/atelier/ajouter/a/b",
+        ] {
+            assert!(
+                matches!(Route::parse(no_code), Route::NotFound(_)),
+                "{no_code}"
+            );
+        }
+    }
+
     proptest! {
         #[test]
         fn parse_is_total(fragment in ".*") {
             let _ = Route::parse(&fragment);
+        }
+
+        #[test]
+        fn a_code_address_round_trips(code in "[^/]{1,60}") {
+            let route = Route::AddToGroup { code: code.clone() };
+            prop_assert_eq!(Route::parse(&route.href()), route);
         }
 
         #[test]

@@ -1,40 +1,62 @@
-//! The facilitator's group view: a text area for result codes (pasted or typed, one per
-//! line), the lines refused with their number and reason, the duplicates, and the
-//! group's anonymous figures (`model::classroom::group`): participants, fit bands, each dimension's
-//! mean and spread, RIASEC codes, each activity's liking and difficulty; a projector
-//! mode and a CSV export; the scanner (`components::scanner`) adds each code it reads
-//! as a line of the paste (`model::classroom::scan`). A paste over the model's caps is
-//! refused whole, with the caps in words. Everything pasted is shown as text, never as
-//! markup.
+//! The facilitator's group view: the group kept on this device (`ui::group_state`),
+//! its count in words and its anonymous figures (`model::classroom::group`):
+//! participants, fit bands, each dimension's mean and spread, RIASEC codes, each
+//! activity's liking and difficulty; a text area where result codes are pasted or
+//! typed, one per line, and added to the group (the lines refused stay, listed with
+//! their number and reason); the scanner (`components::scanner`), which adds each code
+//! it reads; « Vider le groupe » after a confirmation; a projector mode and a CSV
+//! export. Opened by a code's own address, it adds that code and says what happened. A
+//! paste over the model's caps is refused whole, with the caps in words. Everything
+//! pasted is shown as text, never as markup.
 
 use leptos::prelude::*;
 
 use crate::model::assessment::ratings::{Difficulty, Liking};
 use crate::model::assessment::scoring::NOT_ENOUGH_ANSWERS;
 use crate::model::assessment::scoring::points;
-use crate::model::classroom::group::band_label;
-use crate::model::classroom::group::{Group, MAX_CHARACTERS, TooLarge};
-use crate::model::classroom::scan::{Scan, scan};
+use crate::model::classroom::group::{
+    Group, LineError, MAX_CHARACTERS, TooLarge, band_label, refused_summary,
+};
+use crate::model::classroom::kept_group::participants_words;
+use crate::model::classroom::scan::code_in;
 use crate::model::role::activity::Activity;
 use crate::model::role::quiz::{Family, QuestionBank};
+use crate::model::shell::route::Route;
 use crate::ui::components::code_field::CodeField;
+use crate::ui::components::confirm::ConfirmButton;
 use crate::ui::components::data_table::DataTable;
 use crate::ui::components::scanner::Scanner;
 use crate::ui::components::screen_intro::ScreenIntro;
+use crate::ui::components::status_line::{Outcome, StatusLine};
 use crate::ui::components::titled_section::TitledSection;
 use crate::ui::content::use_content;
 use crate::ui::download::download;
-use crate::ui::nav::set_title;
+use crate::ui::group_state::GroupState;
+use crate::ui::nav::{replace_address, set_title};
+use crate::ui::state::use_document;
 
-/// The most refused or duplicate lines listed one by one; the rest are counted.
+/// The most refused lines listed one by one; the rest are counted.
 const LISTED: usize = 100;
 
 #[component]
-pub fn GroupPage() -> impl IntoView {
+pub fn GroupPage(
+    /// A code from its own address (`Route::AddToGroup`), added as the view opens.
+    adding: Option<String>,
+) -> impl IntoView {
     set_title("Vue de groupe");
     let bank = use_content().bank();
+    let kept = GroupState::open(use_document());
+    // What opening a code's address did; the address then becomes the group's, so that
+    // a reload does not add the code again.
+    let added = adding.map(|code| {
+        let added = kept.change(|g| g.add(bank, &code));
+        replace_address(&Route::Group);
+        RwSignal::new(added.map(|a| match a.refused() {
+            true => Outcome::Failed(a.sentence()),
+            false => Outcome::Done(a.sentence()),
+        }))
+    });
     let text = RwSignal::new(String::new());
-    let group = RwSignal::new(None::<Group>);
     let projector = RwSignal::new(false);
     Effect::new(move || {
         if let Some(root) = document().document_element() {
@@ -48,53 +70,68 @@ pub fn GroupPage() -> impl IntoView {
             _ = root.class_list().remove_1("projector");
         }
     });
+    // Recomputed only when the group changes, and then always new: comparing two
+    // groups' figures would cost more code than it saves.
+    let figures =
+        Memo::new_with_compare(move |_| kept.group.with(|g| g.figures(bank)), |_, _| true);
+    // What the last « Analyser » or « Vider le groupe » gave, announced.
+    let said = RwSignal::new(None::<String>);
+    // The refused lines of the last paste, numbered as they stand in the field.
+    let errors = RwSignal::new(Vec::<LineError>::new());
     // A paste over the caps, refused whole before any line is read.
     let too_large = RwSignal::new(None::<TooLarge>);
     let analyse = move |_| {
-        let read = Group::read(bank, &text.read());
-        too_large.set(read.as_ref().err().copied());
-        group.set(read.ok());
-    };
-    // A code the camera read: a line added to the paste, which is read again.
-    let scanned = Callback::new(move |read: String| {
-        let outcome = scan(bank, &text.read_untracked(), &read);
-        let sentence = outcome.sentence();
-        match outcome {
-            Scan::Added { paste, group: read } => {
-                text.set(paste);
+        let paste = text.get_untracked();
+        match kept.change(|g| g.take(bank, &paste)) {
+            Some(Ok(taken)) => {
                 too_large.set(None);
-                group.set(Some(read));
+                said.set(Some(taken.sentence()));
+                text.set(taken.left);
+                errors.set(taken.errors);
             }
-            Scan::AlreadyThere(read) => {
-                too_large.set(None);
-                group.set(Some(read));
+            Some(Err(refused)) => {
+                too_large.set(Some(refused));
+                said.set(None);
+                errors.set(Vec::new());
             }
-            Scan::Refused(_) => {}
+            None => {}
         }
-        sentence
+    };
+    let empty = move || {
+        kept.change(|g| g.clear());
+        errors.set(Vec::new());
+        said.set(Some("Groupe vidé.".to_owned()));
+    };
+    // A code the camera read, bare or in the app's address: added to the kept group.
+    let scanned = Callback::new(move |read: String| {
+        kept.change(|g| g.add(bank, &code_in(&read)))
+            .map(|added| added.sentence())
+            .unwrap_or_default()
     });
     let refused = move || match too_large.get() {
         Some(too_large) => Some(too_large.to_string()),
-        None => group.with(|g| g.as_ref().and_then(Group::refused_summary)),
+        None => errors.with(|e| refused_summary(e)),
     };
     let export = move |_| {
-        group.with(|g| {
-            if let Some(g) = g {
-                _ = download(
-                    &g.csv(bank),
-                    "text/csv;charset=utf-8",
-                    "atelier-resultats",
-                    "csv",
-                );
-            }
-        })
+        _ = download(
+            &figures.with(|g| g.csv(bank)),
+            "text/csv;charset=utf-8",
+            "atelier-resultats",
+            "csv",
+        );
     };
 
     view! {
         <ScreenIntro title="Vue de groupe" lead_class="no-projector">
             "Collez ou tapez les codes de résultat du groupe, un par ligne, puis « Analyser ». "
+            "Ils restent gardés sur cet appareil jusqu'à « Vider le groupe ». "
             "Tout reste sur cet appareil : les codes ne contiennent aucun nom."
         </ScreenIntro>
+        {added.map(|outcome| view! { <StatusLine outcome/> })}
+        <p class="group-count">
+            "Groupe gardé sur cet appareil : "
+            {move || participants_words(kept.group.with(|g| g.codes().len()))} "."
+        </p>
         <div class="group-input no-projector">
             // One character over the cap: a longer paste is cut there by the browser, and
             // still refused whole with the caps in words.
@@ -120,17 +157,33 @@ pub fn GroupPage() -> impl IntoView {
             <button
                 type="button"
                 class="button no-projector"
-                disabled=move || group.with(|g| g.as_ref().is_none_or(|g| g.participants.is_empty()))
+                disabled=move || figures.with(|g| g.participants.is_empty())
                 on:click=export
             >
                 "Exporter en CSV"
             </button>
         </p>
         <Scanner on_read=scanned/>
-        <div role="status" class="group-status">
-            {move || group.with(|g| g.as_ref().map(Group::counts_sentence))}
+        <div class="no-projector">
+            <ConfirmButton
+                label="Vider le groupe"
+                id="confirmer-vider"
+                message="Vider le groupe ? Ses codes seront effacés de cet appareil, sans retour possible."
+                yes="Oui, vider le groupe"
+                no="Non, garder"
+                on_yes=empty
+            />
         </div>
-        {move || group.get().map(|g| view! { <GroupFigures bank group=g/> })}
+        <div role="status" class="group-status">{move || said.get()}</div>
+        {move || errors.with(|e| listed(
+            "refusees",
+            "Lignes refusées",
+            e.iter().map(|e| format!("Ligne {} : {}", e.line, e.error)).collect::<Vec<_>>().into_iter(),
+        ))}
+        {move || {
+            let group = figures.get();
+            (!group.participants.is_empty()).then(|| view! { <GroupFigures bank group/> })
+        }}
     }
 }
 
@@ -159,8 +212,8 @@ fn ratings_table(
     }
 }
 
-/// A section listing lines of the paste (refused ones, duplicates), the first
-/// [`LISTED`] one by one and the rest counted; nothing when there are none.
+/// A section listing lines of the paste, the first [`LISTED`] one by one and the rest
+/// counted; nothing when there are none.
 fn listed(
     id: &'static str,
     title: &'static str,
@@ -184,25 +237,6 @@ fn listed(
 
 #[component]
 fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
-    let refused = listed(
-        "refusees",
-        "Lignes refusées",
-        group
-            .errors
-            .iter()
-            .map(|e| format!("Ligne {} : {}", e.line, e.error)),
-    );
-    let duplicates = listed(
-        "doublons",
-        "Doublons (comptés une fois)",
-        group
-            .duplicates
-            .iter()
-            .map(|d| format!("Ligne {} : même code que la ligne {}", d.line, d.first)),
-    );
-    if group.participants.is_empty() {
-        return view! { {refused} {duplicates} }.into_any();
-    }
     let overall = group.overall();
     let riasec_codes = group.riasec_codes();
     let likings = group.likings(bank);
@@ -312,8 +346,5 @@ fn GroupFigures(bank: &'static QuestionBank, group: Group) -> impl IntoView {
                 {ratings_table("Difficulté ressentie", "group-table difficulties", Difficulty::ALL.map(Difficulty::label), difficulties)}
             </TitledSection>
         })}
-        {refused}
-        {duplicates}
     }
-    .into_any()
 }

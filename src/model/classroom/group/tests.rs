@@ -380,46 +380,26 @@ fn refused_lines_are_summarised_for_their_field() {
     let role = back_end();
     let group = Group::read(&role.bank, "bonjor\n\nABCD-1234\n").unwrap();
     assert_eq!(
-        group.refused_summary().as_deref(),
+        refused_summary(&group.errors).as_deref(),
         Some("2 lignes refusées : lignes 1, 3")
     );
     let one = Group::read(&role.bank, "ABCD-1234").unwrap();
     assert_eq!(
-        one.refused_summary().as_deref(),
+        refused_summary(&one.errors).as_deref(),
         Some("1 ligne refusée : ligne 1")
     );
-    assert_eq!(Group::read(&role.bank, "").unwrap().refused_summary(), None);
+    assert_eq!(
+        refused_summary(&Group::read(&role.bank, "").unwrap().errors),
+        None
+    );
     // Ten numbers are all shown; "…" stands for an eleventh and more.
     let ten = Group::read(&role.bank, &"xx\n".repeat(10)).unwrap();
     assert_eq!(
-        ten.refused_summary().as_deref(),
+        refused_summary(&ten.errors).as_deref(),
         Some("10 lignes refusées : lignes 1, 2, 3, 4, 5, 6, 7, 8, 9, 10")
     );
     let many = Group::read(&role.bank, &"xx\n".repeat(12)).unwrap();
-    assert!(many.refused_summary().unwrap().ends_with("9, 10, …"));
-}
-
-/// What a paste gave, in one sentence: each count with its own singular or plural.
-#[test]
-fn the_counts_are_said_with_their_plurals() {
-    let role = back_end();
-    let bank = &role.bank;
-    assert_eq!(
-        Group::read(bank, "").unwrap().counts_sentence(),
-        "0 personne, 0 ligne refusée, 0 doublon."
-    );
-    let one = fixture_code(0);
-    let group = Group::read(bank, &format!("{one}\nbonjor\n{one}")).unwrap();
-    assert_eq!(
-        group.counts_sentence(),
-        "1 personne, 1 ligne refusée, 1 doublon."
-    );
-    let two = fixture_code(1);
-    let paste = format!("{one}\n{two}\nxx\nyy\n{one}\n{two}");
-    assert_eq!(
-        Group::read(bank, &paste).unwrap().counts_sentence(),
-        "2 personnes, 2 lignes refusées, 2 doublons."
-    );
+    assert!(refused_summary(&many.errors).unwrap().ends_with("9, 10, …"));
 }
 
 #[test]

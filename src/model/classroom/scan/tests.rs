@@ -5,7 +5,8 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::model::assessment::answers::Answers;
-use crate::model::assessment::result_code::encode;
+use crate::model::assessment::result_code::{CodeError, encode};
+use crate::model::classroom::kept_group::{Added, KeptGroup};
 use crate::model::test_support::back_end;
 
 /// A valid code of the back-end role: no answer to the short or the full form.
@@ -30,7 +31,8 @@ fn the_code_is_the_text_or_what_follows_the_apps_address() {
         code_in("https://exemple.fr/#/fiche"),
         "https://exemple.fr/#/fiche"
     );
-    assert_eq!(code_in("#/atelier/ajouter/"), "");
+    // An address of the app with no code is refused as the text it is.
+    assert_eq!(code_in("#/atelier/ajouter/"), "#/atelier/ajouter/");
 }
 
 #[test]
@@ -47,56 +49,43 @@ fn a_code_held_in_view_is_taken_once() {
 }
 
 #[test]
-fn a_code_read_is_added_once_and_said_with_the_count() {
+fn a_code_read_is_added_to_the_kept_group_once_and_said_with_the_count() {
     let bank = &back_end().bank;
     let (short, full) = (a_code("court"), a_code("complet"));
-    let Scan::Added { paste, group } = scan(bank, "", &short) else {
-        panic!("the first code is added")
-    };
-    assert_eq!(paste, short);
-    assert_eq!(Ok(&group), Group::read(bank, &paste).as_ref());
-    let said = scan(bank, "", &short).sentence();
-    assert_eq!(said, "Code ajouté : 1 personne dans le groupe.");
+    let mut group = KeptGroup::default();
+    let said = group.add(bank, &code_in(&short));
+    assert_eq!(said, Added::New { count: 1 });
+    assert_eq!(said.sentence(), "Code ajouté au groupe : 1 participant.");
 
     // The same code from the app's address, lower case and spaced: already there.
     let address = format!(
         "https://exemple.fr/#/atelier/ajouter/{}",
         short.to_lowercase().replace('-', " ")
     );
-    let pasted = format!("{short}\n\n");
-    let again = scan(bank, &pasted, &address);
     assert_eq!(
-        again,
-        Scan::AlreadyThere(Group::read(bank, &pasted).unwrap())
-    );
-    assert_eq!(
-        again.sentence(),
-        "Ce code est déjà dans le groupe : 1 personne."
+        group.add(bank, &code_in(&address)),
+        Added::Already { count: 1 }
     );
 
-    // Another code goes on its own line, in its canonical spelling.
-    let second = scan(bank, &pasted, &full.to_lowercase());
-    let Scan::Added { paste, group } = &second else {
-        panic!("a second code is added")
-    };
-    assert_eq!(*paste, format!("{short}\n{full}"));
-    assert_eq!(group.participants.len(), 2);
+    // Another code is kept in its canonical spelling.
     assert_eq!(
-        second.sentence(),
-        "Code ajouté : 2 personnes dans le groupe."
+        group.add(bank, &code_in(&full.to_lowercase())),
+        Added::New { count: 2 }
     );
+    assert_eq!(group.codes(), [short, full]);
 }
 
 #[test]
-fn a_bad_code_or_a_full_paste_is_refused_with_its_reason() {
+fn a_bad_code_read_is_refused_with_its_reason() {
     let bank = &back_end().bank;
-    let refused = scan(bank, "", "https://exemple.fr/");
+    let mut group = KeptGroup::default();
+    let refused = group.add(bank, &code_in("https://exemple.fr/"));
     assert_eq!(
         refused,
-        Scan::Refused(Refusal::Code(CodeError::BadCharacter {
+        Added::Refused(CodeError::BadCharacter {
             character: ':',
             position: 6
-        }))
+        })
     );
     assert_eq!(
         refused.sentence(),
@@ -109,17 +98,10 @@ fn a_bad_code_or_a_full_paste_is_refused_with_its_reason() {
         if code.ends_with('0') { '1' } else { '0' }
     );
     assert_eq!(
-        scan(bank, "", &mistyped),
-        Scan::Refused(Refusal::Code(CodeError::Checksum))
+        group.add(bank, &code_in(&mistyped)),
+        Added::Refused(CodeError::Checksum)
     );
-    let full = format!("{code}\n").repeat(crate::model::classroom::group::MAX_LINES);
-    let over = scan(bank, &full, &a_code("complet"));
-    assert_eq!(over, Scan::Refused(Refusal::Full(TooLarge::Lines)));
-    assert!(
-        over.sentence().starts_with("Code refusé. Trop de texte"),
-        "{}",
-        over.sentence()
-    );
+    assert!(group.is_empty());
 }
 
 #[test]
@@ -161,15 +143,14 @@ proptest! {
     #[test]
     fn any_text_read_gives_a_part_of_it_and_never_panics(read in "(?s).{0,200}") {
         let code = code_in(&read);
-        prop_assert!(read.contains(code));
-        let _ = scan(&back_end().bank, "", &read);
+        prop_assert!(read.contains(code.as_str()));
+        let _ = KeptGroup::default().add(&back_end().bank, &code);
     }
 
     #[test]
     fn a_code_after_any_address_of_the_app_is_found(address in "[ -~]{0,60}") {
         let code = a_code("court");
-        prop_assume!(!address.contains(ADD_ADDRESS));
-        let read = format!("{address}{ADD_ADDRESS}{code}");
+        let read = format!("{address}#/atelier/ajouter/{code}");
         prop_assert_eq!(code_in(&read), code);
     }
 }

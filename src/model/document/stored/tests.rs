@@ -485,7 +485,15 @@ fn every_key_starts_with_the_roles_storage_key() {
     assert_eq!(keys.document, "metier-back-end");
     assert_eq!(keys.backup, "metier-back-end.sauvegarde");
     assert_eq!(keys.workshop, "metier-back-end.atelier");
-    for key in [&keys.document, &keys.backup, &keys.workshop] {
+    assert_eq!(keys.group, "metier-back-end.groupe");
+    assert_eq!(keys.group_backup, "metier-back-end.groupe.sauvegarde");
+    for key in [
+        &keys.document,
+        &keys.backup,
+        &keys.workshop,
+        &keys.group,
+        &keys.group_backup,
+    ] {
         assert!(keys.owns(key));
     }
     assert!(!keys.owns("metier-back-endx"));

@@ -114,6 +114,8 @@ fn generated_roles_are_up_to_date() {
                 ("backup", keys.backup),
                 ("workshop", keys.workshop),
                 ("told_eviction", keys.told_eviction),
+                ("group", keys.group),
+                ("group_backup", keys.group_backup),
             ]),
             head: first_paint::head(&role),
         };

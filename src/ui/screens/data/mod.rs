@@ -146,7 +146,7 @@ pub fn DataPage() -> impl IntoView {
         <RestoreCode/>
 
         <TitledSection id="effacer" title="Effacer mes données">
-            <p>"Efface de cet appareil tout ce que l'app a enregistré : réponses, résultats, réglages d'affichage, réglages du mode atelier et données mises de côté."</p>
+            <p>"Efface de cet appareil tout ce que l'app a enregistré : réponses, résultats, réglages d'affichage, réglages du mode atelier, codes de la vue de groupe et données mises de côté."</p>
             <ConfirmButton
                 label="Effacer mes données"
                 id="confirmer-effacement"

@@ -1,5 +1,6 @@
 //! The result's code and what goes with it on the result screen: the code in groups of
-//! four, its QR code, a copy button, printing the one-page sheet (with the date and a
+//! four, its QR code (the code's own address in the app, or the code alone, with the
+//! sentence that says which: `model::classroom::qr_address`), a copy button, printing the one-page sheet (with the date and a
 //! frame for the counsellor's notes, shown on paper only), and "Personne suivante" when
 //! the device is in workshop mode.
 
@@ -8,6 +9,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::closure::Closure;
 
 use crate::model::classroom::qr::QrImage;
+use crate::model::classroom::qr_address::QrContent;
 use crate::ui::clock::{local_date, now};
 use crate::ui::components::next_person::NextPerson;
 use crate::ui::components::status_line::{Outcome, StatusLine};
@@ -37,7 +39,8 @@ pub fn ResultCode(
     let workshop = use_workshop();
     let status = RwSignal::new(None::<Outcome>);
     let code = code?;
-    let qr = QrImage::of(&code);
+    let content = QrContent::of(&window().location().href().unwrap_or_default(), &code);
+    let qr = QrImage::of(&content.text);
     let copy = {
         let code = code.clone();
         move |_| {
@@ -77,9 +80,12 @@ pub fn ResultCode(
                 <p class="code"><code>{code.clone()}</code></p>
                 {qr.map(|qr| {
                     let side = qr.side();
+                    // An address needs more modules than a code: a larger drawing keeps
+                    // them as easy for a camera to read.
+                    let class = if qr.size > 29 { "qr large" } else { "qr" };
                     view! {
                         <svg
-                            class="qr"
+                            class=class
                             viewBox=format!("0 0 {side} {side}")
                             role="img"
                             aria-label=format!("QR code du code de résultat {code}")
@@ -91,6 +97,7 @@ pub fn ResultCode(
                     }
                 })}
             </div>
+            <p class="no-print qr-sentence">{content.sentence}</p>
             <p class="actions no-print">
                 <button type="button" class="button" on:click=copy>"Copier le code"</button>
                 <button type="button" class="button" on:click=print>"Imprimer ma fiche"</button>
