@@ -117,13 +117,22 @@ pub fn save(document: &Document) -> Result<(), String> {
     if HELD.load(Ordering::Relaxed) {
         return Err(notices::HELD.to_owned());
     }
-    if document.is_empty() {
-        LocalStorage::delete(&keys().document);
-        return Ok(());
+    let text = (!document.is_empty()).then(|| stored::write(document));
+    write_or_remove(&keys().document, text, notices::QUOTA)
+}
+
+/// Writes `text` under `key`, or removes the key when there is nothing to keep; on
+/// failure (a full quota, mostly), `failed`.
+fn write_or_remove(key: &str, text: Option<String>, failed: &str) -> Result<(), String> {
+    match text {
+        None => {
+            LocalStorage::delete(key);
+            Ok(())
+        }
+        Some(text) => LocalStorage::raw()
+            .set_item(key, &text)
+            .map_err(|_| failed.to_owned()),
     }
-    LocalStorage::raw()
-        .set_item(&keys().document, &stored::write(document))
-        .map_err(|_| notices::QUOTA.to_owned())
 }
 
 /// The facilitator's workshop settings; the defaults when there are none or storage
@@ -143,13 +152,8 @@ pub fn save_workshop(workshop: &Workshop) -> Result<(), String> {
     if !available() {
         return Err(notices::UNAVAILABLE.to_owned());
     }
-    if *workshop == Workshop::default() {
-        LocalStorage::delete(&keys().workshop);
-        return Ok(());
-    }
-    LocalStorage::raw()
-        .set_item(&keys().workshop, &workshop.write())
-        .map_err(|_| notices::QUOTA.to_owned())
+    let text = (*workshop != Workshop::default()).then(|| workshop.write());
+    write_or_remove(&keys().workshop, text, notices::QUOTA)
 }
 
 /// The facilitator's group, and what they should be told about it: an empty group when
@@ -184,13 +188,8 @@ pub fn save_group(group: &KeptGroup) -> Result<(), String> {
     if GROUP_HELD.load(Ordering::Relaxed) {
         return Err(notices::GROUP_HELD.to_owned());
     }
-    if group.is_empty() {
-        LocalStorage::delete(&keys().group);
-        return Ok(());
-    }
-    LocalStorage::raw()
-        .set_item(&keys().group, &group.write())
-        .map_err(|_| notices::GROUP_NOT_SAVED.to_owned())
+    let text = (!group.is_empty()).then(|| group.write());
+    write_or_remove(&keys().group, text, notices::GROUP_NOT_SAVED)
 }
 
 /// Removes what belongs to the person using the device (the document, the backup of
