@@ -3,7 +3,7 @@
 
 use proptest::prelude::*;
 
-use super::line::{LISTED, PaperAnswers, Problem, read};
+use super::line::{LISTED, PaperAnswers, read};
 use super::{Mark, Sheet};
 use crate::model::assessment::answers::{Answer, Answers};
 use crate::model::assessment::report::Report;
