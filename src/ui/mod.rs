@@ -91,6 +91,8 @@ fn App() -> impl IntoView {
                 Route::Try { activity } => view! { <screens::try_job::TryPage activity/> }.into_any(),
                 Route::Workshop => view! { <screens::workshop::WorkshopPage/> }.into_any(),
                 Route::Group => view! { <screens::group::GroupPage/> }.into_any(),
+                Route::PaperSheet => view! { <screens::paper_sheet::PaperSheetPage/> }.into_any(),
+                Route::PaperEntry => view! { <screens::paper_entry::PaperEntryPage/> }.into_any(),
                 Route::NotFound(path) => view! { <components::not_found::NotFoundPage path/> }.into_any(),
             }}
         </main>

@@ -30,6 +30,10 @@ pub enum Route {
     Workshop,
     /// The facilitator's view of a group's result codes.
     Group,
+    /// The paper questionnaire, to print for pupils without a device.
+    PaperSheet,
+    /// A paper sheet's answers typed as one line, and the code they give.
+    PaperEntry,
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -87,6 +91,8 @@ impl Route {
             ("essayer", _) => with_part(|activity| Route::Try { activity }),
             ("atelier", None) => Route::Workshop,
             ("atelier", Some("groupe")) => Route::Group,
+            ("atelier", Some("papier")) => Route::PaperSheet,
+            ("atelier", Some("saisie-papier")) => Route::PaperEntry,
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -109,6 +115,8 @@ impl Route {
             Route::Try { activity } => with_part("essayer", activity),
             Route::Workshop => "#/atelier".to_owned(),
             Route::Group => "#/atelier/groupe".to_owned(),
+            Route::PaperSheet => "#/atelier/papier".to_owned(),
+            Route::PaperEntry => "#/atelier/saisie-papier".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -209,6 +217,8 @@ mod tests {
                 Route::Try { activity: Some(section.clone()) },
                 Route::Workshop,
                 Route::Group,
+                Route::PaperSheet,
+                Route::PaperEntry,
             ] {
                 prop_assert_eq!(Route::parse(&route.href()), route);
             }
