@@ -99,7 +99,7 @@ impl std::fmt::Display for Problem {
             Problem::TooMany { found, expected } => write!(
                 f,
                 "{found} réponses pour {expected} questions : il y en a {} de trop",
-                found - expected
+                found.saturating_sub(*expected)
             ),
             Problem::More(1) => write!(f, "et 1 autre réponse impossible"),
             Problem::More(n) => write!(f, "et {n} autres réponses impossibles"),
