@@ -84,51 +84,52 @@ pub fn PaperSheetPage() -> impl IntoView {
     })
 }
 
-/// Items of one page, numbered, each with its boxes: a statement's five points, a
-/// situation's options with their text. Both are drawn by the same view.
+/// Items of one page, numbered, each with its boxes: a statement's points of the scale,
+/// a situation's options with their text.
 #[component]
 fn SheetItems(items: Vec<Numbered<'static>>) -> impl IntoView {
     let bank = use_content().bank();
-    let points = || {
-        scale_answers(bank)
-            .zip(1..)
-            .map(|(_, d)| (d, None))
-            .collect()
+    let boxes = |labels: Vec<(u8, Option<&'static str>)>| {
+        labels
+            .into_iter()
+            .map(|(digit, text)| {
+                view! {
+                    <li class="sheet-box">
+                        <b>{digit}</b>
+                        {text.map(|text| view! { " " <LangText text/> })}
+                    </li>
+                }
+            })
+            .collect_view()
     };
     view! {
         <ol class="sheet-items">
             {items
                 .into_iter()
                 .map(|numbered| {
-                    let (title, text, boxes, class): (_, &'static str, Vec<(u8, Option<&'static str>)>, _) =
-                        match &numbered.item.kind {
-                            ItemKind::Statement { text, .. } => (None, text, points(), "sheet-boxes"),
-                            ItemKind::Situation { title, text, options } => (
-                                Some(title.as_ref()),
-                                text,
-                                (1..).zip(options.iter().map(|o| Some(o.text.as_ref()))).collect(),
-                                "sheet-options",
-                            ),
-                        };
+                    let body = match &numbered.item.kind {
+                        ItemKind::Statement { text, .. } => view! {
+                            <span class="sheet-text"><LangText text=text.as_ref()/></span>
+                            <ol class="sheet-boxes">
+                                {boxes(scale_answers(bank).zip(1..).map(|(_, d)| (d, None)).collect())}
+                            </ol>
+                        }
+                        .into_any(),
+                        ItemKind::Situation { title, text, options } => view! {
+                            <span class="sheet-text">
+                                <b>"Situation : " {title.as_ref()}</b> " " <LangText text=text.as_ref()/>
+                                " Que fais-tu ?"
+                            </span>
+                            <ol class="sheet-options">
+                                {boxes((1..).zip(options.iter().map(|o| Some(o.text.as_ref()))).collect())}
+                            </ol>
+                        }
+                        .into_any(),
+                    };
                     view! {
                         <li class="sheet-item">
                             <b class="sheet-number">{numbered.number}</b>
-                            <span class="sheet-text">
-                                {title.map(|title| view! { <b>"Situation : " {title}</b> " " })}
-                                <LangText text/>
-                                {title.map(|_| " Que fais-tu ?")}
-                            </span>
-                            <ol class=class>
-                                {boxes
-                                    .into_iter()
-                                    .map(|(digit, text)| view! {
-                                        <li class="sheet-box">
-                                            <b>{digit}</b>
-                                            {text.map(|text| view! { " " <LangText text/> })}
-                                        </li>
-                                    })
-                                    .collect_view()}
-                            </ol>
+                            {body}
                         </li>
                     }
                 })
