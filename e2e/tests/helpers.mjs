@@ -88,3 +88,17 @@ export async function rate(page, activity, liking, difficulty = 1) {
   await page.getByRole("group", { name: "Comment l'as-tu trouvée ?" }).getByLabel(DIFFICULTIES[difficulty], { exact: true }).check();
   await expect(page.getByRole("status").filter({ hasText: DIFFICULTY_COMMENTS[difficulty] })).toBeVisible();
 }
+
+/** The field of « Saisir des réponses papier ». */
+export const PAPER_FIELD = "Marque de la feuille et réponses";
+
+/** Types `text` as a paper sheet's line on « Saisir des réponses papier » and reads it. */
+export async function typePaperLine(page, text) {
+  await page.goto("./#/atelier/saisie-papier");
+  await page.getByLabel(PAPER_FIELD).fill(text);
+  await page.getByRole("button", { name: "Lire les réponses" }).click();
+}
+
+/** A line that reads for the short form of `role` (e2e/role.mjs): its mark, the middle of the scale, the first options. */
+export const readablePaperLine = (role) =>
+  `C${role.bank.version} ${role.formItems("court").map((item) => (item.kind === "statement" ? 3 : 1)).join("")}`;

@@ -5,7 +5,7 @@
 // time left.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { openAllDetails, openSection, outOfView, setTextSize, startKioskQuiz } from "./helpers.mjs";
+import { openAllDetails, openSection, outOfView, readablePaperLine, setTextSize, startKioskQuiz, typePaperLine } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection, towardInterests } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
 import { openScanner } from "./scanner.mjs";
@@ -51,6 +51,15 @@ const screens = {
     await page.getByLabel("Codes de résultat (un par ligne)").fill(`${code}\n${code}\nfaux`);
     await page.getByRole("button", { name: "Analyser" }).click();
     await expect(page.getByText("1 code ajouté, 1 déjà dans le groupe, 1 ligne refusée.")).toBeVisible();
+  },
+  "questionnaire papier": (page) => page.goto("./#/atelier/papier"),
+  "saisie papier, une ligne refusée": async (page) => {
+    await typePaperLine(page, "C3 9x 44");
+    await expect(page.getByText("question 1 : 9 n'est pas une réponse possible")).toBeVisible();
+  },
+  "saisie papier, un code": async (page) => {
+    await typePaperLine(page, readablePaperLine(backEnd));
+    await expect(page.getByRole("region", { name: "Code de résultat de cette feuille" })).toBeVisible();
   },
   "vue de groupe, un code ajouté par son adresse, « Vider le groupe » ?": async (page) => {
     await shortResult(page);
@@ -412,7 +421,7 @@ test("every form field is named by a label for it", async ({ page }) => {
         .map((el) => el.outerHTML.slice(0, 80)),
     );
   const activities = backEnd.activities.map(({ id }) => (page) => page.goto(`./#/essayer/${id}`));
-  const opened = ["question", "accessibilité", "mode atelier", "mes données", "mes données, un code relu", "vue de groupe"];
+  const opened = ["question", "accessibilité", "mode atelier", "mes données", "mes données, un code relu", "vue de groupe", "saisie papier, un code"];
   for (const open of [...opened.map((name) => screens[name]), ...activities]) {
     await page.goto("./#/");
     await page.evaluate(() => localStorage.clear());

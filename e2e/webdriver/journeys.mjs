@@ -1,8 +1,9 @@
 // The journeys of the cross-engine suite, each written once and run by run.mjs in every
 // engine (those with `only` in the engines listed there): a fiche deep link under the
 // sub-path, the short form to its result, a reload mid-quiz, the result code read back
-// by the group view, axe on the home, a question and the result, the printed sheet, and
-// the four activities of « Essayer le métier » done, rated and counted in the result.
+// by the group view, axe on the home, a question and the result, the printed sheet, the
+// paper questionnaire on two pages, and the four activities of « Essayer le métier »
+// done, rated and counted in the result.
 import assert from "node:assert/strict";
 import { backEnd, legendOf } from "../role.mjs";
 import { axeViolations } from "./axe.mjs";
@@ -208,6 +209,32 @@ export const journeys = [
       }
       assert.ok(!text.includes("Tes scores en détail"), "the sections' summaries are not printed");
       assert.ok(!text.includes("Imprimer ma fiche"), "the buttons are not printed");
+    },
+  },
+  {
+    name: "the paper questionnaire prints on two A4 pages, each opened by its mark",
+    only: ["firefox"],
+    async run({ browser, root, driverPort, keep }) {
+      await browser.url(`${root}#/atelier/papier`);
+      await waitForName(browser, "heading", "Questionnaire papier", { level: 1 });
+      const buffer = await printPdf(browser, driverPort, {
+        page: { width: 21, height: 29.7 },
+        margin: { top: 0, bottom: 0, left: 0, right: 0 },
+      });
+      keep("paper-questionnaire.pdf", buffer);
+      assert.ok(pageCount(buffer) <= 2, `${pageCount(buffer)} pages`);
+      // pdftotext ends each page with a form feed.
+      const pages = pdfText(buffer).normalize("NFKC").split("\f").filter((page) => page.trim());
+      assert.equal(pages.length, 2);
+      const mark = `C${backEnd.bank.version}`;
+      for (const [i, page] of pages.entries()) {
+        assert.equal(page.trim().split("\n")[0].trim(), `Feuille ${mark} – page ${i + 1} sur 2`);
+      }
+      const text = pages.join(" ").replace(/\s+/g, " ");
+      const last = SHORT.items.at(-1);
+      assert.ok(text.includes(`${SHORT.items.length} ${last.text}`), "the last question is printed, numbered");
+      assert.ok(text.includes(`Tes réponses, un chiffre par question : ${mark}`), "the line for the answers is printed");
+      assert.ok(!text.includes("Saisir des réponses papier"), "the screen's links are not printed");
     },
   },
 ];

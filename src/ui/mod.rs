@@ -102,6 +102,8 @@ fn App() -> impl IntoView {
                     };
                     view! { <screens::group::GroupPage adding/> }.into_any()
                 }
+                Route::PaperSheet => view! { <screens::paper_sheet::PaperSheetPage/> }.into_any(),
+                Route::PaperEntry => view! { <screens::paper_entry::PaperEntryPage/> }.into_any(),
                 Route::NotFound(path) => view! { <components::not_found::NotFoundPage path/> }.into_any(),
             }}
         </main>

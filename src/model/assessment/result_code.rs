@@ -37,6 +37,7 @@ mod errors;
 mod symbols;
 
 pub use errors::{CodeError, EncodeError};
+pub use symbols::{is_invisible, look_alike};
 
 #[cfg(test)]
 use symbols::ALPHABET;

@@ -34,6 +34,10 @@ pub enum Route {
     /// kept on this device, then shows the group. `code` is the text as it came, checked
     /// only when it is added.
     AddToGroup { code: String },
+    /// The paper questionnaire, to print for pupils without a device.
+    PaperSheet,
+    /// A paper sheet's answers typed as one line, and the code they give.
+    PaperEntry,
     /// A fragment that names no screen; kept so the page can say what was asked for.
     NotFound(String),
 }
@@ -102,6 +106,8 @@ impl Route {
             ("essayer", _) => with_part(|activity| Route::Try { activity }),
             ("atelier", None) => Route::Workshop,
             ("atelier", Some("groupe")) => Route::Group,
+            ("atelier", Some("papier")) => Route::PaperSheet,
+            ("atelier", Some("saisie-papier")) => Route::PaperEntry,
             _ => Route::NotFound(path.to_owned()),
         }
     }
@@ -125,6 +131,8 @@ impl Route {
             Route::Workshop => "#/atelier".to_owned(),
             Route::Group => "#/atelier/groupe".to_owned(),
             Route::AddToGroup { code } => format!("#/{ADD_TO_GROUP}{code}"),
+            Route::PaperSheet => "#/atelier/papier".to_owned(),
+            Route::PaperEntry => "#/atelier/saisie-papier".to_owned(),
             Route::NotFound(path) => format!("#/{path}"),
         }
     }
@@ -257,6 +265,8 @@ mod tests {
                 Route::Try { activity: Some(section.clone()) },
                 Route::Workshop,
                 Route::Group,
+                Route::PaperSheet,
+                Route::PaperEntry,
             ] {
                 prop_assert_eq!(Route::parse(&route.href()), route);
             }

@@ -6,7 +6,9 @@
 //!   screen, the result (a folder of its parts);
 //! - [`data`], [`accessibility`]: "Mes données" and the display settings;
 //! - [`try_job`]: « Essayer le métier », the hands-on activities;
-//! - [`workshop`], [`group`]: the facilitator's settings and group view.
+//! - [`workshop`], [`group`]: the facilitator's settings and group view;
+//! - [`paper_sheet`], [`paper_entry`]: the paper kit, its printed questionnaire and its
+//!   answers typed as a line.
 //!
 //! No screen imports another (`src/screens_check.rs` tests it): the page for an address
 //! that names nothing, `components::not_found`, is a component.
@@ -17,6 +19,8 @@ pub mod fiche;
 pub mod glossary;
 pub mod group;
 pub mod home;
+pub mod paper_entry;
+pub mod paper_sheet;
 pub mod question;
 pub mod quiz_start;
 pub mod result;

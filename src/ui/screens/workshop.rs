@@ -1,5 +1,5 @@
 //! The "Mode atelier" screen: the form everyone takes, kiosk mode and its idle delay,
-//! for the facilitator.
+//! for the facilitator, and the way to the paper kit.
 
 use leptos::prelude::*;
 
@@ -109,6 +109,17 @@ pub fn WorkshopPage() -> impl IntoView {
             <p>
                 "Sur l'écran de résultat, « Imprimer ma fiche » produit une page A4 : affinité, barres par dimension, "
                 "points forts, pistes, code de résultat et un cadre pour les notes de la conseillère ou du conseiller."
+            </p>
+        </TitledSection>
+
+        <TitledSection id="kit-papier" title="Sans appareil : le kit papier">
+            <p>
+                "Une personne sans appareil répond sur un questionnaire imprimé. Ses réponses, saisies en une ligne "
+                "de chiffres, donnent le même code de résultat qu'à l'écran."
+            </p>
+            <p class="actions">
+                <a class="button" href=Route::PaperSheet.href()>"Imprimer le questionnaire papier"</a>
+                <a class="button" href=Route::PaperEntry.href()>"Saisir des réponses papier"</a>
             </p>
         </TitledSection>
     }

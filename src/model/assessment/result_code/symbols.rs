@@ -38,7 +38,7 @@ pub(super) fn symbols_of(text: &str) -> Result<Vec<u8>, CodeError> {
 /// U+2013…) for `-`, full-width digits and letters (U+FF10–U+FF5A, typed with an Asian
 /// keyboard) for their ASCII forms. Any other character is itself. No-break and thin
 /// spaces are white space already.
-pub(super) fn look_alike(c: char) -> char {
+pub fn look_alike(c: char) -> char {
     match c {
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{FE58}' | '\u{FE63}' | '\u{FF0D}' => '-',
         '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
@@ -50,7 +50,7 @@ pub(super) fn look_alike(c: char) -> char {
 
 /// Characters that take no room, skipped like spaces: zero-width space, word joiner,
 /// and the byte order mark a pasted file may start with.
-fn is_invisible(c: char) -> bool {
+pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}')
 }
 
