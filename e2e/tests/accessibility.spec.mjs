@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expectNoAxeViolations, openAllDetails, readablePaperLine, typePaperLine } from "./helpers.mjs";
+import { expectNoAxeViolations, openAllDetails, PAPER_SCREENS } from "./helpers.mjs";
 import { serve } from "../serve.mjs";
 import { answerAll, bank, formItems, roleDirection, legendOf, always } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
@@ -68,15 +68,7 @@ const screens = {
     await page.getByRole("button", { name: "Analyser" }).click();
     await expect(page.getByText("1 code ajouté, 1 déjà dans le groupe, 1 ligne refusée.")).toBeVisible();
   },
-  "questionnaire papier": (page) => page.goto("./#/atelier/papier"),
-  "saisie papier, une ligne refusée": async (page) => {
-    await typePaperLine(page, "C3 9x 44");
-    await expect(page.getByText("question 1 : 9 n'est pas une réponse possible")).toBeVisible();
-  },
-  "saisie papier, un code": async (page) => {
-    await typePaperLine(page, readablePaperLine(backEnd));
-    await expect(page.getByRole("region", { name: "Code de résultat de cette feuille" })).toBeVisible();
-  },
+  ...PAPER_SCREENS,
   "vue de groupe, un code ajouté par son adresse": async (page) => {
     await answerShort(page, (item) => roleDirection(item, true));
     const code = await page.locator(".result-code code").textContent();

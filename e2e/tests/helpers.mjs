@@ -1,6 +1,7 @@
 // Shared helpers for the end-to-end tests.
 import { expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import { backEnd } from "../role.mjs";
 
 /** The same dist/ served under a sub-path by the second static server (playwright.config.mjs sets it). */
 export const SUB_PATH = process.env.SUB_PATH_URL ?? "http://127.0.0.1:4174/sous/chemin/";
@@ -102,3 +103,16 @@ export async function typePaperLine(page, text) {
 /** A line that reads for the short form of `role` (e2e/role.mjs): its mark, the middle of the scale, the first options. */
 export const readablePaperLine = (role) =>
   `C${role.bank.version} ${role.formItems("court").map((item) => (item.kind === "statement" ? 3 : 1)).join("")}`;
+
+/** The paper kit's screens, by name, each opened in the state the 206 px and axe checks look at. */
+export const PAPER_SCREENS = {
+  "questionnaire papier": (page) => page.goto("./#/atelier/papier"),
+  "saisie papier, une ligne refusée": async (page) => {
+    await typePaperLine(page, "C3 9x 44");
+    await expect(page.getByText("question 1 : 9 n'est pas une réponse possible")).toBeVisible();
+  },
+  "saisie papier, un code": async (page) => {
+    await typePaperLine(page, readablePaperLine(backEnd));
+    await expect(page.getByRole("region", { name: "Code de résultat de cette feuille" })).toBeVisible();
+  },
+};

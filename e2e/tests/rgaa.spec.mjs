@@ -5,7 +5,7 @@
 // time left.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { openAllDetails, openSection, outOfView, readablePaperLine, setTextSize, startKioskQuiz, typePaperLine } from "./helpers.mjs";
+import { openAllDetails, openSection, outOfView, setTextSize, startKioskQuiz, PAPER_SCREENS } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection, towardInterests } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
 import { openScanner } from "./scanner.mjs";
@@ -52,15 +52,7 @@ const screens = {
     await page.getByRole("button", { name: "Analyser" }).click();
     await expect(page.getByText("1 code ajouté, 1 déjà dans le groupe, 1 ligne refusée.")).toBeVisible();
   },
-  "questionnaire papier": (page) => page.goto("./#/atelier/papier"),
-  "saisie papier, une ligne refusée": async (page) => {
-    await typePaperLine(page, "C3 9x 44");
-    await expect(page.getByText("question 1 : 9 n'est pas une réponse possible")).toBeVisible();
-  },
-  "saisie papier, un code": async (page) => {
-    await typePaperLine(page, readablePaperLine(backEnd));
-    await expect(page.getByRole("region", { name: "Code de résultat de cette feuille" })).toBeVisible();
-  },
+  ...PAPER_SCREENS,
   "vue de groupe, un code ajouté par son adresse, « Vider le groupe » ?": async (page) => {
     await shortResult(page);
     const code = await page.locator(".result-code code").textContent();
