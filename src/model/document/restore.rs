@@ -58,6 +58,12 @@ impl<'a> Restorable<'a> {
 }
 
 impl Document {
+    /// Whether [`Document::restore`] would replace an attempt of this device (a form
+    /// started, or any answer given), which the visitor confirms first.
+    pub fn restore_replaces_an_attempt(&self) -> bool {
+        self.progress.form.is_some() || !self.progress.answers.is_empty()
+    }
+
     /// Replaces the current attempt by the code's answers, and the ratings of the
     /// activities it rated by its ratings, finished at `now`; records it in the
     /// history like any finished attempt. The history, the settings and the work done
@@ -123,6 +129,26 @@ mod tests {
             let after = Report::new(bank, form, &doc.progress.answers).map(|r| (r.overall(), r.band(), r.precision()));
             prop_assert_eq!(before, after);
         }
+    }
+
+    #[test]
+    fn restoring_replaces_an_attempt_only_when_one_was_started_or_answered() {
+        let role = back_end();
+        let bank = &role.bank;
+        let mut doc = document(bank);
+        assert!(!doc.restore_replaces_an_attempt());
+        doc.progress.answers.insert(
+            "logique-1".to_owned(),
+            crate::model::assessment::answers::Answer::Agreement(4),
+        );
+        assert!(doc.restore_replaces_an_attempt());
+        let mut started = document(bank);
+        started.progress.start("court", 1_000);
+        assert!(started.restore_replaces_an_attempt());
+        let code = encode(bank, "court", &Default::default()).unwrap();
+        let mut restored = document(bank);
+        restored.restore(bank, &Restorable::read(bank, &code).unwrap(), 2_000);
+        assert!(restored.restore_replaces_an_attempt());
     }
 
     #[test]

@@ -95,10 +95,10 @@ fn PaperCode(code: String, quiz: crate::ui::state::DocumentState) -> impl IntoVi
         let restore = restore.clone();
         move |_| match quiz
             .document
-            .with_untracked(|d| d.progress.answers.is_empty() && d.progress.form.is_none())
+            .with_untracked(|d| d.restore_replaces_an_attempt())
         {
-            true => restore(),
-            false => asking.set(true),
+            true => asking.set(true),
+            false => restore(),
         }
     };
     view! {
