@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { expectNoAxeViolations, openAllDetails, PAPER_SCREENS } from "./helpers.mjs";
+import { expectNoAxeViolations, openAllDetails, WORKSHOP_SCREENS } from "./helpers.mjs";
 import { serve } from "../serve.mjs";
 import { answerAll, bank, formItems, roleDirection, legendOf, always } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
@@ -60,38 +60,7 @@ const screens = {
   accessibilité: async (page) => page.goto("./#/accessibilite"),
   "page introuvable": async (page) => page.goto("./#/ailleurs"),
   "mode atelier": async (page) => page.goto("./#/atelier"),
-  "vue de groupe": async (page) => {
-    await answerShort(page, (item) => roleDirection(item, true));
-    const code = await page.locator(".result-code code").textContent();
-    await page.goto("./#/atelier/groupe");
-    await page.getByLabel("Codes de résultat (un par ligne)").fill(`${code}\n${code}\nfaux`);
-    await page.getByRole("button", { name: "Analyser" }).click();
-    await expect(page.getByText("1 code ajouté, 1 déjà dans le groupe, 1 ligne refusée.")).toBeVisible();
-  },
-  ...PAPER_SCREENS,
-  "vue de groupe, un code ajouté par son adresse": async (page) => {
-    await answerShort(page, (item) => roleDirection(item, true));
-    const code = await page.locator(".result-code code").textContent();
-    await page.goto(`./#/atelier/ajouter/${code}`);
-    await expect(page.getByText("Code ajouté au groupe : 1 participant.")).toBeVisible();
-  },
-  "vue de groupe, un code refusé par son adresse": async (page) => {
-    await page.goto("./#/atelier/ajouter/ABCD-1234");
-    await expect(page.getByRole("alert")).toContainText("Code refusé");
-  },
-  "confirmation (vider le groupe)": async (page) => {
-    await answerShort(page, (item) => roleDirection(item, true));
-    const code = await page.locator(".result-code code").textContent();
-    await page.goto(`./#/atelier/ajouter/${code}`);
-    await page.getByRole("button", { name: "Vider le groupe" }).click();
-    await expect(page.getByRole("button", { name: "Oui, vider le groupe" })).toBeFocused();
-  },
-  "avis sur un groupe illisible": async (page) => {
-    await page.goto("./");
-    await page.evaluate((key) => localStorage.setItem(key, "{abîmé"), backEnd.keys.group);
-    await page.goto("./#/atelier/groupe");
-    await expect(page.getByText(/Le groupe enregistré sur cet appareil n'a pas pu être lu/)).toBeVisible();
-  },
+  ...WORKSHOP_SCREENS,
   // Last: its stand-in QR code reader stays installed in the page.
   "vue de groupe, scanner ouvert": (page) => openScanner(page, { paintedCamera: true }),
 };

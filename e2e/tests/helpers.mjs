@@ -2,6 +2,7 @@
 import { expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { backEnd } from "../role.mjs";
+import { answerAll, roleDirection } from "./quiz-data.mjs";
 
 /** The same dist/ served under a sub-path by the second static server (playwright.config.mjs sets it). */
 export const SUB_PATH = process.env.SUB_PATH_URL ?? "http://127.0.0.1:4174/sous/chemin/";
@@ -104,8 +105,26 @@ export async function typePaperLine(page, text) {
 export const readablePaperLine = (role) =>
   `C${role.bank.version} ${role.formItems("court").map((item) => (item.kind === "statement" ? 3 : 1)).join("")}`;
 
-/** The paper kit's screens, by name, each opened in the state the 206 px and axe checks look at. */
-export const PAPER_SCREENS = {
+/** Takes the short form toward the role, up to its result. */
+export async function shortResult(page) {
+  await page.goto("./#/quiz");
+  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
+  await answerAll(page, "court", (item) => roleDirection(item, true));
+}
+
+/**
+ * The facilitator's screens (group view, paper kit), by name, each opened in the state
+ * that the axe checks (accessibility.spec) and the 206 px checks (rgaa.spec) look at.
+ */
+export const WORKSHOP_SCREENS = {
+  "vue de groupe": async (page) => {
+    await shortResult(page);
+    const code = await page.locator(".result-code code").textContent();
+    await page.goto("./#/atelier/groupe");
+    await page.getByLabel("Codes de résultat (un par ligne)").fill(`${code}\n${code}\nfaux`);
+    await page.getByRole("button", { name: "Analyser" }).click();
+    await expect(page.getByText("1 code ajouté, 1 déjà dans le groupe, 1 ligne refusée.")).toBeVisible();
+  },
   "questionnaire papier": (page) => page.goto("./#/atelier/papier"),
   "saisie papier, une ligne refusée": async (page) => {
     await typePaperLine(page, "C3 9x 44");
@@ -114,5 +133,23 @@ export const PAPER_SCREENS = {
   "saisie papier, un code": async (page) => {
     await typePaperLine(page, readablePaperLine(backEnd));
     await expect(page.getByRole("region", { name: "Code de résultat de cette feuille" })).toBeVisible();
+  },
+  "vue de groupe, un code ajouté par son adresse, « Vider le groupe » ?": async (page) => {
+    await shortResult(page);
+    const code = await page.locator(".result-code code").textContent();
+    await page.goto(`./#/atelier/ajouter/${code}`);
+    await expect(page.getByText("Code ajouté au groupe : 1 participant.")).toBeVisible();
+    await page.getByRole("button", { name: "Vider le groupe" }).click();
+    await expect(page.getByRole("button", { name: "Oui, vider le groupe" })).toBeFocused();
+  },
+  "vue de groupe, un code refusé par son adresse": async (page) => {
+    await page.goto("./#/atelier/ajouter/ABCD-1234");
+    await expect(page.getByRole("alert")).toContainText("Code refusé");
+  },
+  "avis sur un groupe illisible": async (page) => {
+    await page.goto("./");
+    await page.evaluate((key) => localStorage.setItem(key, "{abîmé"), backEnd.keys.group);
+    await page.goto("./#/atelier/groupe");
+    await expect(page.getByText(/Le groupe enregistré sur cet appareil n'a pas pu être lu/)).toBeVisible();
   },
 };

@@ -5,16 +5,10 @@
 // time left.
 import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { openAllDetails, openSection, outOfView, setTextSize, startKioskQuiz, PAPER_SCREENS } from "./helpers.mjs";
+import { openAllDetails, openSection, outOfView, setTextSize, shortResult, startKioskQuiz, WORKSHOP_SCREENS } from "./helpers.mjs";
 import { answerAll, formItems, roleDirection, towardInterests } from "./quiz-data.mjs";
 import { backEnd } from "../role.mjs";
 import { openScanner } from "./scanner.mjs";
-
-async function shortResult(page) {
-  await page.goto("./#/quiz");
-  await page.getByRole("button", { name: /Commencer la version courte/ }).click();
-  await answerAll(page, "court", (item) => roleDirection(item, true));
-}
 
 const screens = {
   accueil: (page) => page.goto("./#/"),
@@ -44,27 +38,7 @@ const screens = {
   glossaire: (page) => page.goto("./#/glossaire"),
   accessibilité: (page) => page.goto("./#/accessibilite"),
   "mode atelier": (page) => page.goto("./#/atelier"),
-  "vue de groupe": async (page) => {
-    await shortResult(page);
-    const code = await page.locator(".result-code code").textContent();
-    await page.goto("./#/atelier/groupe");
-    await page.getByLabel("Codes de résultat (un par ligne)").fill(`${code}\n${code}\nfaux`);
-    await page.getByRole("button", { name: "Analyser" }).click();
-    await expect(page.getByText("1 code ajouté, 1 déjà dans le groupe, 1 ligne refusée.")).toBeVisible();
-  },
-  ...PAPER_SCREENS,
-  "vue de groupe, un code ajouté par son adresse, « Vider le groupe » ?": async (page) => {
-    await shortResult(page);
-    const code = await page.locator(".result-code code").textContent();
-    await page.goto(`./#/atelier/ajouter/${code}`);
-    await expect(page.getByText("Code ajouté au groupe : 1 participant.")).toBeVisible();
-    await page.getByRole("button", { name: "Vider le groupe" }).click();
-    await expect(page.getByRole("button", { name: "Oui, vider le groupe" })).toBeVisible();
-  },
-  "vue de groupe, un code refusé par son adresse": async (page) => {
-    await page.goto("./#/atelier/ajouter/ABCD-1234");
-    await expect(page.getByRole("alert")).toContainText("Code refusé");
-  },
+  ...WORKSHOP_SCREENS,
   // Last: its stand-in QR code reader stays installed in the page.
   "vue de groupe, scanner ouvert": (page) => openScanner(page, { paintedCamera: true }),
 };
