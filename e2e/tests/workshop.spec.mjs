@@ -298,7 +298,7 @@ test("an unreadable group is kept aside and the view starts empty, saying so", a
   await page.goto("./");
   await page.evaluate((key) => localStorage.setItem(key, '{"version": 9, "codes": []}'), GROUP_KEY);
   await page.goto("./#/atelier/groupe");
-  await expect(page.getByText("Le groupe enregistré sur cet appareil n'a pas pu être lu : groupe écrit par une version plus récente")).toBeVisible();
+  await expect(page.getByText("Le groupe enregistré sur cet appareil n'a pas pu être lu : données écrites par une version plus récente")).toBeVisible();
   await expect(groupCount(page)).toHaveText("Groupe gardé sur cet appareil : aucun participant.");
   expect(await page.evaluate((k) => localStorage.getItem(k), backEnd.keys.group_backup)).toBe('{"version": 9, "codes": []}');
 });

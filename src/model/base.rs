@@ -7,12 +7,14 @@
 //! - [`language`]: passages in another language, marked in the data (`{en:…}`);
 //! - [`date`]: timestamps written as French dates;
 //! - [`json`]: the small JSON reader and writer of what the app stores;
+//! - [`read_error`]: why stored text could not be used, in words;
 //! - [`small_sort`]: a small stable sort for short lists;
 //! - [`shuffle`]: the seeded order of a situation's options, and a small generator.
 
 pub mod date;
 pub mod json;
 pub mod language;
+pub mod read_error;
 pub mod shuffle;
 pub mod small_sort;
 pub mod text;

@@ -12,6 +12,7 @@ use super::group::{Group, LineError, MAX_LINES, TooLarge, check_size};
 use crate::model::assessment::result_code::{CodeError, canonical, decode};
 use crate::model::base::json::fields::{Fields, list, number, object, string, text, unsigned};
 use crate::model::base::json::{self, Value};
+use crate::model::base::read_error::ReadError;
 use crate::model::role::quiz::QuestionBank;
 
 /// The version of what this app writes.
@@ -21,28 +22,6 @@ pub const VERSION: u32 = 1;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct KeptGroup {
     codes: Vec<String>,
-}
-
-/// Why stored text could not be used as the group.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    /// Not JSON, or not the shape of a kept group.
-    Unreadable(String),
-    /// Written by a newer version of the app.
-    Newer(u32),
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::Unreadable(why) => write!(f, "données illisibles ({why})"),
-            ReadError::Newer(v) => write!(
-                f,
-                "groupe écrit par une version plus récente de l'app (version {v}, \
-                 celle-ci lit jusqu'à la version {VERSION})"
-            ),
-        }
-    }
 }
 
 /// What adding one code did.
@@ -235,7 +214,10 @@ impl KeptGroup {
         match version {
             VERSION => KeptGroup::of(&value).map_err(ReadError::Unreadable),
             0 => Err(ReadError::Unreadable("version 0 inconnue".into())),
-            newer => Err(ReadError::Newer(newer)),
+            newer => Err(ReadError::Newer {
+                found: newer,
+                reads: VERSION,
+            }),
         }
     }
 

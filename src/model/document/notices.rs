@@ -5,7 +5,8 @@
 
 use super::aside::Aside;
 use super::history::MAX_ATTEMPTS;
-use super::stored::{ReadError, ReadReport};
+use super::stored::ReadReport;
+use crate::model::base::read_error::ReadError;
 
 /// Storage cannot be reached (private browsing, blocked cookies).
 pub const UNAVAILABLE: &str = "Ton navigateur ne permet pas d'enregistrer sur cet appareil \

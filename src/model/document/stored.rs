@@ -20,6 +20,7 @@ use super::settings::Settings;
 use crate::model::assessment::progress::{Dropped, Progress};
 use crate::model::assessment::report::Report;
 use crate::model::base::json;
+use crate::model::base::read_error::ReadError;
 use crate::model::base::text::lowercase;
 use crate::model::document::tried::{self, DroppedTried, Tried};
 use crate::model::role::quiz::QuestionBank;
@@ -179,28 +180,6 @@ impl Document {
     }
 }
 
-/// Why stored text could not be used.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ReadError {
-    /// Not JSON, or not the shape of a document.
-    Unreadable(String),
-    /// Written by a newer version of the app.
-    FutureSchema(u32),
-}
-
-impl std::fmt::Display for ReadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::Unreadable(why) => write!(f, "données illisibles ({why})"),
-            ReadError::FutureSchema(v) => write!(
-                f,
-                "données écrites par une version plus récente de l'app (schéma {v}, \
-                 celle-ci lit jusqu'au schéma {SCHEMA})"
-            ),
-        }
-    }
-}
-
 /// What reading found besides the document.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadReport {
@@ -239,7 +218,12 @@ pub fn read(text: &str, bank: &QuestionBank) -> Result<(Document, ReadReport), R
         }
         SCHEMA => codec::document(&value).map_err(ReadError::Unreadable)?,
         0 => return Err(ReadError::Unreadable("version de schéma 0 inconnue".into())),
-        future => return Err(ReadError::FutureSchema(future)),
+        future => {
+            return Err(ReadError::Newer {
+                found: future,
+                reads: SCHEMA,
+            });
+        }
     };
     if document.bank_version != bank.version {
         report.bank_changed_from = Some(document.bank_version);

@@ -229,19 +229,12 @@ fn an_unknown_form_is_dropped() {
 fn a_future_schema_is_refused_by_name() {
     let role = back_end();
     let text = r#"{"schema":99,"something":"new"}"#;
-    assert_eq!(read(text, &role.bank), Err(ReadError::FutureSchema(99)));
-}
-
-#[test]
-fn read_errors_say_what_is_wrong() {
     assert_eq!(
-        ReadError::Unreadable("EOF".into()).to_string(),
-        "données illisibles (EOF)"
-    );
-    let future = ReadError::FutureSchema(99).to_string();
-    assert!(
-        future.contains("schéma 99") && future.contains(&format!("jusqu'au schéma {SCHEMA}")),
-        "{future}"
+        read(text, &role.bank),
+        Err(ReadError::Newer {
+            found: 99,
+            reads: SCHEMA
+        })
     );
 }
 
